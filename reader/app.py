@@ -1,0 +1,92 @@
+"""Start the Qt application: preflight the platform, set the app identity, open the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from reader import APP_ID, APP_NAME, __version__
+
+QT_DEBIAN_PACKAGES = (
+    "libegl1 libgl1 libfontconfig1 libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 "
+    "libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xkb1"
+)
+QT_ADVICE = (
+    "Timeline Reader cannot start Qt's display plugin ({why}).\n"
+    "On Debian/Ubuntu, install the libraries Qt needs:\n"
+    f"    sudo apt-get install {QT_DEBIAN_PACKAGES}\n"
+    "Without a screen (servers, CI), run with QT_QPA_PLATFORM=offscreen, e.g. for 'reader screenshot'."
+)
+# Libraries the xcb platform plugin loads; the first ones missing are what users hit most.
+_XCB_LIBS = (
+    "libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxcb-image.so.0",
+    "libxcb-render-util.so.0", "libxcb-randr.so.0", "libxcb-shape.so.0", "libxcb-xkb.so.1",
+    "libxkbcommon-x11.so.0", "libEGL.so.1", "libfontconfig.so.1",
+)  # fmt: skip
+
+
+def qt_preflight() -> str | None:
+    """Return why Qt's platform plugin would fail to start here, or None if it should start."""
+    if sys.platform != "linux":
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return None
+    if not platform and os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    if not os.environ.get("DISPLAY"):
+        return "no display: DISPLAY is not set"
+    import ctypes
+
+    missing = []
+    for name in _XCB_LIBS:
+        try:
+            ctypes.CDLL(name)
+        except OSError:
+            missing.append(name)
+    return f"missing {', '.join(missing)}" if missing else None
+
+
+def _fatal_to_advice(mode: object, _context: object, message: str) -> None:
+    """Qt message handler: turn the platform plugin's fatal error into our advice, then exit."""
+    from PySide6.QtCore import QtMsgType
+
+    if mode == QtMsgType.QtFatalMsg and "platform plugin" in message:
+        print(QT_ADVICE.format(why=message.strip().splitlines()[0]), file=sys.stderr)
+        os._exit(2)
+    if mode != QtMsgType.QtDebugMsg:
+        print(message, file=sys.stderr)
+
+
+def create_application(argv: Sequence[str] | None = None) -> object:
+    """Create (or return) the QApplication with the app's identity, or exit with the Debian advice."""
+    why = qt_preflight()
+    if why:
+        print(QT_ADVICE.format(why=why), file=sys.stderr)
+        raise SystemExit(2)
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    qInstallMessageHandler(_fatal_to_advice)
+    QApplication.setOrganizationName("timeline-reader")
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    app = QApplication(list(argv or sys.argv[:1]))
+    qInstallMessageHandler(None)
+    return app
+
+
+def run_app(files: Sequence[str]) -> int:
+    """Open FILES (or the bundled sample) in a main window and run the event loop."""
+    app = create_application()
+    from reader.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.open_paths(files)
+    window.show()
+    return app.exec()

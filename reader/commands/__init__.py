@@ -1,0 +1,1 @@
+"""Command-line tools over the core. None of them imports Qt."""

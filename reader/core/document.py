@@ -1,0 +1,55 @@
+"""A loaded document: the clean reading text the app displays, with its structure and metadata.
+
+Every offset elsewhere in the app (timex spans, timeline mentions, highlights) indexes ``Document.text``.
+The text always uses ``\\n`` line ends; a paragraph is a run of text between newlines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+class DocumentError(Exception):
+    """A file that cannot be opened as a document. ``str(err)`` is one clear line for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading inside ``Document.text``: ``text[start:end]`` is its line, ``level`` 1 is the title."""
+
+    level: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    """One table-of-contents entry (EPUB chapters, book headings): a label and an offset into the text."""
+
+    label: str
+    offset: int
+    level: int = 1
+
+
+@dataclass(frozen=True)
+class Document:
+    """The clean text of a document plus what the reader needs to know about it."""
+
+    text: str
+    title: str = ""
+    source: str | None = None
+    format: str = "text"
+    encoding: str | None = None
+    author: str | None = None
+    date: str | None = None  # publication date, ISO YYYY-MM-DD: the document creation time (DCT)
+    headings: tuple[Heading, ...] = ()
+    toc: tuple[TocEntry, ...] = ()
+    original: str | None = None  # the text before reader mode removed debris, for "View original"
+    warnings: tuple[str, ...] = field(default=())
+
+    @cached_property
+    def content_hash(self) -> str:
+        """A stable identity for remembering things about this document (reading position, selection)."""
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
