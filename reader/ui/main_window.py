@@ -124,9 +124,7 @@ class MainWindow(QMainWindow):
         """Make ``row`` the current timeline entry (as a click or a key press would)."""
         index = self.model.index(row, 0)
         if index.isValid():
-            self.timeline_view.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
+            self.timeline_view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def current_row(self) -> int:
         """The current timeline row, or -1."""

@@ -47,8 +47,10 @@ def main(argv: Sequence[str]) -> int:
     app.processEvents()
     if args.select is not None:
         if not 0 <= args.select < window.model.rowCount():
-            print(f"reader screenshot: no entry {args.select} (the timeline has {window.model.rowCount()})",
-                  file=sys.stderr)
+            print(
+                f"reader screenshot: no entry {args.select} (the timeline has {window.model.rowCount()})",
+                file=sys.stderr,
+            )
             return 1
         window.select_entry(args.select)
         window.timeline_view.setFocus()

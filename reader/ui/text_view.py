@@ -154,7 +154,7 @@ class TextView(QTextEdit):
 
     # Qt event overrides
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the reading column centred and at a readable width."""
         super().resizeEvent(event)
         self._update_margins()

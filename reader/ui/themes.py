@@ -30,9 +30,7 @@ class Theme:
 THEMES: dict[str, Theme] = {
     "light": Theme("light", "#fdfdfb", "#1d1d1f", "#5b5b63", "#9c3d10", "#f3f2ee", "#ffe08a", "#fff3c9", "#e6e1d6"),
     "sepia": Theme("sepia", "#f6efdf", "#3b2f22", "#6b5a45", "#8a3b12", "#ece2cc", "#f1c86b", "#f7e3b4", "#e0d2b2"),
-    "dark": Theme(
-        "dark", "#1c1d21", "#e4e2dd", "#a9a7a1", "#f0a35e", "#232429", "#6b5314", "#3d3420", "#3a3b42", True
-    ),
+    "dark": Theme("dark", "#1c1d21", "#e4e2dd", "#a9a7a1", "#f0a35e", "#232429", "#6b5314", "#3d3420", "#3a3b42", True),
 }
 THEME_NAMES = (*THEMES, "system")
 

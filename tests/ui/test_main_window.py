@@ -1,0 +1,108 @@
+"""The main window: the sample with its timeline, linked highlighting, keyboard navigation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reader.ui.main_window import MainWindow
+from reader.ui.timeline_model import Role
+
+
+def _row_of(window: MainWindow, label: str) -> int:
+    for row in range(window.model.rowCount()):
+        if window.model.event_at(row).label == label:
+            return row
+    raise AssertionError(f"no entry {label!r}")
+
+
+def _highlighted(window: MainWindow) -> str:
+    return " ".join(window.text_view.highlighted_texts())
+
+
+def test_sample_opens_with_title_and_chronological_timeline(window: MainWindow) -> None:
+    assert window.document is not None
+    assert window.document.title == "China and Russia: Explaining a long, complicated friendship"
+    labels = [window.model.data(window.model.index(r, 0), Role.LABEL) for r in range(window.model.rowCount())]
+    assert labels.index("17th century") < labels.index("1949") < labels.index("1953") < labels.index("1961")
+    starts = [window.model.event_at(r).start for r in range(window.model.rowCount()) if window.model.event_at(r).start]
+    assert starts == sorted(starts)
+
+
+def test_key_down_moves_through_timeline_and_highlights_passage(window: MainWindow, qtbot: QtBot) -> None:
+    window.timeline_view.setFocus()
+    qtbot.waitUntil(window.timeline_view.hasFocus)
+    first = _row_of(window, "17th century")
+    window.select_entry(first)
+    assert "the 17th century" in _highlighted(window)
+    target = _row_of(window, "1949")
+    for _ in range(target - first):
+        qtbot.keyClick(window.timeline_view, Qt.Key.Key_Down)
+    assert window.current_row() == target
+    assert "founded in 1949" in _highlighted(window)
+    assert "17th century" not in _highlighted(window)
+    qtbot.keyClick(window.timeline_view, Qt.Key.Key_Up)
+    assert window.current_row() == target - 1
+
+
+def test_click_on_entry_highlights_and_scrolls_passage_into_view(window: MainWindow, qtbot: QtBot) -> None:
+    row = _row_of(window, "1961")
+    rect = window.timeline_view.visualRect(window.model.index(row, 0))
+    qtbot.mouseClick(window.timeline_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_row() == row
+    assert "alliance in 1961" in _highlighted(window)
+    first = window.text_view.highlighted_passages()[0][0]
+    assert window.text_view.is_visible(first)
+
+
+def test_enter_moves_focus_to_article_at_passage(window: MainWindow, qtbot: QtBot) -> None:
+    window.timeline_view.setFocus()
+    qtbot.waitUntil(window.timeline_view.hasFocus)
+    window.select_entry(_row_of(window, "1959"))
+    qtbot.keyClick(window.timeline_view, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.text_view.hasFocus)
+    passage_start = window.text_view.highlighted_passages()[0][0]
+    assert window.text_view.textCursor().position() == passage_start
+
+
+def test_f6_cycles_panes_and_esc_clears(window: MainWindow, qtbot: QtBot) -> None:
+    window.timeline_view.setFocus()
+    qtbot.waitUntil(window.timeline_view.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    qtbot.waitUntil(window.text_view.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(window.timeline_view.hasFocus)
+    window.select_entry(0)
+    assert window.text_view.highlighted_passages()
+    qtbot.keyClick(window.timeline_view, Qt.Key.Key_Escape)
+    assert window.text_view.highlighted_passages() == []
+    assert window.current_row() == -1
+
+
+def test_step_is_clamped_at_both_ends(window: MainWindow) -> None:
+    window.clear_selection()
+    assert window.current_row() == -1
+    window.step(-1)
+    assert window.current_row() == window.model.rowCount() - 1
+    window.step(+1)
+    assert window.current_row() == window.model.rowCount() - 1
+    window.select_entry(0)
+    window.step(-1)
+    assert window.current_row() == 0
+
+
+def test_open_failure_keeps_current_document(window: MainWindow, monkeypatch: object, tmp_path: object) -> None:
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[1:]))
+    before = window.document
+    assert window.open_path(tmp_path / "missing.txt") is False
+    assert window.document is before
+    assert shown
+    assert "missing.txt" in shown[0][0]
+
+
+def test_actions_come_from_the_keymap(window: MainWindow) -> None:
+    quit_action = window.actions_by_name["file.quit"]
+    assert quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.actions_by_name["file.open"].shortcut().toString() == "Ctrl+O"
