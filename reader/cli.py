@@ -16,7 +16,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "screenshot": ("reader.ui.screenshot", "main", "render the main window to a PNG, offscreen"),
     "timex": ("reader.commands.timex", "main", "print the time expressions of a file as JSON lines"),
     "text": ("reader.commands.text", "main", "print the clean text the app displays for a file"),
-    "timeline": ("reader.commands.timeline", "main", "print the timeline of a file (json, csv, md, timelinejs)"),
+    "timeline": (
+        "reader.commands.timeline",
+        "main",
+        "print the timeline of a file (json, csv, md, timelinejs)",
+    ),
 }
 
 
@@ -36,6 +40,15 @@ def gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="documents to open (default: the bundled sample)")
     parser.add_argument("--version", action="version", version=_version())
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add the app to your applications menu and to 'Open with' (in ~/.local/share), then exit",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop", action="store_true", help="remove exactly what --install-desktop added, then exit"
+    )
     return parser
 
 
@@ -51,6 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in COMMANDS:
         return _command(args[0])(args[1:])
     options = gui_parser().parse_args(args)
+    if options.install_desktop or options.uninstall_desktop:
+        if options.files:
+            gui_parser().error("--install-desktop and --uninstall-desktop take no files")
+        from reader import desktop
+
+        return desktop.main(install_it=options.install_desktop)
     from reader.app import run_app
 
     return run_app(options.files)
