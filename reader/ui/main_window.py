@@ -1,4 +1,8 @@
-"""The main window: the composition root that builds the widgets and wires them together."""
+"""The main window: the composition root that builds the widgets and wires them together.
+
+The current timeline entry has one source of truth, the timeline view's ``currentChanged``: clicks,
+keys and the navigation actions all change it, and ``_on_current_changed`` turns it into highlights.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -19,15 +26,19 @@ from PySide6.QtWidgets import (
 
 from reader import APP_NAME
 from reader.core.document import Document, DocumentError
-from reader.core.loaders import load_document
-from reader.core.timeline import Timeline, build_timeline
+from reader.core.loaders import document_from_text, load_document
+from reader.core.timeline import Timeline, TimelineEvent, build_timeline
 from reader.resources import sample_path
 from reader.ui.keymap import DEFAULT_KEYMAP, build_actions
+from reader.ui.menus import build_menus
+from reader.ui.navigation import History, PassageIndex
 from reader.ui.shortcut_sheet import ShortcutSheet
 from reader.ui.text_view import TextView
 from reader.ui.themes import Theme, palette_for, resolve_theme
 from reader.ui.timeline_model import TimelineModel
 from reader.ui.timeline_view import TimelineView
+
+OPEN_FILTER = "Documents (*.txt *.text *.md *.markdown *.htm *.html *.xhtml *.epub *.pdf);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -38,52 +49,64 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.timeline: Timeline | None = None
         self.theme: Theme = resolve_theme(theme)
+        self.theme_name = theme
+        self.showing_original = False
+        self.history = History()
+        self._index = PassageIndex(None)
 
         self.model = TimelineModel(self)
         self.timeline_view = TimelineView()
         self.timeline_view.setModel(self.model)
         self.text_view = TextView()
+        self.filter_box = QLineEdit()
+        self.filter_box.setObjectName("timelineFilter")
+        self.filter_box.setPlaceholderText("Filter: a year like 195, or a name")
+        self.filter_box.setAccessibleName("Filter the timeline")
+        self.filter_box.setClearButtonEnabled(True)
         self._timeline_header = QLabel()
         self._timeline_header.setObjectName("timelineHeader")
-        self._timeline_header.setMargin(10)
+        self._timeline_header.setContentsMargins(10, 8, 10, 4)
 
-        sidebar = QWidget()
-        sidebar.setObjectName("sidebar")
-        box = QVBoxLayout(sidebar)
+        self.sidebar = QWidget()
+        self.sidebar.setObjectName("sidebar")
+        box = QVBoxLayout(self.sidebar)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self._timeline_header)
+        box.addWidget(self.filter_box)
         box.addWidget(self.timeline_view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(sidebar)
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.text_view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 870])
+        self.splitter.setSizes([340, 860])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.setTabOrder(self.filter_box, self.timeline_view)
+        self.setTabOrder(self.timeline_view, self.text_view)
+        self.setAcceptDrops(True)
         self.resize(1200, 800)
 
-        self.actions_by_name = build_actions(
-            {"window": self, "timeline": self.timeline_view},
-            {
-                "file.open": self.open_dialog,
-                "file.quit": self.close,
-                "timeline.next": lambda: self.step(+1),
-                "timeline.previous": lambda: self.step(-1),
-                "timeline.go_to_passage": self.go_to_passage,
-                "focus.next_pane": lambda: self.cycle_focus(+1),
-                "focus.previous_pane": lambda: self.cycle_focus(-1),
-                "highlight.clear": self.clear_selection,
-                "help.shortcuts": self.show_shortcuts,
-            },
-        )
-        self._build_menus()
-        self.timeline_view.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.apply_theme(self.theme)
-        self.statusBar().showMessage("Ready")
+        self.passage_label = QLabel()
+        self.statusBar().addPermanentWidget(self.passage_label)
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(0)
 
-    # Public API
+        self.actions_by_name = build_actions(
+            {"window": self, "timeline": self.timeline_view, "article": self.text_view}, self._handlers()
+        )
+        build_menus(self)
+        self.timeline_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.text_view.current_passage_changed.connect(self._on_passage_changed)
+        self.text_view.verticalScrollBar().valueChanged.connect(self._sync_timer.start)
+        self._sync_timer.timeout.connect(self.sync_with_article)
+        self.filter_box.textChanged.connect(self._on_filter_changed)
+        self.apply_theme(self.theme)
+        self.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # Public API: documents
 
     def open_paths(self, paths: Sequence[str | Path]) -> None:
         """Open the first of ``paths``, or the bundled sample when there are none."""
@@ -109,16 +132,33 @@ class MainWindow(QMainWindow):
         self.set_document(doc)
         return True
 
-    def set_document(self, doc: Document) -> None:
-        """Show ``doc`` and its timeline."""
+    def open_text(self, text: str, *, title: str | None = None) -> bool:
+        """Open pasted or dropped text as a document."""
+        if not text.strip():
+            self.show_error("Nothing to open", "The clipboard holds no text.")
+            return False
+        self.set_document(document_from_text(text, title=title))
+        return True
+
+    def set_document(self, doc: Document, timeline: Timeline | None = None) -> None:
+        """Show ``doc`` and its timeline (built here unless given)."""
         self.document = doc
-        self.timeline = build_timeline(doc.text, title=doc.title, dct=doc.date)
+        self.showing_original = False
+        self.timeline = timeline or build_timeline(doc.text, title=doc.title, dct=doc.date)
+        self._index = PassageIndex(self.timeline)
+        self.history.reset()
         self.text_view.set_document(doc)
-        self.model.set_timeline(self.timeline)
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        self.filter_box.blockSignals(False)
+        self._set_model_timeline()
         count = len(self.timeline.entries)
         self._timeline_header.setText(f"<b>Timeline</b> &nbsp;·&nbsp; {count} entr{'y' if count == 1 else 'ies'}")
-        self.setWindowTitle(f"{doc.title or Path(doc.source or '').name} — {APP_NAME}")
-        self.statusBar().showMessage(f"{count} dated entries")
+        self.setWindowTitle(f"{doc.title or Path(doc.source or 'Untitled').name} — {APP_NAME}")
+        self.statusBar().showMessage(f"{count} dated entries", 5000)
+        self.sync_with_article()
+
+    # Public API: timeline navigation
 
     def select_entry(self, row: int) -> None:
         """Make ``row`` the current timeline entry (as a click or a key press would)."""
@@ -126,40 +166,149 @@ class MainWindow(QMainWindow):
         if index.isValid():
             self.timeline_view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
+    def select_event(self, event_id: str) -> bool:
+        """Make the entry with ``event_id`` current; False if it is not in the (filtered) timeline."""
+        row = self._row_of_event(event_id)
+        if row >= 0:
+            self.select_entry(row)
+        return row >= 0
+
     def current_row(self) -> int:
         """The current timeline row, or -1."""
         index = self.timeline_view.currentIndex()
         return index.row() if index.isValid() else -1
 
+    def current_event(self) -> TimelineEvent | None:
+        """The selected entry, or None."""
+        return self.model.event_at(self.current_row())
+
     def step(self, delta: int) -> None:
-        """Move the timeline selection by ``delta`` entries, clamped to the list."""
-        count = self.model.rowCount()
-        if count == 0:
-            return
+        """Move the timeline selection by ``delta`` entries in time order, clamped to the list."""
         row = self.current_row()
-        target = (0 if delta > 0 else count - 1) if row < 0 else max(0, min(count - 1, row + delta))
-        self.select_entry(target)
+        if hasattr(self.model, "next_entry_row"):
+            target = self.model.next_entry_row(row, delta)
+        else:
+            count = self.model.rowCount()
+            target = -1 if count == 0 else (0 if delta > 0 else count - 1) if row < 0 else row + delta
+            target = max(-1, min(count - 1, target)) if count else -1
+        if target >= 0:
+            self.remember_position()
+            self.select_entry(target)
+
+    def step_dated(self, delta: int) -> None:
+        """Jump to the next (``delta`` > 0) or previous dated passage in reading order and select its entry."""
+        here = self._reading_anchor()
+        hit = self._index.next_mention(here) if delta > 0 else self._index.previous_mention(here)
+        if hit is None:
+            self.statusBar().showMessage("No more dated passages in this direction", 3000)
+            return
+        self.remember_position()
+        offset, event_id = hit
+        if not self.select_event(event_id):
+            self.text_view.place_cursor(offset)
+        self.text_view.scroll_to(offset)
+        self.text_view.place_cursor(offset)
 
     def go_to_passage(self) -> None:
-        """Move the keyboard focus into the article, at the current entry's first passage."""
+        """Move the keyboard focus into the article, at the current passage."""
         passages = self.text_view.highlighted_passages()
         if passages:
-            self.text_view.place_cursor(passages[0][0])
-            self.text_view.scroll_to(passages[0][0])
+            start = passages[max(0, self.text_view.current_passage())][0]
+            self.text_view.place_cursor(start)
+            self.text_view.scroll_to(start)
         self.text_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def sync_with_article(self) -> None:
+        """Mark the entries whose passages are on screen, and keep the first of them visible in the sidebar."""
+        if self.timeline is None or not hasattr(self.model, "set_on_screen"):
+            return
+        first, last = self.text_view.visible_range()
+        ids = self._index.events_between(first, last)
+        self.model.set_on_screen(ids)
+        if ids and not self.timeline_view.hasFocus():
+            rows = [r for r in (self.model.row_of_event(i) for i in ids) if r >= 0]
+            if rows:
+                self.timeline_view.scrollTo(self.model.index(min(rows), 0))
+
+    # Public API: history, focus, view
+
+    def remember_position(self) -> None:
+        """Record where the reader is, for Alt+Left."""
+        self.history.visit(self.text_view.reading_position())
+
+    def go_back(self) -> None:
+        """Alt+Left: return to the previous reading position."""
+        target = self.history.back(self.text_view.reading_position())
+        if target is not None:
+            self.text_view.scroll_to(target, fraction=0.0)
+
+    def go_forward(self) -> None:
+        """Alt+Right: undo a go_back."""
+        target = self.history.forward(self.text_view.reading_position())
+        if target is not None:
+            self.text_view.scroll_to(target, fraction=0.0)
+
     def cycle_focus(self, delta: int) -> None:
-        """F6 / Shift+F6: move focus between the timeline and the article."""
-        panes = [self.timeline_view, self.text_view]
+        """F6 / Shift+F6: move focus between the filter, the timeline and the article."""
+        panes = [w for w in (self.filter_box, self.timeline_view, self.text_view) if w.isVisible()]
         focused = self.focusWidget()
         current = next((i for i, p in enumerate(panes) if p is focused or p.isAncestorOf(focused)), -1)
+        if current < 0:
+            current = 0 if delta > 0 else len(panes)
         panes[(current + delta) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
 
     def clear_selection(self) -> None:
-        """Esc: clear the timeline selection and the highlights."""
+        """Esc: leave the filter box, or clear the timeline selection and the highlights."""
+        if self.filter_box.hasFocus():
+            self.filter_box.clear()
+            self.timeline_view.setFocus()
+            return
         self.timeline_view.selectionModel().clear()
         self.text_view.clear_highlights()
         self.statusBar().clearMessage()
+
+    def focus_filter(self) -> None:
+        """Ctrl+Shift+F: type to filter the timeline."""
+        self.sidebar.setVisible(True)
+        self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_box.selectAll()
+
+    def toggle_timeline(self) -> None:
+        """F9: show or hide the timeline sidebar."""
+        visible = not self.sidebar.isVisible()
+        self.sidebar.setVisible(visible)
+        (self.timeline_view if visible else self.text_view).setFocus()
+
+    def toggle_full_screen(self) -> None:
+        """F11: full screen on and off."""
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def zoom(self, steps: int) -> None:
+        """Ctrl+= / Ctrl+-: change the text size by ``steps`` points; 0 resets it."""
+        size = self.text_view.default_point_size() if steps == 0 else self.text_view.point_size() + steps
+        self.text_view.set_point_size(size)
+        self.statusBar().showMessage(f"Text size {self.text_view.point_size():g} pt", 2000)
+
+    def widen(self, ems: int) -> None:
+        """Ctrl+] / Ctrl+[: change the reading column's width."""
+        self.text_view.set_column_ems(self.text_view.column_ems() + ems)
+        self.statusBar().showMessage(f"Reading width {self.text_view.column_ems()} em", 2000)
+
+    def toggle_original(self) -> None:
+        """Ctrl+U: switch between the clean reading text and the original, debris included."""
+        doc = self.document
+        if doc is None or not doc.original or doc.original == doc.text:
+            self.statusBar().showMessage("This document has no other version to show", 3000)
+            return
+        self.showing_original = not self.showing_original
+        if self.showing_original:
+            self.model.set_timeline(None)
+            self.text_view.set_document(Document(text=doc.original, title=doc.title))
+            self.statusBar().showMessage("Showing the original text (Ctrl+U for reader mode)")
+        else:
+            self.text_view.set_document(doc)
+            self._set_model_timeline()
+            self.statusBar().showMessage("Reader mode", 3000)
 
     def apply_theme(self, theme: Theme) -> None:
         """Recolour the whole window."""
@@ -170,6 +319,16 @@ class MainWindow(QMainWindow):
         self._timeline_header.setStyleSheet(
             f"QLabel#timelineHeader {{ background: {theme.sidebar}; color: {theme.muted}; }}"
         )
+        self.filter_box.setStyleSheet(
+            f"QLineEdit#timelineFilter {{ background: {theme.paper}; color: {theme.ink};"
+            f" border: 1px solid {theme.selection}; border-radius: 4px; margin: 2px 8px 6px 8px; padding: 3px 6px; }}"
+            f"QLineEdit#timelineFilter:focus {{ border: 1px solid {theme.accent}; }}"
+        )
+
+    def set_theme_name(self, name: str) -> None:
+        """Switch to the theme called ``name`` (light, sepia, dark, system)."""
+        self.theme_name = name
+        self.apply_theme(resolve_theme(name))
 
     def show_error(self, title: str, message: str) -> None:
         """Tell the user something went wrong, without leaving the current document."""
@@ -182,14 +341,29 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         """Ctrl+O: choose a file to open."""
         start = str(Path(self.document.source).parent) if self.document and self.document.source else ""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Open a document",
-            start,
-            "Documents (*.txt *.text *.md *.markdown *.htm *.html *.xhtml *.epub *.pdf);;All files (*)",
-        )
+        path, _ = QFileDialog.getOpenFileName(self, "Open a document", start, OPEN_FILTER)
         if path:
             self.open_path(path)
+
+    @Slot()
+    def paste_document(self) -> None:
+        """Ctrl+Shift+V: open the clipboard's text (plain, or HTML reduced to text) as a document."""
+        self.open_mime(QGuiApplication.clipboard().mimeData())
+
+    def open_mime(self, mime: QMimeData | None) -> bool:
+        """Open what a clipboard or a drop carries: local files first, then HTML or plain text."""
+        if mime is None:
+            return False
+        files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+        if files:
+            return self.open_path(files[0])
+        if mime.hasHtml():
+            from PySide6.QtGui import QTextDocument
+
+            html_doc = QTextDocument()
+            html_doc.setHtml(mime.html())
+            return self.open_text(html_doc.toPlainText())
+        return self.open_text(mime.text())
 
     @Slot()
     def show_shortcuts(self) -> None:
@@ -208,18 +382,107 @@ class MainWindow(QMainWindow):
         passages += [(m.start, m.end, "mention") for m in event.mentions if not _covered(m, passages)]
         self.text_view.highlight(passages)
         self.timeline_view.scrollTo(current)
-        n = len(event.related) or len(event.mentions)
-        self.statusBar().showMessage(f"{event.label} · {event.title} · {n} passage{'s' if n != 1 else ''}")
+
+    @Slot(int, int)
+    def _on_passage_changed(self, index: int, count: int) -> None:
+        event = self.current_event()
+        if event is None or count == 0:
+            self.passage_label.clear()
+            return
+        text = f"{event.label}: passage {index + 1} of {count}"
+        self.passage_label.setText(text)
+        self.statusBar().showMessage(f"{event.label} · {event.title}")
+        self.text_view.setAccessibleDescription(text)
+
+    @Slot(str)
+    def _on_filter_changed(self, query: str) -> None:
+        if hasattr(self.model, "set_filter"):
+            self.model.set_filter(query)
+
+    # Qt event overrides
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept dropped files and text."""
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText() or mime.hasHtml():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open a dropped file (or dropped text)."""
+        if self.open_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close the window."""
+        super().closeEvent(event)
 
     # Helpers
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self.actions_by_name["file.open"])
-        file_menu.addSeparator()
-        file_menu.addAction(self.actions_by_name["file.quit"])
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self.actions_by_name["help.shortcuts"])
+    def _handlers(self) -> dict[str, object]:
+        return {
+            "file.open": self.open_dialog,
+            "file.paste": self.paste_document,
+            "file.close": self.close,
+            "file.quit": QApplication.closeAllWindows,
+            "timeline.next": lambda: self.step(+1),
+            "timeline.previous": lambda: self.step(-1),
+            "timeline.go_to_passage": self.go_to_passage,
+            "event.next": lambda: self.step(+1),
+            "event.previous": lambda: self.step(-1),
+            "dated.next": lambda: self.step_dated(+1),
+            "dated.previous": lambda: self.step_dated(-1),
+            "passage.next": lambda: self.text_view.step_passage(+1),
+            "passage.previous": lambda: self.text_view.step_passage(-1),
+            "timeline.filter": self.focus_filter,
+            "highlight.clear": self.clear_selection,
+            "history.back": self.go_back,
+            "history.forward": self.go_forward,
+            "reading.page_down": lambda: self.text_view.scroll_pages(+1),
+            "reading.page_up": lambda: self.text_view.scroll_pages(-1),
+            "reading.line_down": lambda: self.text_view.scroll_lines(+3),
+            "reading.line_up": lambda: self.text_view.scroll_lines(-3),
+            "reading.top": lambda: self._jump_to(0),
+            "reading.bottom": lambda: self._jump_to(len(self.document.text) if self.document else 0),
+            "focus.next_pane": lambda: self.cycle_focus(+1),
+            "focus.previous_pane": lambda: self.cycle_focus(-1),
+            "view.bigger": lambda: self.zoom(+1),
+            "view.smaller": lambda: self.zoom(-1),
+            "view.reset_size": lambda: self.zoom(0),
+            "view.wider": lambda: self.widen(+4),
+            "view.narrower": lambda: self.widen(-4),
+            "view.toggle_timeline": self.toggle_timeline,
+            "view.full_screen": self.toggle_full_screen,
+            "view.original": self.toggle_original,
+            "help.shortcuts": self.show_shortcuts,
+        }
+
+    def _jump_to(self, pos: int) -> None:
+        self.remember_position()
+        self.text_view.place_cursor(pos)
+        self.text_view.ensureCursorVisible()
+
+    def _reading_anchor(self) -> int:
+        """Where ] and [ count from: the current passage, else the cursor if on screen, else the view's top."""
+        passages = self.text_view.highlighted_passages()
+        cur = self.text_view.current_passage()
+        if passages and cur >= 0 and self.text_view.is_visible(passages[cur][0]):
+            return passages[cur][0]
+        cursor = self.text_view.textCursor().position()
+        return cursor if self.text_view.is_visible(cursor) else self.text_view.reading_position()
+
+    def _set_model_timeline(self) -> None:
+        text = self.document.text if self.document else ""
+        try:
+            self.model.set_timeline(self.timeline, text)
+        except TypeError:  # a model without document text support
+            self.model.set_timeline(self.timeline)
+
+    def _row_of_event(self, event_id: str) -> int:
+        if hasattr(self.model, "row_of_event"):
+            return self.model.row_of_event(event_id)
+        return next(
+            (r for r in range(self.model.rowCount()) if getattr(self.model.event_at(r), "id", None) == event_id), -1
+        )
 
 
 def _covered(span: object, passages: list[tuple[int, int, str]]) -> bool:

@@ -9,20 +9,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from reader.core.document import Document
 from reader.ui.themes import Theme
 
-COLUMN_EMS = 36  # reading width in ems of the body font (about 70 characters a line)
+COLUMN_EMS = 36  # default reading width in ems of the body font (about 70 characters a line)
 LINE_HEIGHT = 155  # percent of the font's line height
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 40.0
+MIN_COLUMN_EMS, MAX_COLUMN_EMS = 24, 60
 
 
 class TextView(QTextEdit):
     """A read-only, selectable, keyboard-navigable reading view of one Document."""
 
     highlights_changed = Signal()
+    current_passage_changed = Signal(int, int)  # index (0-based), count
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,9 +47,11 @@ class TextView(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.setAccessibleName("Article")
         self._passages: list[tuple[int, int, str]] = []
+        self._current = -1
         self._theme: Theme | None = None
+        self._column_ems = COLUMN_EMS
         font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.25)
+        font.setPointSizeF(self.default_point_size())
         font.setStyleHint(QFont.StyleHint.Serif)
         font.setFamilies(["Noto Serif", "DejaVu Serif", "Georgia", "Times New Roman", "serif"])
         self.document().setDefaultFont(font)
@@ -59,13 +73,13 @@ class TextView(QTextEdit):
         body.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         body.setBottomMargin(6)
         cursor.mergeBlockFormat(body)
-        base = qdoc.defaultFont().pointSizeF()
         for heading in doc.headings:
             cursor.setPosition(heading.start)
             cursor.setPosition(heading.end, QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setFontPointSize(base * {1: 1.7, 2: 1.35}.get(heading.level, 1.15))
+            # relative sizes, so headings follow the text size (HTML-like steps: +3 is xx-large)
+            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, {1: 3, 2: 2}.get(heading.level, 1))
             cursor.mergeCharFormat(fmt)
             block = QTextBlockFormat()
             block.setTopMargin(18 if heading.level > 1 else 6)
@@ -74,6 +88,32 @@ class TextView(QTextEdit):
             cursor.mergeBlockFormat(block)
         cursor.endEditBlock()
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._update_margins()
+
+    def default_point_size(self) -> float:
+        """The body text size when the user has not changed it."""
+        return round(max(self.font().pointSizeF(), 10.0) * 1.25, 1)
+
+    def point_size(self) -> float:
+        """The body text size in points."""
+        return self.document().defaultFont().pointSizeF()
+
+    def set_point_size(self, size: float) -> None:
+        """Set the body text size (clamped to 8–40 pt), keeping the reading position."""
+        anchor = self.reading_position()
+        font = self.document().defaultFont()
+        font.setPointSizeF(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size)))
+        self.document().setDefaultFont(font)
+        self._update_margins()
+        self.scroll_to(anchor, fraction=0.0)
+
+    def column_ems(self) -> int:
+        """The reading column's width in ems."""
+        return self._column_ems
+
+    def set_column_ems(self, ems: int) -> None:
+        """Set the reading column's width in ems (clamped to 24–60)."""
+        self._column_ems = max(MIN_COLUMN_EMS, min(MAX_COLUMN_EMS, ems))
         self._update_margins()
 
     def set_theme(self, theme: Theme) -> None:
@@ -91,6 +131,7 @@ class TextView(QTextEdit):
         Scrolls the first passage into view when ``scroll`` is true.
         """
         self._passages = sorted(passages, key=lambda p: (p[0], p[1]))
+        self._current = 0 if self._passages else -1
         theme = self._theme
         strong = QColor(theme.strong if theme else "#ffe08a")
         soft = QColor(theme.soft if theme else "#fff3c9")
@@ -110,6 +151,19 @@ class TextView(QTextEdit):
         if scroll and self._passages:
             self.scroll_to(self._passages[0][0])
         self.highlights_changed.emit()
+        self.current_passage_changed.emit(self._current, len(self._passages))
+
+    def step_passage(self, delta: int) -> None:
+        """Scroll to the next (``delta`` > 0) or previous highlighted passage, wrapping around."""
+        if not self._passages:
+            return
+        self._current = (self._current + delta) % len(self._passages)
+        self.scroll_to(self._passages[self._current][0])
+        self.current_passage_changed.emit(self._current, len(self._passages))
+
+    def current_passage(self) -> int:
+        """The index of the passage last scrolled to, or -1 when nothing is highlighted."""
+        return self._current
 
     def clear_highlights(self) -> None:
         """Remove every highlight."""
@@ -123,11 +177,34 @@ class TextView(QTextEdit):
         """The text of each highlighted passage, in text order (what a reader sees marked)."""
         return [sel.cursor.selectedText().replace("\u2029", "\n") for sel in self.extraSelections()]
 
-    def scroll_to(self, pos: int) -> None:
-        """Scroll so that offset ``pos`` sits a quarter of the way down the view."""
+    def scroll_to(self, pos: int, fraction: float = 0.25) -> None:
+        """Scroll so that offset ``pos`` sits ``fraction`` of the way down the view."""
         y = self.y_of(pos)
         bar = self.verticalScrollBar()
-        bar.setValue(int(y - self.viewport().height() / 4))
+        bar.setValue(int(y - self.viewport().height() * fraction))
+
+    def visible_range(self) -> tuple[int, int]:
+        """The offsets of the first and last characters on screen."""
+        viewport = self.viewport().rect()
+        first = self.cursorForPosition(viewport.topLeft()).position()
+        last = self.cursorForPosition(viewport.bottomRight()).position()
+        return first, max(first, last)
+
+    def reading_position(self) -> int:
+        """The offset at the top of the view: where the reader is."""
+        return self.cursorForPosition(self.viewport().rect().topLeft()).position()
+
+    def scroll_pages(self, pages: float) -> None:
+        """Scroll by ``pages`` screens (negative: up), keeping a line of context."""
+        bar = self.verticalScrollBar()
+        step = self.viewport().height() - self.fontMetrics().height() * 2
+        bar.setValue(bar.value() + int(step * pages))
+
+    def scroll_lines(self, lines: int) -> None:
+        """Scroll by ``lines`` lines of body text."""
+        bar = self.verticalScrollBar()
+        line = QFontMetrics(self.document().defaultFont()).lineSpacing() * LINE_HEIGHT / 100
+        bar.setValue(bar.value() + int(line * lines))
 
     def y_of(self, pos: int) -> float:
         """The document y coordinate of the line holding offset ``pos``."""
@@ -162,9 +239,8 @@ class TextView(QTextEdit):
     # Helpers
 
     def _update_margins(self) -> None:
-        em = self.fontMetrics().horizontalAdvance("M") * self.document().defaultFont().pointSizeF()
-        em /= max(self.font().pointSizeF(), 1.0)
-        column = int(em * COLUMN_EMS) + 2 * int(self.document().documentMargin())
+        em = QFontMetrics(self.document().defaultFont()).horizontalAdvance("M")
+        column = int(em * self._column_ems) + 2 * int(self.document().documentMargin())
         available = self.width() - self.verticalScrollBar().sizeHint().width()
         column = min(column, available)
         side = max(0, (available - column) // 2)
