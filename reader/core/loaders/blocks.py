@@ -1,0 +1,66 @@
+"""Blocks: the common intermediate form of every loader, and their assembly into ``Document.text``.
+
+A loader turns its input into a list of :class:`Block` (a paragraph or a heading, one line each).
+:func:`assemble` joins them with single ``\\n`` (one paragraph per line, no blank lines: the view adds
+paragraph spacing) and computes every heading and TOC offset on that final string, so offsets can never
+drift from the displayed text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.core.document import Heading, TocEntry
+
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_LINE_BREAKS = re.compile(r"[\n\r\v\f\x85\u2028\u2029]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph (``level == 0``) or heading (``level >= 1``; 1 = title, 2 = part, 3 = chapter)."""
+
+    text: str
+    level: int = 0
+    toc: bool = True  # headings only: whether the heading also becomes a TocEntry
+
+
+def clean_inline(text: str) -> str:
+    """Collapse whitespace (including line breaks) inside one paragraph to single spaces."""
+    return _SPACE_RUN.sub(" ", _LINE_BREAKS.sub(" ", text)).strip()
+
+
+def para(text: str) -> Block:
+    """A paragraph block with its whitespace collapsed."""
+    return Block(clean_inline(text))
+
+
+def heading(text: str, level: int, *, toc: bool = True) -> Block:
+    """A heading block (level clamped to 1..3) with its whitespace collapsed."""
+    return Block(clean_inline(text), max(1, min(3, level)), toc)
+
+
+def assemble(blocks: Iterable[Block]) -> tuple[str, tuple[Heading, ...], tuple[TocEntry, ...]]:
+    """Join blocks into the display text; return it with heading and TOC offsets into it.
+
+    Empty blocks are dropped. A title (level 1) heading gets no TocEntry unless it is the only heading.
+    """
+    parts: list[str] = []
+    headings: list[Heading] = []
+    toc: list[TocEntry] = []
+    pos = 0
+    for block in blocks:
+        text = block.text
+        if not text:
+            continue
+        if parts:
+            pos += 1  # the "\n" before this block
+        parts.append(text)
+        if block.level:
+            headings.append(Heading(block.level, pos, pos + len(text)))
+            if block.toc and block.level > 1:
+                toc.append(TocEntry(text, pos, block.level - 1))
+        pos += len(text)
+    return "\n".join(parts), tuple(headings), tuple(toc)

@@ -1,0 +1,132 @@
+"""Plain text: decoding bytes in any common encoding, newline normalisation, and paragraph blocks.
+
+Decoding order: a BOM decides (UTF-8, UTF-16, UTF-32); else strict UTF-8 (the fast path, most files);
+else charset-normalizer on the bytes. Binary data (NUL and other control bytes) is refused.
+
+Paragraphs: a run of lines between blank lines is one paragraph when the text is hard-wrapped (as in
+Project Gutenberg books: most lines end near a fixed width); a line that ends well short of that width
+ends its paragraph (verse, lists, tables of contents keep their lines). Text that is not hard-wrapped
+(one paragraph per line, as saved or pasted web text) keeps every line as its own paragraph.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from reader.core.document import DocumentError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control bytes that never occur in text (TAB, LF, FF, CR and ESC excluded).
+_BINARY_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32)])
+_ODD_BREAKS = re.compile(r"[\v\f\x85\u2028\u2029]")
+_BLANK_RUN = re.compile(r"(\n(?:[ \t]*\n)+)")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _looks_binary(sample: bytes) -> bool:
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    bad = sum(sample.count(bytes([b])) for b in _BINARY_BYTES)
+    return bad > max(8, len(sample) // 100)
+
+
+def decode_bytes(raw: bytes, name: str = "file") -> tuple[str, str]:
+    """Decode ``raw`` to text; return ``(text, encoding)`` or raise DocumentError for binary data."""
+    for bom, enc in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(enc), enc.replace("-sig", "")
+            except UnicodeDecodeError:
+                raise DocumentError(f"{name}: broken {enc.upper()} text (invalid bytes after the BOM)") from None
+    if _looks_binary(raw[:65536]):
+        raise DocumentError(f"{name} looks like a binary file, not text")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, steps=8, chunk_size=2048).best()
+    if best is None or best.encoding is None:
+        raise DocumentError(f"{name}: cannot tell which text encoding this file uses")
+    enc = best.encoding
+    if enc in ("latin_1", "iso8859_1") and any(0x80 <= b <= 0x9F for b in raw):
+        enc = "cp1252"  # C1 controls in "Latin-1" text are really Windows-1252 punctuation
+    return raw.decode(enc, errors="replace"), codecs.lookup(enc).name
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF, CR and Unicode line/paragraph separators become ``\\n``; stray control characters go."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _ODD_BREAKS.search(text):
+        text = _ODD_BREAKS.sub("\n", text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    return text.lstrip("\ufeff")
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A run of non-blank lines in plain text, with how many blank lines preceded it."""
+
+    gap: int
+    lines: list[str]
+
+
+def raw_blocks(text: str) -> list[RawBlock]:
+    """Split normalised text into runs of non-blank lines (trailing spaces removed)."""
+    parts = _BLANK_RUN.split("\n" + text + "\n")
+    out: list[RawBlock] = []
+    # parts alternates: text, separator, text, ...; the first and last chunks may be empty
+    gap = 0
+    for i, chunk in enumerate(parts):
+        if i % 2:
+            gap = chunk.count("\n") - 1
+            continue
+        if chunk.strip():
+            lines = [line.rstrip() for line in chunk.strip("\n").split("\n")]
+            out.append(RawBlock(gap, lines))
+    return out
+
+
+def wrap_width(blocks: list[RawBlock]) -> int:
+    """The width text was hard-wrapped at, or 0 when it was not (long lines: a paragraph per line)."""
+    lengths = sorted(len(line) for b in blocks for line in b.lines if len(b.lines) > 1)
+    if len(lengths) < 20:
+        return 0
+    p90 = lengths[int(len(lengths) * 0.9)]
+    longest = lengths[-1] if len(lengths) < 200 else lengths[int(len(lengths) * 0.995)]
+    if p90 > 100 or longest > 160:
+        return 0
+    return p90
+
+
+def paragraphs(block: RawBlock, width: int) -> list[str]:
+    """Turn one raw block into paragraph strings, unwrapping hard-wrapped lines."""
+    lines = block.lines
+    if width <= 0 or len(lines) == 1:
+        return [" ".join(line.split()) for line in lines]
+    short = width * 0.6
+    if min(map(len, lines[:-1])) >= short:  # the common case: one wrapped paragraph
+        return [" ".join(" ".join(lines).split())]
+    out: list[str] = []
+    cur: list[str] = []
+    for line in lines:
+        cur.append(line.strip())
+        if len(line) < short:
+            out.append(" ".join(" ".join(cur).split()))
+            cur = []
+    if cur:
+        out.append(" ".join(" ".join(cur).split()))
+    return out

@@ -1,0 +1,100 @@
+"""Reader mode for saved or pasted web text: find the title, drop site debris around the article.
+
+Conservative by construction. A line is *body* when it reads like prose (eight or more words, or five
+or more ending in sentence punctuation); body lines are never removed. Debris is only looked for in the
+lead (before the first body line) and the tail (after the last one), and only lines that match a known
+pattern go: page chrome ("top of page", "Skip to content"), counters ("2 views0 comments"), share and
+subscribe prompts, "Read more at:", and a short bullet line naming the site ("• InduQin"). Between body
+lines only a handful of unmistakable chrome lines are dropped ("Advertisement", "Skip to content").
+
+The title is the first non-debris line of the lead if it is short and does not read as a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CHROME = {
+    "top of page", "bottom of page", "back to top", "skip to content", "skip to main content",
+    "skip to navigation", "jump to content", "advertisement", "scroll to continue with content",
+    "story continues below advertisement", "continue reading below",
+}  # fmt: skip
+_EDGE = {
+    "read more", "read more at", "read more at:", "read more:", "share", "share this", "share this:",
+    "share this article", "share this post", "share on facebook", "share on twitter", "share via email",
+    "tweet", "email", "print", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
+    "copy link", "link copied", "subscribe", "subscribe now", "sign up", "sign in", "log in", "login",
+    "menu", "search", "home", "comments", "comment", "leave a comment", "like", "reply", "follow us",
+    "follow", "related", "related posts", "related articles", "recent posts", "see all", "more",
+    "post not marked as liked", "newsletter", "cookies", "accept cookies", "close", "×", "x",
+}  # fmt: skip
+_EDGE_RE = re.compile(
+    r"^(?:\d[\d,.]*\s*(?:k\s*)?(?:views?|comments?|likes?|shares?|reads?)\s*)+$"  # "2 views0 comments"
+    r"|^post not marked as liked\s*\d*$"
+    r"|^(?:share|subscribe|sign up|follow)\b.{0,48}$"  # short share/subscribe prompts
+    r"|^read more (?:at|on|from)\b.{0,60}$"
+    r"|^(?:\d+\s*min(?:ute)?s? read|updated:?\s.{0,30})$"
+    r"|^(?:copyright|©|\(c\))\s.{0,80}$"
+    r"|^all rights reserved\.?$",
+    re.IGNORECASE,
+)
+_BULLET_SITE = re.compile(r"^[•·▪►|–-]\s*\S(?:.{0,38}\S)?$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderResult:
+    """Reader-mode output: kept lines, the title line's index in them (or -1), and how many went."""
+
+    lines: list[str]
+    title_index: int
+    removed: int
+
+
+def is_body(line: str) -> bool:
+    """Prose-like line: never removed by reader mode."""
+    words = len(line.split())
+    return words >= 8 or (words >= 5 and bool(_SENTENCE_END.search(line)))
+
+
+def is_debris(line: str, *, edge: bool, top: bool = False) -> bool:
+    """Whether a stripped line is site debris.
+
+    ``edge``: the line is in the lead or tail, where the looser rules apply; ``top``: nothing has been
+    kept yet (a short bullet line there is a site name, not a list item).
+    """
+    low = line.strip().lower().rstrip()
+    if not low:
+        return False
+    if low in _CHROME:
+        return True
+    if not edge or is_body(line):
+        return False
+    if top and len(line.split()) <= 4 and _BULLET_SITE.match(line.strip()):
+        return True
+    return low in _EDGE or bool(_EDGE_RE.match(low))
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 25 and len(line) <= 200 and not line.rstrip().endswith((".", ",", ";", ":"))
+
+
+def reader_mode(lines: list[str]) -> ReaderResult:
+    """Apply reader mode to stripped, non-blank paragraph lines."""
+    body = [i for i, line in enumerate(lines) if is_body(line)]
+    first = body[0] if body else len(lines)
+    last = body[-1] if body else -1
+    kept: list[str] = []
+    title_index = -1
+    removed = 0
+    for i, line in enumerate(lines):
+        edge = i < first or i > last
+        if is_debris(line, edge=edge, top=not kept):
+            removed += 1
+            continue
+        if not kept and i <= first and i < len(lines) - 1 and _looks_like_title(line):
+            title_index = len(kept)
+        kept.append(line)
+    return ReaderResult(kept, title_index, removed)
