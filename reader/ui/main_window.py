@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
             "reading.line_down": lambda: self.text_view.scroll_lines(+3),
             "reading.line_up": lambda: self.text_view.scroll_lines(-3),
             "reading.top": lambda: self._jump_to(0),
-            "reading.bottom": lambda: self._jump_to(len(self.document.text) if self.document else 0),
+            "reading.bottom": lambda: self._jump_to(self.text_view.document().characterCount() - 1),
             "focus.next_pane": lambda: self.cycle_focus(+1),
             "focus.previous_pane": lambda: self.cycle_focus(-1),
             "view.bigger": lambda: self.zoom(+1),
@@ -459,14 +459,19 @@ class MainWindow(QMainWindow):
     def _jump_to(self, pos: int) -> None:
         self.remember_position()
         self.text_view.place_cursor(pos)
-        self.text_view.ensureCursorVisible()
+        bar = self.text_view.verticalScrollBar()
+        bar.setValue(bar.minimum() if pos == 0 else bar.maximum())
 
     def _reading_anchor(self) -> int:
-        """Where ] and [ count from: the current passage, else the cursor if on screen, else the view's top."""
+        """Where ] and [ count from: the selected entry's mention in the current passage if on screen,
+        else the cursor if on screen, else the top of the view."""
         passages = self.text_view.highlighted_passages()
         cur = self.text_view.current_passage()
-        if passages and cur >= 0 and self.text_view.is_visible(passages[cur][0]):
-            return passages[cur][0]
+        event = self.current_event()
+        if event is not None and passages and cur >= 0 and self.text_view.is_visible(passages[cur][0]):
+            start, end, _ = passages[cur]
+            inside = [m.start for m in event.mentions if start <= m.start < max(end, start + 1)]
+            return inside[0] if inside else start
         cursor = self.text_view.textCursor().position()
         return cursor if self.text_view.is_visible(cursor) else self.text_view.reading_position()
 
