@@ -82,11 +82,29 @@ def create_application(argv: Sequence[str] | None = None) -> object:
 
 
 def run_app(files: Sequence[str]) -> int:
-    """Open FILES (or the bundled sample) in a main window and run the event loop."""
-    app = create_application()
-    from reader.ui.main_window import MainWindow
+    """Open FILES (or the bundled sample) in windows of the running app, or start the app and its loop.
 
-    window = MainWindow()
-    window.open_paths(files)
-    window.show()
-    return app.exec()
+    A second launch hands its files to the app already running for this user and exits at once.
+    """
+    app = create_application()
+    from reader.ui.single_instance import AppWindows, SingleInstance, server_name, trace, trace_first_paint
+
+    instance = SingleInstance(server_name(), app)
+    if instance.forward(files) or (not instance.listen() and instance.forward(files)):
+        trace("forwarded")
+        return 0
+    from reader.ui.crash import CrashHandler
+
+    crash_handler = CrashHandler(parent=app)
+    crash_handler.install()
+    try:
+        from reader.ui.main_window import MainWindow
+
+        # The windows live in a child of the app object (app.findChild(AppWindows)), not in a global.
+        windows = AppWindows(MainWindow, parent=app)
+        instance.files_requested.connect(windows.open_files)
+        windows.open_files(files)
+        trace_first_paint(windows.windows[0])
+        return app.exec()
+    finally:
+        instance.close()

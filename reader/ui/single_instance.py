@@ -1,0 +1,185 @@
+"""One app, many files: a second launch hands its files to the running app, which opens a window per file.
+
+The running app listens on a local socket named for the app and the user (``QLocalServer``). A new launch first
+tries to connect (briefly); if an app answers, it sends the files as one JSON line, waits for ``ok`` and exits.
+Otherwise it becomes the running app, removing a stale socket left by a crashed one.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+from reader import APP_ID
+
+if sys.version_info >= (3, 12):
+    from typing import override
+else:
+    from typing_extensions import override
+
+CONNECT_TIMEOUT_MS = 300
+REPLY_TIMEOUT_MS = 2000
+ACK = b"ok\n"
+MAX_MESSAGE = 1 << 20
+# Set to a name to run a separate group of instances (tests, or a second profile).
+INSTANCE_ENV = "TIMELINE_READER_INSTANCE"
+
+
+def server_name(environ: dict[str, str] | None = None) -> str:
+    """The socket name: the app id and the user, so that users on one machine never share an app."""
+    env = os.environ if environ is None else environ
+    user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
+    name = f"{APP_ID}-{user}"
+    if env.get(INSTANCE_ENV):
+        name += "-" + hashlib.sha1(env[INSTANCE_ENV].encode()).hexdigest()[:10]
+    return name
+
+
+def trace(message: str) -> None:
+    """Print an event line for tests and benchmarks when ``TIMELINE_READER_TRACE`` is set."""
+    if os.environ.get("TIMELINE_READER_TRACE"):
+        print(f"reader-trace: {message}", file=sys.stderr, flush=True)
+
+
+def trace_first_paint(widget: QWidget) -> None:
+    """Trace ``first-paint`` once ``widget`` and its children have painted for the first time."""
+    if os.environ.get("TIMELINE_READER_TRACE"):
+        widget.installEventFilter(_FirstPaint(widget))
+
+
+class _FirstPaint(QObject):
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # The children paint in the same pass, after the window: report when the pass is over.
+            QTimer.singleShot(0, lambda: trace("first-paint"))
+        return False
+
+
+class SingleInstance(QObject):
+    """Either forwards files to the running app, or is the running app and receives them."""
+
+    files_requested = Signal(list)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._server: QLocalServer | None = None
+
+    # Public API
+
+    def forward(self, files: Sequence[str], timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
+        """Send ``files`` to a running app. Returns True if one took them."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        message = json.dumps({"files": [str(Path(f).absolute()) for f in files]}).encode() + b"\n"
+        socket.write(message)
+        if not socket.waitForBytesWritten(REPLY_TIMEOUT_MS):
+            return False
+        reply = b""
+        while not reply.endswith(b"\n") and socket.waitForReadyRead(REPLY_TIMEOUT_MS):
+            reply += bytes(socket.readAll().data())
+        socket.disconnectFromServer()
+        return reply == ACK
+
+    def listen(self) -> bool:
+        """Become the running app. Returns False if another app holds the name (or listening failed)."""
+        # With access options set, Qt binds elsewhere and moves the socket into place, replacing a live
+        # one: so ask first whether an app answers on the name.
+        if self._is_alive():
+            return False  # another app started meanwhile: the caller forwards to it
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            if server.serverError() != QAbstractSocket.SocketError.AddressInUseError:
+                return False
+            QLocalServer.removeServer(self.name)  # a stale socket from an app that crashed
+            if not server.listen(self.name):
+                return False
+        server.newConnection.connect(self._on_new_connection)
+        self._server = server
+        trace(f"listening {self.name}")
+        return True
+
+    def close(self) -> None:
+        """Stop listening."""
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+
+    # Private slots
+
+    @Slot()
+    def _on_new_connection(self) -> None:
+        while self._server is not None and self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.disconnected.connect(socket.deleteLater)
+            socket.readyRead.connect(self._on_ready_read)
+
+    @Slot()
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket):
+            return
+        if not socket.canReadLine():
+            if socket.bytesAvailable() > MAX_MESSAGE:
+                socket.abort()
+            return
+        try:
+            files = [str(f) for f in json.loads(bytes(socket.readLine().data()))["files"]]
+        except (ValueError, KeyError, TypeError):
+            socket.disconnectFromServer()
+            return
+        socket.write(ACK)
+        socket.flush()
+        self.files_requested.emit(files)
+
+    # Helpers
+
+    def _is_alive(self) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        alive = socket.waitForConnected(CONNECT_TIMEOUT_MS)
+        socket.abort()
+        return alive
+
+
+class AppWindows(QObject):
+    """The app's open windows: one per document, each independent; closed ones are let go."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self.windows: list[QWidget] = []
+
+    @Slot(list)
+    def open_files(self, files: Sequence[str]) -> None:
+        """Open a window for each of ``files``, or one on the sample when there are none."""
+        for path in files or [None]:
+            window = self._factory()
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda _=None, w=window: self._forget(w))
+            window.open_paths([path] if path else [])
+            self.windows.append(window)
+            window.show()
+            if QGuiApplication.platformName() != "offscreen":  # which warns that it cannot raise
+                window.raise_()
+                window.activateWindow()
+            trace(f"window {len(self.windows)} {path or 'sample'}")
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
