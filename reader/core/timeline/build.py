@@ -1,0 +1,264 @@
+"""Build a Timeline from tagged time expressions: classify, merge into entries, order, relate.
+
+Steps, each linear in the text:
+
+1. Classify each Timex (``_classify``): durations and generic uses are dropped; ``PRESENT_REF``, writing
+   cues and unresolved deictic expressions ("last week" with no document date) go to the time of
+   writing; ``PAST_REF``/``FUTURE_REF`` and other unplaceable values go to the undated bin; the rest
+   become periods (``periods.period``). Two dates joined by "from ... to", "between ... and" or a dash
+   become one range.
+2. Merge mentions of the same period into entries: a mention joins the latest entry of its period in
+   the same paragraph, or an earlier entry of its period that names the same event (a shared event
+   word near the date and a shared name); otherwise it starts a new entry, so two distinct 1953 events
+   stay two entries. A resolved relative expression ("that year" -> 1953) whose period matches an
+   entry mentioned in the last few sentences is a coreference of that entry, not a new entry.
+3. Order (``sort_key``): by start; on equal starts an open-start period ("before 1066") first, then
+   the longer period first (a century before a year that starts it, a range before a point), then
+   text order. The time of writing goes last when the document's date is unknown, and in its place
+   on the axis when it is known.
+4. Related passages (``related``): mention, continuation, coreference, same time.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+
+from reader.core.timeline import cues
+from reader.core.timeline.model import (
+    CONTINUATION,
+    COREFERENCE,
+    DATE,
+    MENTION,
+    SAME_TIME,
+    UNDATED,
+    WRITING,
+    Passage,
+    Span,
+    Timeline,
+    TimelineEvent,
+)
+from reader.core.timeline.periods import Period, join, period
+from reader.core.timeline.related import (
+    SAME_TIME_LIMIT,
+    EventIndex,
+    add,
+    assemble,
+    continuation,
+    event_words_near,
+    names,
+    nearest,
+)
+from reader.core.timeline.sentences import Sentences
+from reader.core.timeline.titles import event_title
+from reader.core.timex import Timex
+
+ANAPHORA_REACH = 5  # sentences back from a "that year" or a resolved relative date to its antecedent
+_MERGE_REACH = 20  # earlier entries of the same period compared for "same event"
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Item:
+    """A classified expression: a span, its kind and, for dates, its period."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+    period: Period | None = None
+    relative: bool = False
+    text: str = ""
+
+
+@dataclass(slots=True)
+class _Entry:
+    """An entry being built: its period and mentions, and sentence rows found for it."""
+
+    kind: str
+    value: str
+    period: Period | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
+    coref: list[int] = field(default_factory=list)
+    lemmas: frozenset[str] = frozenset()
+    who: frozenset[str] = frozenset()
+
+
+def _classify(text: str, t: Timex, dct: str | None) -> _Item | None:
+    """The kind of one expression (DATE, WRITING, UNDATED), or None when it is no entry at all."""
+    if cues.is_duration(t) or cues.is_generic(text, t):
+        return None
+    item = _Item(t.start, t.end, UNDATED, t.value, relative=t.relative, text=t.text)
+    if t.value == "PRESENT_REF" or (t.relative and "X" in t.value and cues.is_deictic(t.text) and not dct):
+        item.kind = WRITING
+        return item
+    p = period(t.value, t.mod) if "X" not in t.value else None
+    if p is not None and t.end_value:
+        end = period(t.end_value, None)
+        p = join(p, end) if end else p
+        item.value = f"{t.value}/{t.end_value}"
+    if p is not None:
+        item.kind, item.period = DATE, p
+    return item
+
+
+def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
+    """Join "from 1918 to 1921", "between 1918 and 1921" and "1918–1921" into one range item."""
+    out: list[_Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == it.kind == DATE
+            and prev.period is not None
+            and it.period is not None
+            and prev.period.granularity == it.period.granularity
+            and not prev.period.open_start
+            and _RANGE_GAP.fullmatch(text, prev.end, it.start)
+        ):
+            gap = text[prev.end : it.start]
+            dash = any(c in gap for c in "-–—")
+            opened = _RANGE_OPEN.search(text, max(0, prev.start - 12), prev.start)
+            joined = join(prev.period, it.period)
+            if joined and (dash or (opened and ("and" in gap) == (opened.group().lower().startswith("between")))):
+                out[-1] = _Item(prev.start, it.end, DATE, f"{prev.value}/{it.value}", joined, text=prev.text)
+                continue
+        out.append(it)
+    return out
+
+
+def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", dct: str | None = None) -> Timeline:
+    """The timeline of ``text`` given its time expressions (``tag()``'s output, or a hand-built list)."""
+    sents = Sentences(text)
+    items = [it for t in sorted(timexes, key=lambda t: (t.start, -t.end)) if (it := _classify(text, t, dct))]
+    items = _combine_ranges(text, items)
+    items += [_Item(a, b, WRITING, "PRESENT_REF", text=text[a:b]) for a, b in cues.writing_cues(text)]
+    items.sort(key=lambda it: it.start)
+    stops = {sents.index(it.start) for it in items}
+
+    entries: list[_Entry] = []
+    by_key: dict[tuple[object, ...], list[_Entry]] = {}
+    writing: _Entry | None = None
+    undated: dict[tuple[str, str], _Entry] = {}
+    recent: list[tuple[int, _Entry]] = []  # (sentence row, entry) of placed mentions, in text order
+    for it in items:
+        row = sents.index(it.start)
+        if it.kind == WRITING:
+            if writing is None:
+                writing = _Entry(WRITING, "PRESENT_REF", period(dct) if dct else None)
+            writing.spans.append((it.start, it.end))
+            writing.rows.append(row)
+            continue
+        if it.kind == UNDATED:
+            u = undated.setdefault((it.value, it.text.lower()), _Entry(UNDATED, it.value, None))
+            u.spans.append((it.start, it.end))
+            u.rows.append(row)
+            continue
+        assert it.period is not None
+        p = it.period
+        key = (p.start, p.end, p.granularity, p.label)
+        same = by_key.setdefault(key, [])
+        if it.relative and same and row - same[-1].rows[-1] <= ANAPHORA_REACH:
+            same[-1].coref.append(row)
+            continue
+        s0, s1 = sents.bounds(row)
+        lemmas = event_words_near(text, it.start, it.end, s0, s1)
+        who = names(text[s0:s1])
+        target = None
+        if same and sents.paragraphs[same[-1].rows[-1]] == sents.paragraphs[row]:
+            target = same[-1]
+        else:
+            target = next((e for e in same[-_MERGE_REACH:] if e.lemmas & lemmas and e.who & who), None)
+        if target is None:
+            target = _Entry(DATE, it.value, p, lemmas=lemmas, who=who)
+            entries.append(target)
+            same.append(target)
+        target.spans.append((it.start, it.end))
+        target.rows.append(row)
+        recent.append((row, target))
+
+    _link_anaphora(text, sents, recent)
+    index = EventIndex(text, sents, stops)
+    events = [_event(text, sents, e, by_key, index, stops) for e in entries]
+    events.sort(key=lambda ev: ev.sort_key)
+    if writing is not None:
+        ev = _event(text, sents, writing, by_key, index, stops)
+        events.append(ev)
+        if dct:
+            events.sort(key=lambda ev: ev.sort_key)
+    numbered = tuple(_renumber(ev, f"e{i}") for i, ev in enumerate(events, 1))
+    bin_ = tuple(
+        _renumber(_event(text, sents, u, by_key, index, stops), f"u{i}")
+        for i, u in enumerate(sorted(undated.values(), key=lambda u: u.spans[0]), 1)
+    )
+    return Timeline(title=title, dct=dct, entries=numbered, undated=bin_)
+
+
+def _link_anaphora(text: str, sents: Sentences, recent: list[tuple[int, _Entry]]) -> None:
+    """Attach "that year"/"the same year" sentences to the nearest preceding dated entry."""
+    rows = [r for r, _ in recent]
+    for m in cues.ANAPHORA.finditer(text):
+        row = sents.index(m.start())
+        k = bisect_right(rows, row) - 1
+        if k >= 0 and row - rows[k] <= ANAPHORA_REACH:
+            recent[k][1].coref.append(row)
+
+
+def _event(
+    text: str,
+    sents: Sentences,
+    e: _Entry,
+    by_key: dict[tuple[object, ...], list[_Entry]],
+    index: EventIndex,
+    stops: set[int],
+) -> TimelineEvent:
+    """Turn a built entry into a TimelineEvent with its label, title, passages and sort key."""
+    strengths: dict[int, str] = {}
+    add(strengths, e.rows, MENTION)
+    if e.kind == DATE:
+        for row in dict.fromkeys(e.rows):
+            add(strengths, continuation(sents, row, stops), CONTINUATION)
+            add(strengths, index.coreferent(e.lemmas, e.who, row), COREFERENCE)
+        add(strengths, e.coref, COREFERENCE)
+        p = e.period
+        assert p is not None
+        others = sorted({r for o in by_key[(p.start, p.end, p.granularity, p.label)] if o is not e for r in o.rows})
+        add(strengths, nearest(others, e.rows[0], SAME_TIME_LIMIT), SAME_TIME)
+    related: tuple[Passage, ...] = assemble(sents, strengths)
+    first_start, first_end = e.spans[0]
+    s0, s1 = sents.bounds(e.rows[0])
+    title = event_title(text[s0:s1], first_start - s0, first_end - s0)
+    mentions = tuple(Span(a, b) for a, b in e.spans)
+    p = e.period
+    if e.kind == UNDATED:
+        label = text[first_start:first_end]
+        return TimelineEvent("", label, e.value, "", "", UNDATED, title, mentions, related, kind=UNDATED)
+    if p is None:  # the time of writing of an undated document
+        return TimelineEvent(
+            "", "Time of writing", e.value, "", "", "document", title, mentions, related, sort_key=(1,), kind=WRITING
+        )
+    end_key = tuple(-x for x in p.end)
+    sort_key = (0, p.start, 0 if p.open_start else 1, end_key, first_start)
+    return TimelineEvent(
+        "",
+        p.label,
+        e.value if e.kind == DATE else p.iso_start,
+        p.iso_start,
+        p.iso_end,
+        p.granularity,
+        title,
+        mentions,
+        related,
+        approximate=p.approximate,
+        sort_key=sort_key,
+        open_start=p.open_start,
+        open_end=p.open_end,
+        kind=e.kind,
+    )
+
+
+def _renumber(ev: TimelineEvent, new_id: str) -> TimelineEvent:
+    return replace(ev, id=new_id)

@@ -1,0 +1,69 @@
+"""Which time expressions are not events, and which words point at the time of writing.
+
+- Durations never become entries: TIMEX3 types DURATION and SET, and adjectives the tagger may still
+  type DATE ("a three-day visit", "a centuries-long relationship", "a 40-year-old man").
+- Generic uses of deictic words never become entries: "today", "tomorrow", "yesterday" or "now" used
+  as a noun after a possessive or determiner ("The Soviet Union's today is our tomorrow").
+- Time-of-writing cues: words with no TIMEX that still place a clause at the document's own time.
+  The list is short on purpose (precision over recall): "just <verb>ed" after "has/have" or with no
+  auxiliary (not "had just", which is narrative past), "recently concluded", "currently", "at present",
+  "these days", "nowadays", "so far this year". Cues inside quotation marks (dialogue, slogans) are
+  ignored.
+- Deictic expressions: the tagger's unresolved DCT-relative values (``XXXX-WXX``, ``PRESENT_REF``) are
+  about the time of writing only if the words are deictic ("last week", "now", "three days ago"), not
+  anaphoric ("the next day", which goes to the undated bin).
+- Anaphora: "that year", "the same year", "that spring" point back at the nearest preceding date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.timex import Timex
+
+_DURATION_WORD = r"(?:second|minute|hour|day|night|week|month|year|decade|century|centuries|millennium|millennia)"
+_DURATION_ADJ = re.compile(rf"\w-{_DURATION_WORD}s?\b|-(?:long|old)\b|\b{_DURATION_WORD}s?-long\b", re.IGNORECASE)
+_DEICTIC_NOUN = re.compile(r"^(?:today|tomorrow|yesterday|now|tonight)$", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:['’]s|\b(?:our|their|my|your|his|her|its|the|a|an|whose))\s+$", re.IGNORECASE)
+_DEICTIC = re.compile(
+    r"^(?!the\b)(?:.*\b(?:this|last|next|past|coming|ago|today|tonight|yesterday|tomorrow|now|currently"
+    r"|recent|present|so far)\b)",
+    re.IGNORECASE,
+)
+WRITING_CUE = re.compile(
+    r"\b(?:(?<!\bhad )just(?=\s+(?:been\s+)?[a-z]+ed\b)|recently\s+concluded|currently|at\s+present"
+    r"|these\s+days|nowadays|so\s+far\s+this\s+year)\b",
+    re.IGNORECASE,
+)
+ANAPHORA = re.compile(
+    r"\b(?:that|the\s+same)\s+(?:year|decade|century|month|spring|summer|autumn|fall|winter)\b", re.IGNORECASE
+)
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def is_duration(t: Timex) -> bool:
+    """True for durations and sets, however typed: they are never entries nor undated."""
+    return t.type in ("DURATION", "SET") or t.value.startswith("P") or bool(_DURATION_ADJ.search(t.text))
+
+
+def is_generic(text: str, t: Timex) -> bool:
+    """True for "today"/"tomorrow"/"now" used as a noun: "the Soviet Union's today is our tomorrow"."""
+    if not _DEICTIC_NOUN.match(t.text.strip()):
+        return False
+    return bool(_DETERMINER.search(text, max(0, t.start - 12), t.start))
+
+
+def is_deictic(expression: str) -> bool:
+    """True when the words point at the time of writing ("last week", "now"), not at a narrative time."""
+    return bool(_DEICTIC.match(expression.strip()))
+
+
+def in_quotes(text: str, pos: int) -> bool:
+    """True when ``pos`` lies inside a quotation in its paragraph (an odd number of quote marks before)."""
+    para = text.rfind("\n", 0, pos) + 1
+    return len(_QUOTES.findall(text, para, pos)) % 2 == 1
+
+
+def writing_cues(text: str) -> list[tuple[int, int]]:
+    """Spans of time-of-writing cue words outside quotations, in text order."""
+    return [(m.start(), m.end()) for m in WRITING_CUE.finditer(text) if not in_quotes(text, m.start())]

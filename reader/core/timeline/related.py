@@ -1,0 +1,232 @@
+"""Related passages of an entry, with their strength; everything is found in time linear in the text.
+
+- MENTION: the sentences holding the entry's mentions.
+- CONTINUATION: the sentences that follow a mention in the same paragraph, up to ``CONTINUATION_LIMIT``,
+  stopping at the first sentence that carries a time expression of its own (a new date).
+- COREFERENCE: undated sentences that name the same event: an event word near the date ("his death in
+  1953": death) and a shared capitalized name from the dated sentence (Stalin) in a later or earlier
+  sentence with the same event word ("after the death of Stalin"), within ``COREF_WINDOW`` sentences;
+  and "that year"/"the same year" anaphora, linked to the nearest preceding dated mention.
+- SAME_TIME: the mention sentences of other entries with the same period (nearest ``SAME_TIME_LIMIT``).
+
+Sentences are looked up with bisect over boundaries computed once (``Sentences``); event words are
+indexed in one pass over the text, so no entry ever scans the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from reader.core.timeline.model import CONTINUATION, COREFERENCE, MENTION, SAME_TIME, STRENGTHS, Passage
+from reader.core.timeline.sentences import Sentences
+
+CONTINUATION_LIMIT = 3
+COREF_WINDOW = 300
+SAME_TIME_LIMIT = 20
+_NEAR = 60  # characters either side of a date searched for its event word
+
+_EVENT_WORDS = {
+    "death": "death deaths died dies",
+    "war": "war wars",
+    "split": "split",
+    "treaty": "treaty treaties",
+    "visit": "visit visits visited",
+    "founding": "founding founded foundation",
+    "invasion": "invasion invaded invade",
+    "revolution": "revolution revolutions",
+    "conference": "conference conferences",
+    "summit": "summit summits",
+    "election": "election elections elected",
+    "crisis": "crisis crises",
+    "agreement": "agreement agreements accord",
+    "alliance": "alliance alliances",
+    "occupation": "occupation occupied",
+    "battle": "battle battles",
+    "coup": "coup coups",
+    "independence": "independence",
+    "assassination": "assassination assassinated",
+    "collapse": "collapse collapsed",
+    "birth": "birth born",
+    "marriage": "marriage married wedding",
+    "speech": "speech",
+    "attack": "attack attacks attacked",
+    "uprising": "uprising uprisings rebellion",
+    "famine": "famine",
+    "conflict": "conflict conflicts",
+    "ceasefire": "ceasefire armistice truce",
+    "coronation": "coronation crowned",
+    "abdication": "abdication abdicated",
+}
+EVENT_LEMMA = {w: lemma for lemma, words in _EVENT_WORDS.items() for w in words.split()}
+_EVENT = re.compile(r"\b(?:" + "|".join(sorted(EVENT_LEMMA, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*")
+_DETERMINED = re.compile(r"\b(?:the|his|her|their|its|this|that|our|[A-Z][a-z]+['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_NAME_REACH = 25
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "Or",
+        "When",
+        "While",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Its",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "Until",
+        "Then",
+        "There",
+        "Here",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "If",
+        "As",
+        "So",
+        "Yet",
+        "Not",
+        "No",
+        "Yes",
+        "What",
+        "Who",
+        "Which",
+        "Where",
+        "Why",
+        "How",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+def names(sentence: str) -> frozenset[str]:
+    """Capitalized names of a sentence, minus function words, months and weekdays."""
+    return frozenset(w for w in _NAME.findall(sentence) if w not in _NOT_NAMES)
+
+
+def event_words_near(text: str, start: int, end: int, lo: int, hi: int) -> frozenset[str]:
+    """Lemmas of event words within ``_NEAR`` characters of ``text[start:end]``, inside ``[lo, hi)``."""
+    a, b = max(lo, start - _NEAR), min(hi, end + _NEAR)
+    return frozenset(EVENT_LEMMA[m.group().lower()] for m in _EVENT.finditer(text, a, b))
+
+
+class EventIndex:
+    """Event words of sentences without time expressions, by lemma, in text order.
+
+    Only determined uses count ("the death", "his visit", "the civil war"), not bare ones
+    ("devastated by war"), and a coreference also needs a name within ``_NAME_REACH`` characters of
+    the word ("the death of Stalin").
+    """
+
+    def __init__(self, text: str, sents: Sentences, dated: set[int]) -> None:
+        self._text = text
+        self._by_lemma: dict[str, list[tuple[int, int, int]]] = {}
+        for m in _EVENT.finditer(text):
+            i = sents.index(m.start())
+            if i in dated or not _DETERMINED.search(text, max(0, m.start() - 24), m.start()):
+                continue
+            self._by_lemma.setdefault(EVENT_LEMMA[m.group().lower()], []).append((i, m.start(), m.end()))
+
+    def coreferent(self, lemmas: Iterable[str], who: frozenset[str], around: int) -> list[int]:
+        """Undated sentences within the window around sentence ``around`` with a lemma and a shared name."""
+        if not who:
+            return []
+        out: list[int] = []
+        for lemma in lemmas:
+            rows = self._by_lemma.get(lemma, [])
+            lo = bisect_left(rows, (around - COREF_WINDOW,))
+            hi = bisect_left(rows, (around + COREF_WINDOW + 1,))
+            for i, a, b in rows[lo:hi]:
+                near = self._text[max(0, a - _NAME_REACH) : b + _NAME_REACH]
+                if names(near) & who:
+                    out.append(i)
+        return out
+
+
+def continuation(sents: Sentences, i: int, stops: set[int]) -> list[int]:
+    """The sentences after sentence ``i`` in its paragraph that carry its time (no date of their own)."""
+    out: list[int] = []
+    para = sents.paragraphs[i]
+    j = i + 1
+    while j < len(sents) and len(out) < CONTINUATION_LIMIT and sents.paragraphs[j] == para and j not in stops:
+        out.append(j)
+        j += 1
+    return out
+
+
+def nearest(rows: list[int], around: int, limit: int) -> list[int]:
+    """Up to ``limit`` values of the sorted ``rows`` closest to ``around``."""
+    k = bisect_left(rows, around)
+    lo, hi = max(0, k - limit), min(len(rows), k + limit)
+    return sorted(sorted(rows[lo:hi], key=lambda r: abs(r - around))[:limit])
+
+
+def assemble(sents: Sentences, strengths: dict[int, str]) -> tuple[Passage, ...]:
+    """Passages in text order, one per sentence, each with its strongest strength."""
+    return tuple(Passage(*sents.bounds(i), strengths[i]) for i in sorted(strengths))
+
+
+def add(strengths: dict[int, str], rows: Iterable[int], strength: str) -> None:
+    """Record ``strength`` for ``rows`` unless a stronger one is already there."""
+    rank = STRENGTHS.index(strength)
+    for i in rows:
+        old = strengths.get(i)
+        if old is None or STRENGTHS.index(old) > rank:
+            strengths[i] = strength
+
+
+__all__ = [
+    "CONTINUATION",
+    "COREFERENCE",
+    "MENTION",
+    "SAME_TIME",
+    "EventIndex",
+    "add",
+    "assemble",
+    "continuation",
+    "event_words_near",
+    "names",
+    "nearest",
+]

@@ -1,0 +1,86 @@
+"""Sentence and paragraph boundaries, computed once per text, looked up with bisect.
+
+A paragraph is a run of text between newlines (the Document contract). A sentence ends at ``.``, ``!``,
+``?`` or ``…`` (with any closing quotes or brackets) followed by a space, or at a newline; not after a
+common abbreviation ("Mr.", "c.", "U.S.") or an initial, nor before a lowercase letter or a digit.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*[ \t]+|[ \t]*\n\s*")
+_ABBREV = re.compile(
+    r"(?:^|[\s(\"“])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Capt|Lt|Prof|Rev|Gov|Sen|Rep|vs|c|ca|cf|etc|No|Vol|pp"
+    r"|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]|[A-Z]\.[A-Z]|e\.g|i\.e)\.$"
+)
+
+
+class Sentences:
+    """The sentences of a text: ``starts``/``ends`` offsets and each sentence's paragraph number."""
+
+    def __init__(self, text: str) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        paragraphs: list[int] = []
+        para = 0
+        pos = 0
+        n = len(text)
+        for m in _BOUNDARY.finditer(text):
+            newline = "\n" in m.group()
+            if not newline:
+                nxt = text[m.end() : m.end() + 1]
+                if not nxt or nxt.islower() or nxt.isdigit():
+                    continue
+                if _ABBREV.search(text, max(pos, m.start() - 8), m.start()):
+                    continue
+            stop = m.start() if newline else m.start() + len(m.group().rstrip(" \t"))
+            if stop > pos:
+                starts.append(pos)
+                ends.append(stop)
+                paragraphs.append(para)
+            pos = m.end()
+            if newline:
+                para += 1
+        if pos < n and text[pos:].strip():
+            starts.append(pos)
+            ends.append(len(text[:n].rstrip()))
+            paragraphs.append(para)
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+        self.paragraphs = paragraphs
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def index(self, pos: int) -> int:
+        """The sentence holding offset ``pos`` (the one before it when ``pos`` falls between two)."""
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """``(start, end)`` of sentence ``i``, without surrounding whitespace."""
+        return self.starts[i], self.ends[i]
+
+    def sentence(self, i: int) -> str:
+        """The text of sentence ``i``."""
+        return self.text[self.starts[i] : self.ends[i]]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+|\n+")
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence (or paragraph line) around offset ``pos``, found by a local scan.
+
+    For one-off lookups; code that looks up many offsets builds a ``Sentences`` once instead.
+    """
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, pos - 2000), pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    end = m.start() if m else len(text)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
