@@ -64,3 +64,18 @@ def assemble(blocks: Iterable[Block]) -> tuple[str, tuple[Heading, ...], tuple[T
                 toc.append(TocEntry(text, pos, block.level - 1))
         pos += len(text)
     return "\n".join(parts), tuple(headings), tuple(toc)
+
+
+def offsets(blocks: list[Block]) -> list[int]:
+    """The start offset in the assembled text of each block (an empty block gets the next offset)."""
+    out: list[int] = []
+    pos = 0
+    started = False
+    for block in blocks:
+        if block.text and started:
+            pos += 1
+        out.append(pos)
+        if block.text:
+            pos += len(block.text)
+            started = True
+    return out

@@ -164,3 +164,23 @@ def _keep_tail(run: list[int], kinds: list[int]) -> None:
             level = kinds[i]
         else:
             kinds[i] = 0
+
+
+_BLOCK_START = re.compile(r"\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
+_BLOCK_END = re.compile(r"\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|^End of (the )?Project Gutenberg", re.I)
+
+
+def licence_span(blocks: list[Block]) -> tuple[int, int]:
+    """``(start, end)`` block indices of a PG book's body inside HTML/EPUB blocks (all if no markers)."""
+    start = 0
+    for i, b in enumerate(blocks[: max(50, len(blocks) // 5)]):
+        if _BLOCK_START.search(b.text):
+            start = i + 1
+            break
+    end = len(blocks)
+    for i in range(len(blocks) - 1, max(start, len(blocks) - max(400, len(blocks) // 5)) - 1, -1):
+        if _BLOCK_END.search(blocks[i].text):
+            end = i
+    while start < end and _PRODUCED.match(blocks[start].text):
+        start += 1
+    return start, end
