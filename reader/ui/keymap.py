@@ -69,8 +69,14 @@ DEFAULT_KEYMAP: dict[str, Binding] = {
 
 
 def key_text(keys: tuple[str, ...]) -> str:
-    """Human-readable shortcut list for the sheet and the README, in the platform's notation."""
-    return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+    """Human-readable shortcut list for the sheet and the README, in the platform's notation.
+
+    A bare letter is the unshifted key, so it is shown in lower case ("j"), as readers type it.
+    """
+    return ", ".join(
+        k.lower() if len(k) == 1 and k.isalpha() else QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+        for k in keys
+    )
 
 
 def build_actions(

@@ -29,6 +29,7 @@ from reader.core.document import Document, DocumentError
 from reader.core.loaders import document_from_text, load_document
 from reader.core.timeline import Timeline, TimelineEvent, build_timeline
 from reader.resources import sample_path
+from reader.ui.accessibility import announce
 from reader.ui.keymap import DEFAULT_KEYMAP, build_actions
 from reader.ui.menus import build_menus
 from reader.ui.navigation import History, PassageIndex
@@ -392,7 +393,9 @@ class MainWindow(QMainWindow):
         text = f"{event.label}: passage {index + 1} of {count}"
         self.passage_label.setText(text)
         self.statusBar().showMessage(f"{event.label} · {event.title}")
-        self.text_view.setAccessibleDescription(text)
+        start, end, _ = self.text_view.highlighted_passages()[index]
+        quote = self.document.text[start:end] if self.document else ""
+        announce(self.text_view, f"{text}. {quote[:300]}")
 
     @Slot(str)
     def _on_filter_changed(self, query: str) -> None:
