@@ -133,9 +133,10 @@ def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
 def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", dct: str | None = None) -> Timeline:
     """The timeline of ``text`` given its time expressions (``tag()``'s output, or a hand-built list)."""
     sents = Sentences(text)
+    low = cues.folded(text)
     items = [it for t in sorted(timexes, key=lambda t: (t.start, -t.end)) if (it := _classify(text, t, dct))]
     items = _combine_ranges(text, items)
-    items += [_Item(a, b, WRITING, "PRESENT_REF", text=text[a:b]) for a, b in cues.writing_cues(text)]
+    items += [_Item(a, b, WRITING, "PRESENT_REF", text=text[a:b]) for a, b in cues.writing_cues(text, low)]
     items.sort(key=lambda it: it.start)
     stops = {sents.index(it.start) for it in items}
 
@@ -165,7 +166,7 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
             same[-1].coref.append(row)
             continue
         s0, s1 = sents.bounds(row)
-        lemmas = event_words_near(text, it.start, it.end, s0, s1)
+        lemmas = event_words_near(low, it.start, it.end, s0, s1)
         who = names(text[s0:s1])
         target = None
         if same and sents.paragraphs[same[-1].rows[-1]] == sents.paragraphs[row]:
@@ -180,8 +181,8 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
         target.rows.append(row)
         recent.append((row, target))
 
-    _link_anaphora(text, sents, recent)
-    index = EventIndex(text, sents, stops)
+    _link_anaphora(low, sents, recent)
+    index = EventIndex(text, low, sents, stops)
     events = [_event(text, sents, e, by_key, index, stops) for e in entries]
     events.sort(key=lambda ev: ev.sort_key)
     if writing is not None:
@@ -197,10 +198,10 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
     return Timeline(title=title, dct=dct, entries=numbered, undated=bin_)
 
 
-def _link_anaphora(text: str, sents: Sentences, recent: list[tuple[int, _Entry]]) -> None:
+def _link_anaphora(low: str, sents: Sentences, recent: list[tuple[int, _Entry]]) -> None:
     """Attach "that year"/"the same year" sentences to the nearest preceding dated entry."""
     rows = [r for r, _ in recent]
-    for m in cues.ANAPHORA.finditer(text):
+    for m in cues.ANAPHORA.finditer(low):
         row = sents.index(m.start())
         k = bisect_right(rows, row) - 1
         if k >= 0 and row - rows[k] <= ANAPHORA_REACH:

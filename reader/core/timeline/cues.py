@@ -30,14 +30,13 @@ _DEICTIC = re.compile(
     r"|recent|present|so far)\b)",
     re.IGNORECASE,
 )
+# WRITING_CUE and ANAPHORA run over ``folded(text)``: lowercase patterns without IGNORECASE are several
+# times faster in ``re`` on a 3 MB book.
 WRITING_CUE = re.compile(
     r"\b(?:(?<!\bhad )just(?=\s+(?:been\s+)?[a-z]+ed\b)|recently\s+concluded|currently|at\s+present"
-    r"|these\s+days|nowadays|so\s+far\s+this\s+year)\b",
-    re.IGNORECASE,
+    r"|these\s+days|nowadays|so\s+far\s+this\s+year)\b"
 )
-ANAPHORA = re.compile(
-    r"\b(?:that|the\s+same)\s+(?:year|decade|century|month|spring|summer|autumn|fall|winter)\b", re.IGNORECASE
-)
+ANAPHORA = re.compile(r"\b(?:that|the\s+same)\s+(?:year|decade|century|month|spring|summer|autumn|fall|winter)\b")
 _QUOTES = re.compile(r"[\"“”]")
 
 
@@ -64,6 +63,33 @@ def in_quotes(text: str, pos: int) -> bool:
     return len(_QUOTES.findall(text, para, pos)) % 2 == 1
 
 
-def writing_cues(text: str) -> list[tuple[int, int]]:
-    """Spans of time-of-writing cue words outside quotations, in text order."""
-    return [(m.start(), m.end()) for m in WRITING_CUE.finditer(text) if not in_quotes(text, m.start())]
+def writing_cues(text: str, low: str) -> list[tuple[int, int]]:
+    """Spans of time-of-writing cue words outside quotations, in text order (``low`` is ``folded(text)``)."""
+    return [(m.start(), m.end()) for m in WRITING_CUE.finditer(low) if not in_quotes(text, m.start())]
+
+
+def folded(text: str) -> str:
+    """``text`` in lowercase with the same length, so that offsets into it index ``text`` too."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # "İ" lowercases to two chars
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of ``words`` as a trie ("d(?:eath|ied)"): much faster in ``re`` than a flat list."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from reader.core.timeline.cues import alternation
 from reader.core.timeline.model import CONTINUATION, COREFERENCE, MENTION, SAME_TIME, STRENGTHS, Passage
 from reader.core.timeline.sentences import Sentences
 
@@ -60,7 +61,7 @@ _EVENT_WORDS = {
     "abdication": "abdication abdicated",
 }
 EVENT_LEMMA = {w: lemma for lemma, words in _EVENT_WORDS.items() for w in words.split()}
-_EVENT = re.compile(r"\b(?:" + "|".join(sorted(EVENT_LEMMA, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_EVENT = re.compile(r"\b" + alternation(sorted(EVENT_LEMMA)) + r"\b")  # over folded (lowercase) text
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 _DETERMINED = re.compile(r"\b(?:the|his|her|their|its|this|that|our|[A-Z][a-z]+['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _NAME_REACH = 25
@@ -146,10 +147,10 @@ def names(sentence: str) -> frozenset[str]:
     return frozenset(w for w in _NAME.findall(sentence) if w not in _NOT_NAMES)
 
 
-def event_words_near(text: str, start: int, end: int, lo: int, hi: int) -> frozenset[str]:
-    """Lemmas of event words within ``_NEAR`` characters of ``text[start:end]``, inside ``[lo, hi)``."""
+def event_words_near(low: str, start: int, end: int, lo: int, hi: int) -> frozenset[str]:
+    """Lemmas of event words within ``_NEAR`` characters of ``low[start:end]``, inside ``[lo, hi)``."""
     a, b = max(lo, start - _NEAR), min(hi, end + _NEAR)
-    return frozenset(EVENT_LEMMA[m.group().lower()] for m in _EVENT.finditer(text, a, b))
+    return frozenset(EVENT_LEMMA[m.group()] for m in _EVENT.finditer(low, a, b))
 
 
 class EventIndex:
@@ -160,14 +161,14 @@ class EventIndex:
     the word ("the death of Stalin").
     """
 
-    def __init__(self, text: str, sents: Sentences, dated: set[int]) -> None:
+    def __init__(self, text: str, low: str, sents: Sentences, dated: set[int]) -> None:
         self._text = text
         self._by_lemma: dict[str, list[tuple[int, int, int]]] = {}
-        for m in _EVENT.finditer(text):
+        for m in _EVENT.finditer(low):
             i = sents.index(m.start())
             if i in dated or not _DETERMINED.search(text, max(0, m.start() - 24), m.start()):
                 continue
-            self._by_lemma.setdefault(EVENT_LEMMA[m.group().lower()], []).append((i, m.start(), m.end()))
+            self._by_lemma.setdefault(EVENT_LEMMA[m.group()], []).append((i, m.start(), m.end()))
 
     def coreferent(self, lemmas: Iterable[str], who: frozenset[str], around: int) -> list[int]:
         """Undated sentences within the window around sentence ``around`` with a lemma and a shared name."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*[ \t]+|[ \t]*\n\s*")
+_BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*[ \t]+(?![a-z\d])|\n\s*")
 _ABBREV = re.compile(
     r"(?:^|[\s(\"“])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Capt|Lt|Prof|Rev|Gov|Sen|Rep|vs|c|ca|cf|etc|No|Vol|pp"
     r"|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]|[A-Z]\.[A-Z]|e\.g|i\.e)\.$"
@@ -31,11 +31,14 @@ class Sentences:
             newline = "\n" in m.group()
             if not newline:
                 nxt = text[m.end() : m.end() + 1]
-                if not nxt or nxt.islower() or nxt.isdigit():
+                if not nxt or nxt.islower() or nxt.isdigit():  # non-ASCII lowercase: "… élan"
                     continue
-                if _ABBREV.search(text, max(pos, m.start() - 8), m.start()):
+                dot = m.start()
+                if text[dot - 1 : dot].isalpha() and _ABBREV.search(text, max(pos, dot - 7), dot + 1):
                     continue
-            stop = m.start() if newline else m.start() + len(m.group().rstrip(" \t"))
+            stop = m.start() + len(m.group().rstrip(" \t\n"))
+            while stop > pos and text[stop - 1] in " \t":
+                stop -= 1
             if stop > pos:
                 starts.append(pos)
                 ends.append(stop)
