@@ -26,6 +26,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # Control bytes that never occur in text (TAB, LF, FF, CR and ESC excluded).
 _BINARY_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32)])
+_PREFERRED = {e: i for i, e in enumerate(("utf_8", "cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r"))}
 _ODD_BREAKS = re.compile(r"[\v\f\x85\u2028\u2029]")
 _BLANK_RUN = re.compile(r"(\n(?:[ \t]*\n)+)")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -56,10 +57,13 @@ def decode_bytes(raw: bytes, name: str = "file") -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw, steps=8, chunk_size=2048).best()
-    if best is None or best.encoding is None:
+    matches = list(from_bytes(raw, steps=8, chunk_size=2048))
+    if not matches:
         raise DocumentError(f"{name}: cannot tell which text encoding this file uses")
-    enc = best.encoding
+    best = matches[0]
+    # Equally good guesses (same chaos and coherence): prefer the encodings people actually use.
+    ties = [m for m in matches if m.chaos <= best.chaos + 0.005 and m.coherence >= best.coherence - 0.01]
+    enc = min(ties, key=lambda m: _PREFERRED.get(m.encoding, len(_PREFERRED))).encoding
     if enc in ("latin_1", "iso8859_1") and any(0x80 <= b <= 0x9F for b in raw):
         enc = "cp1252"  # C1 controls in "Latin-1" text are really Windows-1252 punctuation
     return raw.decode(enc, errors="replace"), codecs.lookup(enc).name

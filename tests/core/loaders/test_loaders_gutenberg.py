@@ -1,0 +1,81 @@
+"""Project Gutenberg books: licence dropped, title/author found, chapters as headings, TOC."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.loaders import document_from_text, load_document
+
+WRAPPED = ("It was a bright cold day in April, and the clocks were striking thirteen. Winston\n"
+           "Smith, his chin nuzzled into his breast in an effort to escape the vile wind,\n"
+           "slipped quickly through the glass doors of Victory Mansions, though not\n"
+           "quickly enough to prevent a swirl of gritty dust from entering along with him.\n")  # fmt: skip
+
+
+def pg_book(body: str) -> str:
+    return (
+        "The Project Gutenberg EBook of A Test Book, by Some Author\r\n\r\n"
+        "This eBook is for the use of anyone anywhere at no cost.\r\n\r\n"
+        "Title: A Test Book\r\n\r\nAuthor: Some Author\r\n\r\n"
+        "*** START OF THIS PROJECT GUTENBERG EBOOK A TEST BOOK ***\r\n\r\n\r\n\r\n"
+        + body.replace("\n", "\r\n")
+        + "\r\n\r\n*** END OF THIS PROJECT GUTENBERG EBOOK A TEST BOOK ***\r\n\r\n"
+        "Updated editions will replace the previous one. START: FULL LICENSE\r\n"
+    )
+
+
+BODY = (
+    "A TEST BOOK\n\n\n\nCONTENTS\n\n    BOOK ONE: 1805\n\n    CHAPTER I\n\n    CHAPTER II\n\n\n\n"
+    "BOOK ONE: 1805\n\nCHAPTER I\n\n" + WRAPPED * 3 + "\n\n\n\nCHAPTER II\n\n" + WRAPPED * 3
+)
+
+
+def test_licence_dropped_and_structure_found(check_offsets) -> None:
+    doc = document_from_text(pg_book(BODY))
+    check_offsets(doc)
+    assert doc.title == "A Test Book"
+    assert doc.author == "Some Author"
+    assert "Project Gutenberg" not in doc.text
+    assert "LICENSE" not in doc.text
+    assert doc.text.startswith("A TEST BOOK\n")
+    levels = [(h.level, doc.text[h.start : h.end]) for h in doc.headings]
+    assert levels == [(1, "A TEST BOOK"), (2, "BOOK ONE: 1805"), (3, "CHAPTER I"), (3, "CHAPTER II")]
+    assert [(t.label, t.level) for t in doc.toc] == [("BOOK ONE: 1805", 1), ("CHAPTER I", 2), ("CHAPTER II", 2)]
+    assert doc.original is not None and "START OF THIS PROJECT" in doc.original
+
+
+def test_wrapped_paragraphs_are_joined() -> None:
+    doc = document_from_text(pg_book(BODY))
+    assert "Winston Smith, his chin nuzzled" in doc.text
+
+
+def test_war_and_peace(corpus, check_offsets) -> None:
+    doc = load_document(corpus / "books" / "war_and_peace_pg2600.txt")
+    check_offsets(doc)
+    assert doc.title == "War and Peace"
+    assert doc.author == "Leo Tolstoy"
+    heads = [doc.text[h.start : h.end] for h in doc.headings]
+    assert heads[:3] == ["WAR AND PEACE", "BOOK ONE: 1805", "CHAPTER I"]
+    assert heads.count("BOOK ONE: 1805") == 1, "the contents listing must not produce headings"
+    assert sum(1 for h in doc.headings if h.level == 2) >= 15 + 2  # 15 books + 2 epilogues
+    assert sum(1 for h in doc.headings if h.level == 3) >= 360
+    assert "END OF THIS PROJECT GUTENBERG" not in doc.text
+    assert doc.text.rstrip().endswith("a dependence of which we are not conscious.")
+
+
+@pytest.mark.parametrize("name", ["wells_short_history_pg35461_ascii.txt", "wells_short_history_pg35461_latin1.txt"])
+def test_wells_numbered_chapters(corpus, name: str) -> None:
+    doc = load_document(corpus / "books" / name)
+    heads = [doc.text[h.start : h.end] for h in doc.headings]
+    assert "I. THE WORLD IN SPACE" in heads
+    assert "LXVII. THE POLITICAL AND SOCIAL RECONSTRUCTION OF THE WORLD" in heads
+    assert "{2}" not in doc.text  # page numbers gone
+    assert doc.text.count("A Short History of the World\n") <= 2
+
+
+def test_latin1_and_ascii_editions_agree(corpus) -> None:
+    a = load_document(corpus / "books" / "wells_short_history_pg35461_ascii.txt")
+    b = load_document(corpus / "books" / "wells_short_history_pg35461_latin1.txt")
+    assert b.encoding in ("iso8859-1", "cp1252")
+    assert abs(len(a.text) - len(b.text)) < len(a.text) * 0.01
+    assert "\ufffd" not in b.text

@@ -1,0 +1,100 @@
+"""Plain text: encodings, newlines, paragraphs, and the plain-text Document."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.document import DocumentError
+from reader.core.loaders import document_from_text, load_document
+from reader.core.loaders.text import decode_bytes, normalize_newlines, paragraphs, raw_blocks, wrap_width
+
+RUSSIAN = "Москва - столица России. В 1812 году армия Наполеона вошла в город, и начался большой пожар. " * 8
+FRENCH = "Le château de Versailles fut achevé en 1682 ; la cour s'y installa, à la fin de l'été. " * 8
+SMART = "“Quotes” and — dashes… cost €5 in 1999. " * 8
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "expected"),
+    [
+        (FRENCH, "utf-8", "utf-8"),
+        (FRENCH, "utf-8-sig", "utf-8"),
+        (RUSSIAN, "utf-16", "utf-16"),
+        (FRENCH, "latin-1", "cp1252"),
+        (SMART, "cp1252", None),
+        (RUSSIAN, "koi8-r", "koi8-r"),
+        (RUSSIAN, "cp1251", "cp1251"),
+    ],
+)
+def test_decode_common_encodings(text: str, encoding: str, expected: str | None) -> None:
+    decoded, enc = decode_bytes(text.encode(encoding))
+    assert decoded == text
+    if expected:
+        assert enc == expected
+
+
+def test_binary_is_refused() -> None:
+    with pytest.raises(DocumentError, match="binary"):
+        decode_bytes(bytes(range(256)) * 40)
+
+
+@pytest.mark.parametrize("eol", ["\r\n", "\r", "\n"])
+def test_newlines_normalized(eol: str) -> None:
+    doc = document_from_text(eol.join(["A title line here", "", "First paragraph.", "Second paragraph."]))
+    assert "\r" not in doc.text
+    assert doc.text == "A title line here\nFirst paragraph.\nSecond paragraph."
+
+
+def test_unicode_separators_become_newlines() -> None:
+    assert normalize_newlines("a\u2028b\u2029c\x0cd\x00e") == "a\nb\nc\nde"
+
+
+def test_hard_wrapped_text_is_unwrapped_but_short_lines_kept() -> None:
+    para = "This is a line of a hard-wrapped paragraph that goes on and on\n" * 30
+    verse = "Short line one\nShort line two\n"
+    raws = raw_blocks(para + "ending here.\n\n" + verse)
+    width = wrap_width(raws)
+    assert 55 <= width <= 70
+    out = [p for raw in raws for p in paragraphs(raw, width)]
+    assert len(out) == 3
+    assert out[0].endswith("on and on ending here.")
+    assert out[1:] == ["Short line one", "Short line two"]
+
+
+def test_long_lines_are_one_paragraph_each(check_offsets) -> None:
+    lines = [f"Paragraph {i} " + "word " * 40 for i in range(30)]
+    doc = document_from_text("\n".join(lines))
+    assert doc.text.count("\n") == 29
+    check_offsets(doc)
+
+
+def test_blank_line_runs_collapse() -> None:
+    doc = document_from_text("Title of it\n\n\n\n\nBody text that is long enough to be a paragraph.\n\n\n\nMore.")
+    assert doc.text == "Title of it\nBody text that is long enough to be a paragraph.\nMore."
+
+
+def test_load_latin1_file(write) -> None:
+    doc = load_document(write("f.txt", FRENCH.encode("latin-1")))
+    assert "château" in doc.text
+    assert doc.format == "text"
+
+
+def test_load_utf16_file(write) -> None:
+    doc = load_document(write("r.txt", ("Заголовок\n\n" + RUSSIAN).encode("utf-16")))
+    assert "Наполеона" in doc.text
+    assert doc.encoding == "utf-16"
+
+
+def test_title_override() -> None:
+    doc = document_from_text("Some words here\nand more.", title="Given")
+    assert doc.title == "Given"
+
+
+def test_whitespace_only_text_is_refused() -> None:
+    with pytest.raises(DocumentError):
+        document_from_text(" \n\t\n ")
+
+
+def test_content_hash_is_stable() -> None:
+    a = document_from_text("Same text in both\nbody.")
+    b = document_from_text("Same text in both\r\nbody.")
+    assert a.content_hash == b.content_hash

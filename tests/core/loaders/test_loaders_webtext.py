@@ -1,0 +1,80 @@
+"""Reader mode for saved or pasted web text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.loaders import document_from_text, load_document
+from reader.core.loaders.webtext import is_debris, reader_mode
+
+SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "sample" / "china-russia-friendship.txt"
+
+BODY = [
+    "The treaty was signed in 1689 at Nerchinsk after long talks between the envoys.",
+    "Trade grew slowly over the following century, and caravans crossed the steppe each year.",
+]
+
+
+def test_bundled_sample(check_offsets) -> None:
+    doc = load_document(SAMPLE)
+    check_offsets(doc)
+    title = "China and Russia: Explaining a long, complicated friendship"
+    assert doc.title == title
+    assert doc.text.startswith(title + "\n")
+    assert doc.headings[0].level == 1
+    assert doc.text[doc.headings[0].start : doc.headings[0].end] == title
+    assert doc.text.endswith("the western region of Xinjiang.")
+    for debris in ("top of page", "InduQin", "bottom of page", "views0 comments", "Read more at:"):
+        assert debris not in doc.text
+    assert doc.original is not None and "top of page" in doc.original
+    assert "\n\n" not in doc.text
+
+
+def test_reader_mode_off_keeps_everything() -> None:
+    doc = load_document(SAMPLE, reader_mode=False)
+    assert "bottom of page" in doc.text
+    assert doc.original is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["top of page", "Skip to content", "2 views0 comments", "Read more at:", "Share this article",
+     "Subscribe to our newsletter", "bottom of page", "Post not marked as liked 3", "15 likes"],
+)  # fmt: skip
+def test_debris_at_the_edges_goes(line: str) -> None:
+    result = reader_mode(["A headline for it", *BODY, line])
+    assert line not in result.lines
+    result = reader_mode([line, "A headline for it", *BODY])
+    assert line not in result.lines
+    assert result.lines[result.title_index] == "A headline for it"
+
+
+def test_site_name_bullet_only_before_content() -> None:
+    assert reader_mode(["• InduQin", "Headline", *BODY]).lines == ["Headline", *BODY]
+    # a bullet list inside the article is body, whatever its length
+    lines = ["Headline", BODY[0], "• Apples", "• Pears", BODY[1]]
+    assert reader_mode(lines).lines == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share prices fell sharply in 1929 as investors panicked and sold their holdings at any price.",
+     "Read more at the library, where the archive of the treaty has been kept since 1850 in a vault.",
+     "Subscribe", "Comments"],
+)  # fmt: skip
+def test_body_text_is_never_eaten(line: str) -> None:
+    lines = [BODY[0], line, BODY[1]]  # between body lines only unmistakable chrome goes
+    assert reader_mode(lines).lines == lines
+
+
+def test_prose_is_not_debris_even_at_edges() -> None:
+    prose = "Share the road, the council said in 1998, because cyclists and drivers both pay for it."
+    assert not is_debris(prose, edge=True)
+
+
+def test_pasted_text_without_debris_has_no_original() -> None:
+    doc = document_from_text("\n".join(["Headline here", *BODY]))
+    assert doc.original is None
+    assert doc.title == "Headline here"
