@@ -33,6 +33,7 @@ from reader.ui.accessibility import announce
 from reader.ui.keymap import DEFAULT_KEYMAP, build_actions
 from reader.ui.menus import build_menus
 from reader.ui.navigation import History, PassageIndex
+from reader.ui.settings import DEFAULT_TEXT_SIZE, DocumentState, Settings
 from reader.ui.shortcut_sheet import ShortcutSheet
 from reader.ui.text_view import TextView
 from reader.ui.themes import Theme, palette_for, resolve_theme
@@ -45,12 +46,14 @@ OPEN_FILTER = "Documents (*.txt *.text *.md *.markdown *.htm *.html *.xhtml *.ep
 class MainWindow(QMainWindow):
     """An article beside its timeline."""
 
-    def __init__(self, theme: str = "light") -> None:
+    def __init__(self, settings: Settings | None = None, *, theme: str | None = None) -> None:
+        """``settings`` remembers state between runs (default: the user's store); ``theme`` overrides its theme."""
         super().__init__()
+        self.settings = settings if settings is not None else Settings()
         self.document: Document | None = None
         self.timeline: Timeline | None = None
-        self.theme: Theme = resolve_theme(theme)
-        self.theme_name = theme
+        self.theme_name = theme or self.settings.theme
+        self.theme: Theme = resolve_theme(self.theme_name)
         self.showing_original = False
         self.history = History()
         self._index = PassageIndex(None)
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self._sync_timer.timeout.connect(self.sync_with_article)
         self.filter_box.textChanged.connect(self._on_filter_changed)
         self.apply_theme(self.theme)
+        self._restore_settings()
         self.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Public API: documents
@@ -142,7 +146,8 @@ class MainWindow(QMainWindow):
         return True
 
     def set_document(self, doc: Document, timeline: Timeline | None = None) -> None:
-        """Show ``doc`` and its timeline (built here unless given)."""
+        """Show ``doc`` and its timeline (built here unless given), where the reader left it last time."""
+        self.save_document_state()
         self.document = doc
         self.showing_original = False
         self.timeline = timeline or build_timeline(doc.text, title=doc.title, dct=doc.date)
@@ -157,7 +162,18 @@ class MainWindow(QMainWindow):
         self._timeline_header.setText(f"<b>Timeline</b> &nbsp;·&nbsp; {count} entr{'y' if count == 1 else 'ies'}")
         self.setWindowTitle(f"{doc.title or Path(doc.source or 'Untitled').name} — {APP_NAME}")
         self.statusBar().showMessage(f"{count} dated entries", 5000)
+        if doc.source and Path(doc.source).is_file():
+            self.settings.add_recent(doc.source)
+        self._restore_document_state(doc)
         self.sync_with_article()
+
+    def save_document_state(self) -> None:
+        """Remember the reading position and the selected entry of the current document."""
+        if self.document is None or self.showing_original:
+            return
+        event = self.current_event()
+        state = DocumentState(self.text_view.reading_position(), event.id if event else None)
+        self.settings.save_document_state(self.document.content_hash, state)
 
     # Public API: timeline navigation
 
@@ -278,6 +294,7 @@ class MainWindow(QMainWindow):
         """F9: show or hide the timeline sidebar."""
         visible = not self.sidebar.isVisible()
         self.sidebar.setVisible(visible)
+        self.settings.timeline_visible = visible
         (self.timeline_view if visible else self.text_view).setFocus()
 
     def toggle_full_screen(self) -> None:
@@ -286,13 +303,15 @@ class MainWindow(QMainWindow):
 
     def zoom(self, steps: int) -> None:
         """Ctrl+= / Ctrl+-: change the text size by ``steps`` points; 0 resets it."""
-        size = self.text_view.default_point_size() if steps == 0 else self.text_view.point_size() + steps
+        size = DEFAULT_TEXT_SIZE if steps == 0 else self.text_view.point_size() + steps
         self.text_view.set_point_size(size)
+        self.settings.text_size = self.text_view.point_size()
         self.statusBar().showMessage(f"Text size {self.text_view.point_size():g} pt", 2000)
 
     def widen(self, ems: int) -> None:
         """Ctrl+] / Ctrl+[: change the reading column's width."""
         self.text_view.set_column_ems(self.text_view.column_ems() + ems)
+        self.settings.reading_width = self.text_view.column_ems()
         self.statusBar().showMessage(f"Reading width {self.text_view.column_ems()} em", 2000)
 
     def toggle_original(self) -> None:
@@ -329,6 +348,7 @@ class MainWindow(QMainWindow):
     def set_theme_name(self, name: str) -> None:
         """Switch to the theme called ``name`` (light, sepia, dark, system)."""
         self.theme_name = name
+        self.settings.theme = name
         self.apply_theme(resolve_theme(name))
 
     def show_error(self, title: str, message: str) -> None:
@@ -416,7 +436,11 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Close the window."""
+        """Remember the window and the reading position, then close."""
+        self.save_document_state()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.splitter_state = self.splitter.saveState()
+        self.settings.sync()
         super().closeEvent(event)
 
     # Helpers
@@ -458,6 +482,23 @@ class MainWindow(QMainWindow):
             "view.original": self.toggle_original,
             "help.shortcuts": self.show_shortcuts,
         }
+
+    def _restore_settings(self) -> None:
+        settings = self.settings
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        if settings.splitter_state is not None:
+            self.splitter.restoreState(settings.splitter_state)
+        self.text_view.set_point_size(settings.text_size)
+        self.text_view.set_column_ems(settings.reading_width)
+        self.sidebar.setVisible(settings.timeline_visible)
+
+    def _restore_document_state(self, doc: Document) -> None:
+        state = self.settings.document_state(doc.content_hash)
+        if state.selected_entry:
+            self.select_event(state.selected_entry)
+        if state.position > 0:
+            self.text_view.scroll_to(min(state.position, len(doc.text)), fraction=0.0)
 
     def _jump_to(self, pos: int) -> None:
         self.remember_position()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
 
 from reader.ui.themes import THEME_NAMES
 
@@ -34,6 +36,11 @@ def build_menus(window: MainWindow) -> None:
                 menu.addSeparator()
             elif name in window.actions_by_name:
                 menu.addAction(window.actions_by_name[name])
+        if title == "&File":
+            recent = menu.addMenu("Open &Recent")
+            recent.setObjectName("recentMenu")
+            menu.insertMenu(menu.actions()[2], recent)
+            recent.aboutToShow.connect(lambda m=recent: fill_recent_menu(window, m))
         if title == "&View":
             menu.addSeparator()
             themes = menu.addMenu("&Theme")
@@ -45,3 +52,19 @@ def build_menus(window: MainWindow) -> None:
                 action.setObjectName(f"theme.{name}")
                 action.triggered.connect(lambda _checked=False, n=name: window.set_theme_name(n))
                 themes.addAction(action)
+
+
+def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
+    """Rebuild the recent-files submenu from the settings (files that vanished are already pruned)."""
+    menu.clear()
+    paths = window.settings.recent_files
+    for number, path in enumerate(paths, start=1):
+        label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+        action = menu.addAction(label)
+        action.setToolTip(path)
+        action.triggered.connect(lambda _checked=False, p=path: window.open_path(p))
+    if not paths:
+        menu.addAction("No recent documents").setEnabled(False)
+        return
+    menu.addSeparator()
+    menu.addAction("Clear the list", window.settings.clear_recent)

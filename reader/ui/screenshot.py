@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -34,10 +36,16 @@ def main(argv: Sequence[str]) -> int:
     from reader.app import create_application
 
     app = create_application()
+    from PySide6.QtCore import QSettings
+
     from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
     from reader.ui.themes import resolve_theme
 
-    window = MainWindow(theme=args.theme)
+    # A throwaway store: a screenshot shows the defaults, never the user's remembered state.
+    scratch = tempfile.TemporaryDirectory(prefix="reader-screenshot-")
+    settings = Settings(QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings, theme=args.theme)
     window.resize(*args.size)
     if args.file and not window.open_path_quietly(args.file):
         return 1

@@ -27,6 +27,7 @@ from reader.ui.themes import Theme
 
 COLUMN_EMS = 36  # default reading width in ems of the body font (about 70 characters a line)
 LINE_HEIGHT = 155  # percent of the font's line height
+DEFAULT_POINT_SIZE = 12.5
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 40.0
 MIN_COLUMN_EMS, MAX_COLUMN_EMS = 24, 60
 
@@ -52,7 +53,7 @@ class TextView(QTextEdit):
         self._theme: Theme | None = None
         self._column_ems = COLUMN_EMS
         font = QFont(self.font())
-        font.setPointSizeF(self.default_point_size())
+        font.setPointSizeF(DEFAULT_POINT_SIZE)
         font.setStyleHint(QFont.StyleHint.Serif)
         font.setFamilies(["Noto Serif", "DejaVu Serif", "Georgia", "Times New Roman", "serif"])
         self.document().setDefaultFont(font)
@@ -99,10 +100,6 @@ class TextView(QTextEdit):
         self.setDocument(qdoc)  # deletes the old document, which the view owns
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_margins()
-
-    def default_point_size(self) -> float:
-        """The body text size when the user has not changed it."""
-        return round(max(self.font().pointSizeF(), 10.0) * 1.25, 1)
 
     def point_size(self) -> float:
         """The body text size in points."""

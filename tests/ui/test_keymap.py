@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.keymap import DEFAULT_KEYMAP
 from reader.ui.main_window import MainWindow
+from reader.ui.settings import DEFAULT_TEXT_SIZE
 from reader.ui.shortcut_sheet import ShortcutSheet
 
 
@@ -241,7 +242,7 @@ def t_previous_pane(win: MainWindow, qtbot: QtBot, *_: object) -> None:
 
 def _size_test(name: str, expect: Callable[[float, float], bool]) -> Callable[..., None]:
     def run(win: MainWindow, qtbot: QtBot, *_: object) -> None:
-        win.text_view.set_point_size(win.text_view.default_point_size() + 3)
+        win.text_view.set_point_size(DEFAULT_TEXT_SIZE + 3)
         before = win.text_view.point_size()
         press(qtbot, focus(qtbot, win.text_view), key(name))
         assert expect(before, win.text_view.point_size())
