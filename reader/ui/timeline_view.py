@@ -1,9 +1,25 @@
-"""The timeline sidebar: a list view whose delegate draws an axis with markers, dates and titles."""
+"""The timeline sidebar: a list view whose delegate draws a vertical time axis.
+
+Era headers carry a fold chevron on the axis, gaps are dashed stretches of axis, entries have a marker
+(filled for a date, hollow when approximate, a capsule for a range), a bold date label, a two-line
+title and their number of passages. Entries whose passages are on screen get an accent bar.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -14,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.themes import THEMES, Theme
-from reader.ui.timeline_model import Role
+from reader.ui.timeline_model import AXIS_ABOVE, AXIS_BELOW, AXIS_ON, Role, RowKind, TimelineModel
 
 try:
     from typing import override
@@ -22,79 +38,239 @@ except ImportError:  # Python 3.11
     from typing_extensions import override
 
 _Index = QModelIndex | QPersistentModelIndex
-AXIS_X = 18  # the axis line's x inside a row
-PAD = 8
+AXIS_X = 24.0  # the axis line's x inside a row
+TEXT_X = AXIS_X + 16  # where labels and titles start
+PAD = 8.0
+MARKER_R = 4.5
+CHEVRON_R = 7.5
 
 
 class TimelineDelegate(QStyledItemDelegate):
-    """Paints one entry: a marker on the vertical axis, the date label, a two-line title, the passage count."""
+    """Paints the rows of a TimelineModel as a vertical timeline."""
 
     def __init__(self, parent: QListView) -> None:
         super().__init__(parent)
         self.theme: Theme = THEMES["light"]
+        self._font_key = ""
+        self._heights: dict[int, int] = {}
+        self._fonts: dict[str, QFont] = {}
+
+    # Qt overrides
 
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        fm = QFontMetrics(option.font)
-        return QSize(200, int(fm.height() * 3.4) + 2 * PAD)
+        if option.font.key() != self._font_key:
+            self._measure(option.font)
+        return QSize(200, self._heights.get(index.data(Role.KIND), self._heights[RowKind.ENTRY]))
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        theme = self.theme
-        rect = QRectF(option.rect)
+        if option.font.key() != self._font_key:
+            self._measure(option.font)
+        kind = index.data(Role.KIND)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = QRectF(option.rect)
+        self._paint_background(painter, option, rect, kind)
+        axis = index.data(Role.AXIS) or 0
+        if kind == RowKind.ENTRY:
+            self._paint_entry(painter, option, index, rect, axis)
+        elif kind == RowKind.GAP:
+            self._paint_gap(painter, index, rect)
+        elif kind is not None:
+            self._paint_header(painter, index, rect, axis, kind)
+        painter.restore()
+
+    # Helpers
+
+    def _measure(self, font: QFont) -> None:
+        """Cache the fonts and the row height of every kind for ``font`` (keeps sizeHint O(1))."""
+        self._font_key = font.key()
+        line = QFontMetricsF(font).height()
+        label = QFont(font)
+        label.setBold(True)
+        header = QFont(font)
+        header.setBold(True)
+        header.setPointSizeF(font.pointSizeF() * 0.86)
+        header.setCapitalization(QFont.Capitalization.AllUppercase)
+        header.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.8)
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.86)
+        gap = QFont(small)
+        gap.setItalic(True)
+        self._fonts = {"body": QFont(font), "label": label, "header": header, "small": small, "gap": gap}
+        self._heights = {
+            RowKind.ENTRY: round(PAD + line + 2 + 2 * line + PAD + 2),
+            RowKind.HEADER: round(line * 1.2 + 22),
+            RowKind.UNDATED: round(line * 1.2 + 30),
+            RowKind.GAP: round(line * 1.3 + 14),
+        }
+
+    def _paint_background(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRectF, kind: int) -> None:
+        theme = self.theme
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        card = rect.adjusted(6, 2, -6, -2)
+        if kind in (RowKind.HEADER, RowKind.UNDATED):
+            card.setTop(card.bottom() - self._heights[RowKind.HEADER] + 8)
+        painter.setPen(Qt.PenStyle.NoPen)
         if selected:
-            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(theme.selection))
-            painter.drawRoundedRect(rect.adjusted(4, 2, -4, -2), 6, 6)
-        if option.state & QStyle.StateFlag.State_HasFocus and selected:
+            painter.drawRoundedRect(card, 7, 7)
+        elif state & QStyle.StateFlag.State_MouseOver and kind != RowKind.GAP:
+            hover = QColor(theme.selection)
+            hover.setAlpha(110)
+            painter.setBrush(hover)
+            painter.drawRoundedRect(card, 7, 7)
+        if state & QStyle.StateFlag.State_HasFocus and option.widget is not None and option.widget.hasFocus():
             painter.setPen(QPen(QColor(theme.accent), 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(4.5, 2.5, -4.5, -2.5), 6, 6)
+            painter.drawRoundedRect(card.adjusted(0.75, 0.75, -0.75, -0.75), 7, 7)
 
-        axis = QColor(theme.muted)
-        axis.setAlpha(110)
-        painter.setPen(QPen(axis, 2))
-        top = rect.top() if index.row() > 0 else rect.top() + PAD + 8
-        bottom = rect.bottom() if index.row() < index.model().rowCount() - 1 else rect.top() + PAD + 8
-        painter.drawLine(QPointF(AXIS_X, top), QPointF(AXIS_X, bottom))
+    def _axis_pen(self, dashed: bool = False) -> QPen:
+        colour = QColor(self.theme.muted)
+        colour.setAlpha(95)
+        pen = QPen(colour, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+        if dashed:
+            pen.setDashPattern([2.0, 2.5])
+        return pen
 
-        fm = QFontMetrics(option.font)
-        cy = rect.top() + PAD + fm.ascent() / 2 + 2
-        painter.setPen(QPen(QColor(theme.paper), 2))
-        painter.setBrush(QColor(theme.accent))
-        radius = 5.5 if selected else 4.5
-        painter.drawEllipse(QPointF(AXIS_X, cy), radius, radius)
+    def _draw_axis(self, painter: QPainter, rect: QRectF, axis: int, anchor: float) -> None:
+        """The axis through the row: above ``anchor`` if it continues above, below it if it continues below."""
+        painter.setPen(self._axis_pen())
+        top = rect.top() if axis & AXIS_ABOVE else anchor
+        bottom = rect.bottom() + 1 if axis & AXIS_BELOW else anchor
+        if bottom > top:
+            painter.drawLine(QPointF(AXIS_X, top), QPointF(AXIS_X, bottom))
 
-        x = AXIS_X + 14
-        width = rect.right() - x - PAD
-        label_font = QFont(option.font)
-        label_font.setBold(True)
-        painter.setFont(label_font)
-        painter.setPen(QColor(theme.accent))
-        label = index.data(Role.LABEL) or ""
+    def _paint_entry(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: _Index, rect: QRectF, axis: int
+    ) -> None:
+        theme, fonts = self.theme, self._fonts
+        fm = QFontMetricsF(fonts["label"])
+        label_top = rect.top() + PAD
+        cy = label_top + fm.height() / 2
+        dated = bool(axis & AXIS_ON)
+        if dated:
+            self._draw_axis(painter, rect, axis, cy)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        accent = QColor(theme.accent) if dated else QColor(theme.muted)
+        if index.data(Role.ON_SCREEN):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(theme.accent))
+            painter.drawRoundedRect(QRectF(rect.left() + 1, rect.top() + 6, 3.5, rect.height() - 12), 1.75, 1.75)
+        approximate = bool(index.data(Role.APPROXIMATE))
+        bottom = rect.bottom() - PAD - 2
+        fill = QColor(theme.sidebar) if approximate or not dated else accent
+        painter.setPen(QPen(QColor(theme.sidebar), 3))
+        if index.data(Role.RANGE):
+            capsule = QRectF(AXIS_X - 4, cy - 4, 8, bottom - cy)
+            painter.setBrush(QColor(theme.sidebar))
+            painter.drawRoundedRect(capsule.adjusted(-1.5, -1.5, 1.5, 1.5), 5, 5)
+            painter.setPen(QPen(accent, 1.6))
+            tint = QColor(accent)
+            tint.setAlpha(70 if not approximate else 0)
+            painter.setBrush(tint)
+            painter.drawRoundedRect(capsule, 4, 4)
+        else:
+            radius = MARKER_R + (1 if selected else 0)
+            painter.setBrush(fill)
+            painter.drawEllipse(QPointF(AXIS_X, cy), radius + 1.5, radius + 1.5)
+            painter.setPen(QPen(accent, 1.6))
+            painter.drawEllipse(QPointF(AXIS_X, cy), radius, radius)
+
+        width = rect.right() - PAD - 4 - TEXT_X
         count = index.data(Role.PASSAGE_COUNT) or 0
-        count_text = f"{count}¶"
-        count_w = fm.horizontalAdvance(count_text) + 4
-        label_rect = QRectF(x, rect.top() + PAD, width - count_w, fm.height())
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
-        painter.setFont(option.font)
+        count_text = f"{count} ¶"
+        small_fm = QFontMetricsF(fonts["small"])
+        count_w = small_fm.horizontalAdvance(count_text)
+        painter.setFont(fonts["small"])
         painter.setPen(QColor(theme.muted))
         painter.drawText(
-            QRectF(rect.right() - PAD - count_w, rect.top() + PAD, count_w, fm.height()),
+            QRectF(rect.right() - PAD - 4 - count_w, label_top, count_w, fm.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             count_text,
         )
+        painter.setFont(fonts["label"])
+        painter.setPen(accent)
+        label = fm.elidedText(index.data(Role.LABEL) or "", Qt.TextElideMode.ElideRight, width - count_w - 8)
+        painter.drawText(QPointF(TEXT_X, label_top + fm.ascent()), label)
         painter.setPen(QColor(theme.ink))
-        _draw_elided_lines(painter, option.font, index.data(Role.TITLE) or "", x, label_rect.bottom() + 2, width, 2)
-        painter.restore()
+        title_top = label_top + fm.height() + 2
+        _draw_elided_lines(painter, fonts["body"], index.data(Role.TITLE) or "", TEXT_X, title_top, width, 2)
+
+    def _paint_header(self, painter: QPainter, index: _Index, rect: QRectF, axis: int, kind: int) -> None:
+        theme, fonts = self.theme, self._fonts
+        fm = QFontMetricsF(fonts["header"])
+        cy = rect.bottom() - self._heights[RowKind.HEADER] / 2 + 4
+        if kind == RowKind.HEADER:
+            self._draw_axis(painter, rect, axis, cy)
+        folded = bool(index.data(Role.FOLDED))
+        muted = QColor(theme.muted)
+        # The chevron sits in a small disc on the axis.
+        painter.setPen(QPen(QColor(theme.sidebar), 3))
+        painter.setBrush(QColor(theme.sidebar))
+        painter.drawEllipse(QPointF(AXIS_X, cy), CHEVRON_R + 1.5, CHEVRON_R + 1.5)
+        ring = QColor(muted)
+        ring.setAlpha(150)
+        painter.setPen(QPen(ring, 1.3))
+        painter.drawEllipse(QPointF(AXIS_X, cy), CHEVRON_R, CHEVRON_R)
+        painter.setPen(QPen(QColor(theme.ink), 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        chevron = QPainterPath()
+        if folded:  # pointing right
+            chevron.moveTo(AXIS_X - 1.5, cy - 3.5)
+            chevron.lineTo(AXIS_X + 2, cy)
+            chevron.lineTo(AXIS_X - 1.5, cy + 3.5)
+        else:  # pointing down
+            chevron.moveTo(AXIS_X - 3.5, cy - 1.5)
+            chevron.lineTo(AXIS_X, cy + 2)
+            chevron.lineTo(AXIS_X + 3.5, cy - 1.5)
+        painter.drawPath(chevron)
+
+        painter.setFont(fonts["header"])
+        painter.setPen(QColor(theme.ink))
+        label = index.data(Role.LABEL) or ""
+        baseline = cy - fm.height() / 2 + fm.ascent()
+        painter.drawText(QPointF(TEXT_X, baseline), label)
+        count = index.data(Role.ENTRY_COUNT) or 0
+        right = rect.right() - PAD - 4
+        line_end = right
+        if kind == RowKind.HEADER:
+            small = fonts["small"]
+            count_text = f"{count}"
+            count_w = QFontMetricsF(small).horizontalAdvance(count_text)
+            painter.setFont(small)
+            painter.setPen(muted)
+            painter.drawText(
+                QRectF(right - count_w, cy - fm.height() / 2, count_w, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                count_text,
+            )
+            line_end = right - count_w - 8
+        rule_start = TEXT_X + fm.horizontalAdvance(label) + 10
+        if line_end > rule_start + 8:
+            rule = QColor(muted)
+            rule.setAlpha(60)
+            painter.setPen(QPen(rule, 1))
+            painter.drawLine(QPointF(rule_start, cy + 0.5), QPointF(line_end, cy + 0.5))
+
+    def _paint_gap(self, painter: QPainter, index: _Index, rect: QRectF) -> None:
+        painter.setPen(self._axis_pen(dashed=True))
+        painter.drawLine(QPointF(AXIS_X, rect.top()), QPointF(AXIS_X, rect.bottom() + 1))
+        painter.setFont(self._fonts["gap"])
+        painter.setPen(QColor(self.theme.muted))
+        painter.drawText(
+            QRectF(TEXT_X, rect.top(), rect.width() - TEXT_X - PAD, rect.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            index.data(Role.LABEL) or "",
+        )
 
 
 def _draw_elided_lines(painter: QPainter, font: QFont, text: str, x: float, y: float, width: float, lines: int) -> None:
     """Draw ``text`` wrapped into at most ``lines`` lines of ``width``, eliding the last one."""
-    fm = QFontMetrics(font)
+    fm = QFontMetricsF(font)
+    painter.setFont(font)
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
@@ -106,20 +282,19 @@ def _draw_elided_lines(painter: QPainter, font: QFont, text: str, x: float, y: f
         if not line.isValid():
             break
         line.setLineWidth(width)
-        rest = text[line.textStart() :]
-        if drawn == lines - 1 and line.textStart() + line.textLength() < len(text):
-            elided = fm.elidedText(rest, Qt.TextElideMode.ElideRight, int(width))
+        start, length = line.textStart(), line.textLength()
+        if drawn == lines - 1 and start + length < len(text):
+            elided = fm.elidedText(text[start:], Qt.TextElideMode.ElideRight, width)
             painter.drawText(QPointF(x, y + fm.ascent()), elided)
         else:
-            segment = text[line.textStart() : line.textStart() + line.textLength()].rstrip()
-            painter.drawText(QPointF(x, y + fm.ascent()), segment)
+            painter.drawText(QPointF(x, y + fm.ascent()), text[start : start + length].rstrip())
         y += fm.height()
         drawn += 1
     layout.endLayout()
 
 
 class TimelineView(QListView):
-    """The timeline list: single selection, uniform rows, smooth per-pixel scrolling."""
+    """The timeline list: single selection, rows of three heights, folding by click and Left/Right."""
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
@@ -127,15 +302,81 @@ class TimelineView(QListView):
         self.setAccessibleName("Timeline")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformItemSizes(True)
+        self.setUniformItemSizes(False)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
         self._delegate = TimelineDelegate(self)
         self.setItemDelegate(self._delegate)
 
+    # Public API
+
     def set_theme(self, theme: Theme) -> None:
         """Recolour the sidebar."""
         self._delegate.theme = theme
         self.setStyleSheet(f"QListView#timeline {{ background: {theme.sidebar}; color: {theme.ink}; }}")
         self.viewport().update()
+
+    def set_folded(self, row: int, folded: bool) -> bool:
+        """Fold or unfold the header at ``row``; the current entry moves to the header if it gets hidden."""
+        model = self.model()
+        if not isinstance(model, TimelineModel) or not model.is_header(row):
+            return False
+        current = self.currentIndex()
+        if folded and current.isValid() and current.row() > row and model.header_of(current.row()) == row:
+            self.setCurrentIndex(model.index(row, 0))
+        return model.set_folded(row, folded)
+
+    def toggle_fold(self, row: int) -> bool:
+        """Fold an unfolded header or unfold a folded one."""
+        model = self.model()
+        if not isinstance(model, TimelineModel) or not model.is_header(row):
+            return False
+        return self.set_folded(row, not model.index(row, 0).data(Role.FOLDED))
+
+    # Qt overrides
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        key = event.key()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if isinstance(model, TimelineModel) and plain and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            row = self.currentIndex().row() if self.currentIndex().isValid() else -1
+            if row >= 0:
+                self._fold_key(model, row, key == Qt.Key.Key_Left)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        model = self.model()
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and index.isValid()
+            and isinstance(model, TimelineModel)
+            and model.is_header(index.row())
+        ):
+            self.toggle_fold(index.row())
+
+    # Helpers
+
+    def _fold_key(self, model: TimelineModel, row: int, left: bool) -> None:
+        """Left folds a header (or goes from an entry to its header); Right unfolds, then enters the group."""
+        if model.is_header(row):
+            folded = bool(model.index(row, 0).data(Role.FOLDED))
+            if left and not folded:
+                self.set_folded(row, True)
+            elif not left and folded:
+                self.set_folded(row, False)
+            elif not left and model.kind_at(row + 1) == RowKind.ENTRY:
+                self.setCurrentIndex(model.index(row + 1, 0))
+        elif left:
+            header = model.header_of(row)
+            if header >= 0:
+                self.setCurrentIndex(model.index(header, 0))

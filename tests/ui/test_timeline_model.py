@@ -1,34 +1,235 @@
-"""TimelineModel: structure (qtmodeltester) and row-by-row data."""
+"""TimelineModel: structure (qtmodeltester), row-by-row data of every row kind, folding, navigation."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from timeline_data import TEXT, china_timeline, passage, years_timeline
 
 from reader.core.timeline import build_timeline
-from reader.ui.timeline_model import Role, TimelineModel
+from reader.ui.timeline_model import Role, RowKind, TimelineModel
+from reader.ui.timeline_rows import group_key, group_label, years_text
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
 
-def test_model_structure_and_rows(qtmodeltester: object, sample_text: str) -> None:
+@pytest.fixture
+def model() -> TimelineModel:
+    m = TimelineModel()
+    m.set_timeline(china_timeline(), TEXT)
+    return m
+
+
+def kinds(model: TimelineModel) -> list[RowKind]:
+    return [model.data(model.index(r), Role.KIND) for r in range(model.rowCount())]
+
+
+def test_sample_structure(qtmodeltester: object, sample_text: str) -> None:
     timeline = build_timeline(sample_text)
     model = TimelineModel()
-    model.set_timeline(timeline)
+    model.set_timeline(timeline, sample_text)
     qtmodeltester.check(model)
-    assert model.rowCount() == len(timeline.entries) > 0
-    for row, event in enumerate(timeline.entries):
-        index = model.index(row, 0)
-        assert model.data(index, Role.EVENT) is event
-        assert model.data(index, Role.LABEL) == event.label
-        assert model.data(index, Role.TITLE) == event.title
-        assert model.data(index, Qt.ItemDataRole.DisplayRole) == f"{event.label} — {event.title}"
-        count = len(event.related) or len(event.mentions)
-        assert model.data(index, Role.PASSAGE_COUNT) == count
-        assert model.data(index, Qt.ItemDataRole.AccessibleTextRole).startswith(f"{event.label}, ")
-    assert model.event_at(model.rowCount()) is None
+    entries = [model.event_at(r) for r in range(model.rowCount()) if model.event_at(r) is not None]
+    assert entries == [ev for ev in timeline.entries if ev.start]
+    assert model.entry_count() == len(timeline.entries) + len(timeline.undated)
 
 
-def test_reset_to_empty(qtmodeltester: object, sample_text: str) -> None:
+def test_rows_of_every_kind(qtmodeltester: object, model: TimelineModel) -> None:
+    qtmodeltester.check(model)
+    e, h, g, u = RowKind.ENTRY, RowKind.HEADER, RowKind.GAP, RowKind.UNDATED
+    assert kinds(model) == [h, e, g, h, e, e, e, e, u]
+
+    def row(r: int, role: int) -> object:
+        return model.data(model.index(r), role)
+
+    # Header of the 17th century.
+    assert row(0, Role.LABEL) == "17th century"
+    assert row(0, DISPLAY) == row(0, ACCESSIBLE) == "17th century, 1 entry, expanded"
+    assert row(0, Role.FOLDED) is False
+    assert row(0, Role.ENTRY_COUNT) == 1
+    assert row(0, Role.EVENT) is None
+    assert model.event_at(0) is None
+    # Its entry.
+    c17 = model.event_at(1)
+    assert c17.id == "c17"
+    assert row(1, Role.EVENT) is c17
+    assert row(1, Role.LABEL) == "17th century"
+    assert row(1, Role.TITLE) == c17.title
+    assert row(1, Role.PASSAGE_COUNT) == 1
+    assert row(1, Role.APPROXIMATE) is False
+    assert row(1, Role.RANGE) is False
+    assert row(1, Role.ON_SCREEN) is False
+    p = passage(0)
+    assert row(1, Role.QUOTE) == TEXT[p.start : p.end]
+    assert row(1, Qt.ItemDataRole.ToolTipRole) == f"<p>{TEXT[p.start : p.end].replace(chr(39), '&#x27;')}</p>"
+    assert row(1, DISPLAY) == f"17th century, {c17.title}, 1 passage"
+    # The gap: the 17th century ends in 1699, the next entry starts in 1949.
+    assert row(2, Role.LABEL) == row(2, DISPLAY) == "… 250 years …"
+    assert row(2, ACCESSIBLE) == "gap of 250 years"
+    assert model.event_at(2) is None
+    assert not model.flags(model.index(2)) & Qt.ItemFlag.ItemIsSelectable
+    # The 20th century header and its entries.
+    assert row(3, DISPLAY) == "20th century, 4 entries, expanded"
+    assert [model.event_at(r).id for r in range(4, 8)] == ["y1949", "y1953", "r1954", "c1956"]
+    assert row(5, Role.PASSAGE_COUNT) == 2
+    assert row(5, ACCESSIBLE).endswith(", 2 passages")
+    assert row(6, Role.RANGE) is True
+    assert row(6, Role.LABEL) == "1954–1958"
+    assert row(7, Role.APPROXIMATE) is True
+    assert row(7, Role.LABEL) == "c. 1956"
+    assert row(7, ACCESSIBLE) == "c. 1956, Around 1956, Khrushchev condemned Stalin's cult of personality., 1 passage"
+    # The undated bin: last, folded.
+    assert row(8, Role.LABEL) == "Undated (2)"
+    assert row(8, DISPLAY) == "Undated, 2 entries, folded"
+    assert row(8, Role.FOLDED) is True
+    assert model.entry_count() == model.total_entry_count() == 7
+
+
+def test_axis_flags(model: TimelineModel) -> None:
+    axis = [model.data(model.index(r), Role.AXIS) for r in range(model.rowCount())]
+    assert axis == [6, 7, 7, 7, 7, 7, 7, 5, 0]  # ON|BELOW first, ON|ABOVE last dated row, bin off the axis
+
+
+def test_fold_and_unfold(qtmodeltester: object, qtbot: object, model: TimelineModel) -> None:
+    with qtbot.waitSignal(model.rowsRemoved) as removed:
+        assert model.toggle_fold(3)
+    assert removed.args[1:] == [4, 7]
+    qtmodeltester.check(model)
+    assert kinds(model) == [RowKind.HEADER, RowKind.ENTRY, RowKind.GAP, RowKind.HEADER, RowKind.UNDATED]
+    assert model.data(model.index(3), DISPLAY) == "20th century, 4 entries, folded"
+    assert model.set_folded(3, True) is False  # already folded
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        assert model.set_folded(4, False)  # the undated bin
+    assert inserted.args[1:] == [5, 6]
+    assert [model.event_at(r).id for r in (5, 6)] == ["u1", "u2"]
+    assert model.data(model.index(5), Role.AXIS) == 0
+    qtmodeltester.check(model)
+    assert model.toggle_fold(1) is False  # an entry is not a header
+    assert model.toggle_fold(2) is False  # nor is a gap
+
+
+def test_row_of_event_unfolds(model: TimelineModel) -> None:
+    assert model.row_of_event("y1953") == 5
+    assert model.row_of_event("nope") == -1
+    assert model.row_of_event("u2", unfold=False) == -1
+    assert model.data(model.index(8), Role.FOLDED) is True
+    assert model.row_of_event("u2") == 10
+    assert model.data(model.index(8), Role.FOLDED) is False
+    model.set_folded(3, True)
+    assert model.row_of_event("c1956") == 7
+    model.set_filter("Stalin")
+    assert model.row_of_event("y1949") == -1  # filtered out
+
+
+@pytest.mark.parametrize(
+    ("row", "delta", "expected"),
+    [
+        (-1, 1, 1),  # from nowhere forward: the first entry
+        (-1, -1, 7),  # from nowhere backward: the last entry
+        (1, 1, 4),  # skips the gap and the header
+        (4, -1, 1),
+        (4, 2, 6),
+        (7, 1, 7),  # clamped at the last entry
+        (1, -1, 1),  # clamped at the first entry
+        (1, 10, 7),
+        (0, 1, 1),  # from a header
+        (3, -1, 1),
+        (8, 1, 7),  # the folded undated header: nothing after, so the nearest before
+        (99, 1, 1),
+    ],
+)
+def test_next_entry_row(model: TimelineModel, row: int, delta: int, expected: int) -> None:
+    assert model.next_entry_row(row, delta) == expected
+
+
+def test_next_entry_row_without_entries() -> None:
     model = TimelineModel()
-    model.set_timeline(build_timeline(sample_text))
+    assert model.next_entry_row(-1, 1) == -1
+    model.set_timeline(years_timeline([], undated=2))
+    assert model.rowCount() == 1  # only the folded bin
+    assert model.next_entry_row(-1, 1) == model.next_entry_row(0, -1) == -1
+
+
+def test_on_screen_changes_only_changed_rows(qtbot: object, model: TimelineModel) -> None:
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, roles: changed.append((a.row(), b.row())))
+    model.set_on_screen({"y1949", "y1953", "c17"})
+    assert changed == [(1, 1), (4, 5)]
+    assert [model.data(model.index(r), Role.ON_SCREEN) for r in (1, 4, 5, 6)] == [True, True, True, False]
+    changed.clear()
+    model.set_on_screen({"y1953", "r1954"})
+    assert changed == [(1, 1), (4, 4), (6, 6)]
+    changed.clear()
+    model.set_on_screen({"y1953", "r1954"})
+    assert changed == []
+
+
+def test_empty_and_reset(qtmodeltester: object, model: TimelineModel) -> None:
     model.set_timeline(None)
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+    assert model.entry_count() == 0
+    assert model.event_at(0) is None
+    empty = TimelineModel()
+    empty.set_timeline(years_timeline([]))
+    qtmodeltester.check(empty)
+    assert empty.rowCount() == 0
+
+
+def test_old_calls_still_work(sample_text: str) -> None:
+    """The main window's first calls: set_timeline without text, rowCount, index, event_at."""
+    model = TimelineModel()
+    model.set_timeline(build_timeline(sample_text))
+    assert model.rowCount() > 0
+    row = model.next_entry_row(-1, 1)
+    assert model.event_at(row) is model.data(model.index(row, 0), Role.EVENT)
+    assert model.data(model.index(row), Role.QUOTE) == ""
+
+
+@pytest.mark.parametrize(
+    ("years", "headers"),
+    [
+        ([1949, 1953, 1954, 1956, 1957, 1959, 1961, 1962], ["1940s", "1950s", "1960s"]),
+        ([1805, 1805, 1805, 1806, 1806, 1806, 1812, 1812, 1812], ["1805", "1806", "1812"]),
+        ([1600, 1650, 1700, 1790, 1900, 1950], ["17th century", "18th century", "20th century"]),
+        ([-43, -40, 14, 30, 79, 100], ["1st century BC", "1st century", "2nd century"]),
+    ],
+)
+def test_grouping_adapts_to_the_span(years: list[int], headers: list[str]) -> None:
+    model = TimelineModel()
+    model.set_timeline(years_timeline(years))
+    labels = [model.data(model.index(r), Role.LABEL) for r in range(model.rowCount()) if model.is_header(r)]
+    assert labels == headers
+
+
+def test_gap_rows() -> None:
+    model = TimelineModel()
+    model.set_timeline(years_timeline([1100, 1110, 1120, 1130, 1800, 1810, 1820, 1830]))
+    gaps = [model.data(model.index(r), Role.LABEL) for r in range(model.rowCount()) if model.kind_at(r) == RowKind.GAP]
+    assert gaps == ["… 670 years …"]
+
+
+@pytest.mark.parametrize(
+    ("year", "unit", "label"),
+    [
+        (1956, 10, "1950s"),
+        (1956, 100, "20th century"),
+        (1699, 100, "17th century"),
+        (-43, 100, "1st century BC"),
+        (0, 100, "1st century BC"),
+        (-100, 100, "2nd century BC"),
+        (-43, 10, "40s BC"),
+        (-43, 1, "44 BC"),
+        (1999, 1000, "2nd millennium"),
+    ],
+)
+def test_group_labels(year: int, unit: int, label: str) -> None:
+    assert group_label(group_key(year, unit), unit) == label
+
+
+def test_years_text_rounds() -> None:
+    assert years_text(1) == "… 1 year …"
+    assert years_text(47) == "… 47 years …"
+    assert years_text(254) == "… 250 years …"
+    assert years_text(1234) == "… 1,200 years …"

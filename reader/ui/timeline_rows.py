@@ -1,0 +1,205 @@
+"""The sidebar's row structure: era groups, gaps and the undated bin, computed from a timeline's entries.
+
+Qt-free and fast: ``build_groups`` runs once per document, ``layout_rows`` once per filter or fold change.
+Years are astronomical (ISO 8601): year 0 is 1 BC and ``-0043`` is 44 BC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.core.timeline import TimelineEvent
+
+# The grouping unit is the finest of years, decades and centuries for which the middle 90% of the
+# entries span under 15 units and the groups hold 2.5 entries on average; else centuries. Entries
+# coarser than the unit ("the 17th century") get a group of their own size.
+UNITS = (1, 10, 100)
+SPAN_UNITS = 15
+MIN_PER_GROUP = 2.5
+CORE_SHARE = 0.9
+# A gap row appears where the next entry starts at least this share of that span after the previous
+# ones ended, and at least two units (20 years when grouping by decade).
+GAP_SHARE = 0.05
+GRANULARITY_UNIT = {"millennium": 1000, "century": 100, "decade": 10}
+UNDATED_KEY = 1 << 40
+
+
+class RowKind(IntEnum):
+    """What a sidebar row shows."""
+
+    HEADER = 1  # an era group: "17th century", "1950s"
+    GAP = 2  # a long stretch without entries: "… 250 years …"
+    ENTRY = 3  # one timeline entry
+    UNDATED = 4  # the header of the undated bin, always last
+
+
+@dataclass(eq=False, slots=True)
+class Group:
+    """An era (or the undated bin) with its entries; ``visible`` are those passing the filter."""
+
+    key: int  # the first year of the era, or UNDATED_KEY
+    label: str
+    unit: int = 0  # the era's length in years
+    events: list[TimelineEvent] = field(default_factory=list)
+    visible: list[TimelineEvent] = field(default_factory=list)
+    folded: bool = False
+
+
+@dataclass(eq=False, slots=True)
+class Row:
+    """One sidebar row: a header (``group`` set), a gap (``text`` set) or an entry (``event`` set)."""
+
+    kind: RowKind
+    group: Group
+    event: TimelineEvent | None = None
+    text: str = ""
+
+
+@dataclass(slots=True)
+class Structure:
+    """The groups of one timeline, in order, with what the gap rows need."""
+
+    groups: list[Group]
+    span: int  # years covered by the middle 90% of the entries
+    unit: int  # 1 (years), 10 (decades) or 100 (centuries)
+    years: dict[int, tuple[int, int]]  # id(event) -> (first year, last year)
+
+    @property
+    def gap_threshold(self) -> int:
+        """The smallest number of empty years shown as a gap row."""
+        return max(2 * self.unit, round(self.span * GAP_SHARE))
+
+
+def year_of(iso: str) -> int | None:
+    """The astronomical year of an ISO date ("1956-02-25" -> 1956, "-0043-03-15" -> -43); None if empty."""
+    if not iso:
+        return None
+    sign = -1 if iso[0] == "-" else 1
+    body = iso[1:] if iso[0] in "+-" else iso
+    digits = body.split("-", 1)[0]
+    if not digits.isdigit():
+        return None
+    return sign * int(digits)
+
+
+def ordinal(n: int) -> str:
+    """1 -> "1st", 12 -> "12th", 22 -> "22nd"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def group_key(year: int, unit: int) -> int:
+    """The first year (astronomical) of the year, decade, century or millennium holding ``year``.
+
+    Centuries follow the everyday convention (the 1600s are the 17th century); BC eras count
+    backwards from 1 BC, so 44 BC is in the 1st century BC and in the 40s BC.
+    """
+    if year >= 1 or unit == 1:
+        return year // unit * unit
+    bc = 1 - year
+    return 1 - ((bc - 1) // unit + 1) * unit
+
+
+def group_label(key: int, unit: int) -> str:
+    """The header text of a group: "1812", "1950s", "17th century", "1st century BC", "40s BC"."""
+    if unit == 1:
+        return str(key) if key >= 1 else f"{1 - key} BC"
+    if key >= 0:
+        n = key // unit
+        return {10: f"{key}s", 100: f"{ordinal(n + 1)} century"}.get(unit, f"{ordinal(n + 1)} millennium")
+    n = (1 - key) // unit  # 1-based count of the era going back from 1 BC
+    first_bc = (n - 1) * unit
+    return {10: f"{first_bc}s BC", 100: f"{ordinal(n)} century BC"}.get(unit, f"{ordinal(n)} millennium BC")
+
+
+def years_text(years: int) -> str:
+    """ "… 250 years …" with a rounding that suits the size."""
+    if years >= 1000:
+        years = round(years, -2)
+    elif years >= 100:
+        years = round(years, -1)
+    return f"… {years:,} year{'s' if years != 1 else ''} …"
+
+
+def is_undated(event: TimelineEvent) -> bool:
+    """True for entries without a place on the axis (undated expressions, unknown time of writing)."""
+    return year_of(event.start) is None
+
+
+def build_structure(entries: Sequence[TimelineEvent], undated: Iterable[TimelineEvent]) -> Structure:
+    """Group ``entries`` (in chronological order) by century or decade; undated ones go to the last group."""
+    years: dict[int, tuple[int, int]] = {}
+    dated: list[TimelineEvent] = []
+    bin_events: list[TimelineEvent] = []
+    for ev in entries:
+        first = year_of(ev.start)
+        if first is None:
+            bin_events.append(ev)
+            continue
+        last = year_of(ev.end)
+        years[id(ev)] = (first, max(first, last if last is not None else first))
+        dated.append(ev)
+    bin_events.extend(undated)
+    span = _core_span(sorted(first for first, _ in years.values()))
+    unit = next((u for u in UNITS if _fits(u, span, dated, years)), UNITS[-1])
+    groups: list[Group] = []
+    current: Group | None = None
+    for ev in dated:
+        size = max(unit, GRANULARITY_UNIT.get(ev.granularity, 1))
+        key = group_key(years[id(ev)][0], size)
+        if current is None or (key, size) != (current.key, current.unit):
+            current = Group(key, group_label(key, size), unit=size)
+            groups.append(current)
+        current.events.append(ev)
+    if bin_events:
+        groups.append(Group(UNDATED_KEY, "Undated", events=bin_events, folded=True))
+    for g in groups:
+        g.visible = list(g.events)
+    return Structure(groups, span, unit, years)
+
+
+def _fits(unit: int, span: int, dated: list[TimelineEvent], years: dict[int, tuple[int, int]]) -> bool:
+    if span >= SPAN_UNITS * unit:
+        return False
+    keys = {group_key(years[id(ev)][0], max(unit, GRANULARITY_UNIT.get(ev.granularity, 1))) for ev in dated}
+    return len(keys) * MIN_PER_GROUP <= len(dated)
+
+
+def _core_span(starts: list[int]) -> int:
+    """Years between the first and last start of the middle CORE_SHARE of ``starts`` (sorted)."""
+    if not starts:
+        return 0
+    cut = round(len(starts) * (1 - CORE_SHARE) / 2)
+    return starts[len(starts) - 1 - cut] - starts[cut]
+
+
+def apply_filter(structure: Structure, keep: Callable[[TimelineEvent], bool] | None) -> None:
+    """Set every group's ``visible`` entries: all of them, or those ``keep`` accepts."""
+    for g in structure.groups:
+        g.visible = list(g.events) if keep is None else [ev for ev in g.events if keep(ev)]
+
+
+def layout_rows(structure: Structure) -> list[Row]:
+    """The rows to show: per non-empty group a header, its entries unless folded, gaps between groups."""
+    rows: list[Row] = []
+    threshold = structure.gap_threshold
+    reached: int | None = None  # the latest year covered by the visible entries so far
+    for g in structure.groups:
+        if not g.visible:
+            continue
+        if g.key == UNDATED_KEY:
+            rows.append(Row(RowKind.UNDATED, g))
+        else:
+            first_year = structure.years[id(g.visible[0])][0]
+            if reached is not None and first_year - reached >= threshold:
+                rows.append(Row(RowKind.GAP, g, text=years_text(first_year - reached)))
+            last = max(structure.years[id(ev)][1] for ev in g.visible)
+            reached = last if reached is None else max(reached, last)
+            rows.append(Row(RowKind.HEADER, g))
+        if not g.folded:
+            rows.extend(Row(RowKind.ENTRY, g, ev) for ev in g.visible)
+    return rows
