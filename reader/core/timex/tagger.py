@@ -1,43 +1,148 @@
-"""Skeleton tagger: explicit years, year ranges and ordinal centuries only.
+"""The rule-based TIMEX3 tagger: find, choose, normalize, link ranges.
 
-The time-expressions issue replaces this module with the full rule-based tagger behind ``tag()``.
+How it works (see docs/tagger.md for the full design):
+
+1. ``text.lower()`` once (same length as the text, so offsets carry over).
+2. One whole-text scan with ``patterns.TRIGGER`` stops at words that can head a time expression.
+3. For each trigger, the rules of its kind run in a small window around it; the longest match
+   that covers the trigger and that its normalizer accepts wins (ties: rule order). A longer
+   match that overlaps the previous expression replaces it.
+4. Normalizers run in text order, so the ``Context`` reference times (DCT, last explicit date)
+   are the ones a reader would have in mind at that point.
+5. Ranges: "1954-58" is one expression with ``end_value``; "from 1918 to 1921" and "between
+   1918 and 1921" stay two expressions, as TimeML annotates them, and the first one gets the
+   second's value as ``end_value`` so the timeline can draw the range.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from reader.core.timex import normalize, relative
+from reader.core.timex.context import Context
 from reader.core.timex.model import Timex
+from reader.core.timex.normalize import Found
+from reader.core.timex.patterns import BLANK, KIND_OF, RULES, TRIGGER, WINDOW_LEFT, WINDOW_RIGHT, Rule
+from reader.core.timex.resolve import Ref
 
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
-}  # fmt: skip
-_PATTERN = re.compile(
-    r"\b(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"
-    r"|\b(?:the\s+)?(?P<centw>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")\s+century\b"
-    r"|(?<![\d,.$])(?P<y1>1[0-9]{3}|20[0-9]{2})(?:\s*[-–]\s*(?P<y2>\d{2}|\d{4}))?(?![\d,]\d)",
-    re.IGNORECASE,
-)
+Normalizer = Callable[[re.Match[str], Context], Found | None]
+NORMALIZERS: dict[str, Normalizer] = {
+    name[5:]: fn for module in (normalize, relative) for name, fn in vars(module).items() if name.startswith("norm_")
+}
+RULES_BY_KIND: dict[str, tuple[tuple[int, Rule, Normalizer], ...]] = {}
+for _kind in {k for rule in RULES for k in rule.kinds}:
+    RULES_BY_KIND[_kind] = tuple((i, r, NORMALIZERS[r.name]) for i, r in enumerate(RULES) if _kind in r.kinds)
+_LEAD_TRIM = ("in ", "on ", "at ", "for ")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*$")
+_RANGE_OPEN = re.compile(r"(?:from|between)\s+$")
+_UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_UPPER)
+
+
+def _window_start(low: str, p: int) -> int:
+    ws = max(0, p - WINDOW_LEFT)
+    if ws == 0:
+        return 0
+    m = BLANK.search(low, ws, p)
+    return m.end() if m else p
+
+
+def _best(ctx: Context, p: int, stop: int, kind: str) -> tuple[int, int, Found] | None:
+    """The longest accepted match of a rule of ``kind`` that covers position p."""
+    low = ctx.low
+    ws = _window_start(low, p)
+    we = min(len(low), stop + WINDOW_RIGHT)
+    options = []
+    for order, rule, _norm in RULES_BY_KIND.get(kind, ()):
+        for m in rule.regex.finditer(low, ws, we):
+            if m.start() > p:
+                break
+            if m.end() > p:
+                options.append((m.start() - m.end(), order, m))
+    best = None
+    for _neg, order, m in options:
+        found = NORMALIZERS[RULES[order].name](m, ctx)
+        if found is not None:
+            start = m.start() if found.start is None else found.start
+            end = m.end() if found.end is None else found.end
+            if best is None or end - start > best[1] - best[0]:
+                best = (start, end, found)
+    return best
+
+
+def _make(ctx: Context, start: int, end: int, found: Found) -> Timex | None:
+    text = ctx.text
+    for lead in _LEAD_TRIM:
+        if ctx.low.startswith(lead, start) and end - start > len(lead):
+            start += len(lead)
+    while end > start and text[end - 1] in " \t\r\n,":
+        end -= 1
+    if end <= start:
+        return None
+    return Timex(start, end, text[start:end], found.type, found.value, found.mod, found.end_value, found.relative)
 
 
 def tag(text: str, dct: str | None = None, mode: str = "news") -> list[Timex]:
-    """Return the temporal expressions of ``text``, sorted and not overlapping."""
-    del dct, mode  # the skeleton resolves nothing relative
+    """Return the temporal expressions of ``text``, sorted and not overlapping.
+
+    dct is the document creation time (``YYYY-MM-DD``); mode is "news" (relative expressions
+    are resolved against the DCT) or "narrative" (against the most recent explicit date).
+    """
+    low = _lower(text)
+    ref = Ref.parse(dct)
+    ctx = Context(text=text, low=low, mode=mode, dct=ref)
     out: list[Timex] = []
-    for m in _PATTERN.finditer(text):
-        if m.group("cent") or m.group("centw"):
-            n = int(m.group("cent")) if m.group("cent") else _ORDINALS[m.group("centw").lower()]
-            out.append(Timex(m.start(), m.end(), m.group(), "DATE", f"{n - 1:02d}"))
+    last_end = 0
+    kind_of = KIND_OF
+    for m in TRIGGER.finditer(low):
+        p = m.start()
+        if p < last_end:
             continue
-        y1, y2 = m.group("y1"), m.group("y2")
-        end_value = None
-        if y2:
-            end_value = y1[: 4 - len(y2)] + y2
-            if end_value <= y1:
-                end_value = None
-        stop = m.end() if end_value else m.start("y1") + 4
-        out.append(Timex(m.start(), stop, text[m.start() : stop], "DATE", y1, end_value=end_value))
+        word = m.group()
+        first = word[0]
+        if first.isdigit() or first == "'":
+            if p and low[p - 1].isdigit():
+                continue
+            kind = "digit" if first.isdigit() else "decade"
+        else:
+            if p and (low[p - 1].isalnum() or (low[p - 1] == "'" and p > 1 and low[p - 2].isalpha())):
+                continue
+            kind = kind_of.get(word, "")
+        best = _best(ctx, p, m.end(), kind)
+        if best is None:
+            continue
+        start, end, found = best
+        timex = _make(ctx, start, end, found)
+        if timex is None:
+            continue
+        while out and out[-1].end > timex.start:
+            prev = out[-1]
+            if prev.end - prev.start >= timex.end - timex.start:
+                timex = None
+                break
+            out.pop()
+        if timex is None:
+            continue
+        out.append(timex)
+        last_end = timex.end
+        if timex.type == "DATE" and not timex.value.startswith("P"):
+            ctx.remember(timex.value)
+    return _link_ranges(text, out)
+
+
+def _link_ranges(text: str, out: list[Timex]) -> list[Timex]:
+    """Give "from A to B" / "between A and B" the range A..B on A (as end_value)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.end_value or b.type != a.type or a.type != "DATE" or b.start - a.end > 12:
+            continue
+        if _RANGE_GAP.match(text, a.end, b.start) and (
+            text[a.end : b.start].strip() in ("-", "–", "—") or _RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
+        ):
+            out[i] = Timex(a.start, a.end, a.text, a.type, a.value, a.mod, b.value, a.relative)
     return out

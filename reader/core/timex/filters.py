@@ -1,0 +1,172 @@
+"""False-positive filters: numbers that are not years, idioms, verbs that look like months.
+
+Each function answers one question about the words around a match; the normalizers call them
+and reject the match when they say so. They only look at a few characters on either side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.timex.context import Context
+
+_NEXT_WORD = re.compile(r"\s*([a-z]+)")
+_NOT_YEAR_BEFORE = frozenset(
+    [
+        "page",
+        "pages",
+        "p.",
+        "pp.",
+        "no.",
+        "nos.",
+        "number",
+        "numbers",
+        "room",
+        "rooms",
+        "flight",
+        "flights",
+        "route",
+        "routes",
+        "chapter",
+        "section",
+        "article",
+        "art.",
+        "vol.",
+        "volume",
+        "model",
+        "item",
+        "items",
+        "code",
+        "codes",
+        "channel",
+        "column",
+        "line",
+        "lines",
+        "verse",
+        "psalm",
+        "hymn",
+        "box",
+        "suite",
+        "unit",
+        "apartment",
+        "apt.",
+        "highway",
+        "interstate",
+        "bus",
+        "car",
+        "train",
+        "platform",
+        "gate",
+        "seat",
+        "row",
+        "exit",
+        "size",
+        "catalog",
+        "serial",
+        "patent",
+        "opus",
+        "op.",
+        "tel.",
+        "phone",
+        "fax",
+        "zip",
+        "ext.",
+        "sec.",
+        "fig.",
+        "figure",
+        "table",
+        "versus",
+        "vs.",
+        "at+",
+    ]
+)
+_PRONOUNS_AFTER_MAY = frozenset(
+    ["i", "we", "you", "he", "she", "it", "they", "there", "this", "that", "be", "have", "not", "also", "never", "well"]
+)
+_POSSESSIVE = frozenset(["our", "your", "their", "my", "his", "her", "its", "of", "a", "the"])
+
+
+def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
+    """Month words must be capitalized ("march", "may" are verbs); bare "May" before a pronoun is a verb."""
+    first = ctx.text[start]
+    if not first.isupper():
+        return False
+    bare = word.rstrip(".")
+    if not strict:
+        return True
+    if len(bare) <= 4 and bare not in ("may", "june", "july") and not word.endswith("."):
+        return False  # "Jan", "Dec" alone are names more often than months
+    if bare in ("may", "march"):
+        m = _NEXT_WORD.match(ctx.low, start + len(bare))
+        if m and m.group(1) in _PRONOUNS_AFTER_MAY:
+            return False
+    return True
+
+
+def counted_after(ctx: Context, end: int) -> bool:
+    """Whether a count noun follows ("1,949 soldiers", "May 5 people" is not a date)."""
+    m = _NEXT_WORD.match(ctx.low, end)
+    return bool(m and m.group(1) in ctx.lex.count_nouns)
+
+
+def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
+    """A four-digit number is a year unless its neighbours say otherwise."""
+    if not 1000 <= year <= 2099:
+        return False
+    if ctx.narrative and year > 2030:
+        return False
+    low = ctx.low
+    nxt = low[end : end + 2]
+    if nxt[:1] in (":", "/", "%") or nxt in (" %",):
+        return False
+    if low.startswith((" percent", " per cent", " degrees", "th ", "st ", "s ", "'s ", "ft", "m ", "km"), end):
+        return False
+    if counted_after(ctx, end):
+        return False
+    prev = ctx.prev_word(start)
+    if prev in _NOT_YEAR_BEFORE or prev.endswith(("$", "#", "£", "€", "+", "-")):
+        return False
+    return not (start >= 1 and low[start - 1] in "-/")
+
+
+def score_like(ctx: Context, end: int) -> bool:
+    """Whether a "1990-91"-looking thing is rather a score or a numeric range (followed by a count noun)."""
+    return counted_after(ctx, end)
+
+
+def set_context(ctx: Context, start: int) -> bool:
+    """ "twice a day", "$5 a year", "10 hours a week": "a <unit>" here means "per <unit>"."""
+    before = ctx.low[max(0, start - 14) : start]
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    return last in ("once", "twice", "times", "thrice") or last[-1:].isdigit() or last.endswith(("%", "hours", "days"))
+
+
+def idiomatic_deictic(ctx: Context, start: int, end: int) -> bool:
+    """ "The Soviet Union's today is our tomorrow", "a better tomorrow": generic, not a date."""
+    prev = ctx.prev_word(start)
+    if prev.endswith(("'s", "’s", "s'")) or prev in _POSSESSIVE:
+        return True
+    if prev in ("better", "brighter") or ctx.low.startswith((" is our", " is my", " is their"), end):
+        return True
+    m = _NEXT_WORD.match(ctx.low, end)
+    return bool(m and m.group(1) in ("is", "was") and prev in _POSSESSIVE)
+
+
+def ref_rejected(ctx: Context, word: str, start: int, end: int) -> bool:
+    """ "now that" is a conjunction only sometimes; "current" of a river is not time; "the past tense"."""
+    low = ctx.low
+    if word == "current":
+        m = _NEXT_WORD.match(low, end)
+        if m and m.group(1) in ("of", "flows", "flowed", "carried", "swept", "account", "accounts", "affairs"):
+            return True
+        return ctx.prev_word(start) in ("the", "a", "strong", "swift", "electric", "ocean") and not m
+    if word == "the past":
+        m = _NEXT_WORD.match(low, end)
+        return bool(m and m.group(1) in ("tense", "participle"))
+    if word == "future":
+        m = _NEXT_WORD.match(low, end)
+        return bool(m and m.group(1) in ("tense",))
+    return False

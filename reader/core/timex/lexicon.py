@@ -1,0 +1,98 @@
+"""Language data for the tagger, kept as plain data so another language can be added as data.
+
+A ``Lexicon`` holds every word list the patterns are built from and every mapping the
+normalizer reads. ``ENGLISH`` is the only instance today; a second language is another
+``Lexicon(...)`` value plus, where its word order differs, its own pattern templates in
+``patterns.py``. All keys are lowercase: the tagger matches against ``text.lower()``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Word lists and their normalized meanings for one language."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    tens: dict[str, int]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    seasons: dict[str, str]
+    day_parts: dict[str, str]
+    fixed_holidays: dict[str, tuple[int, int]]
+    present_words: tuple[str, ...]
+    past_words: tuple[str, ...]
+    future_words: tuple[str, ...]
+    sets: dict[str, str]
+    vague_numbers: tuple[str, ...]
+    count_nouns: frozenset[str] = field(default_factory=frozenset)
+    future_cues: tuple[str, ...] = ()
+
+
+ENGLISH = Lexicon(
+    months={
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+    weekdays={
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    },
+    numbers={
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a": 1, "an": 1,
+        "a dozen": 12, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+    },
+    tens={"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+          "ninety": 90},
+    ordinals={
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+        "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+        "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+    },
+    units={
+        "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "2W",
+        "month": "M", "quarter": "Q", "year": "Y", "decade": "10Y", "century": "100Y",
+        "millennium": "1000Y", "weekend": "WE",
+    },
+    seasons={"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
+    day_parts={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"},
+    fixed_holidays={
+        "new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+        "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+        "valentine's day": (2, 14), "halloween": (10, 31), "independence day": (7, 4),
+        "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11), "veterans day": (11, 11),
+    },
+    present_words=(
+        "now", "currently", "current", "nowadays", "these days", "right now", "at present", "at the moment",
+        "presently",
+    ),
+    past_words=("recently", "formerly", "the past", "lately"),
+    future_words=("the future", "the near future", "the near term", "the long term", "the short term", "someday"),
+    sets={
+        "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+        "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+    },
+    vague_numbers=("a few", "few", "several", "some", "many", "the next few", "a couple of", "couple of"),
+    count_nouns=frozenset(
+        {
+            "acres", "aircraft", "barrels", "bytes", "calories", "cars", "cases", "cattle", "children", "copies",
+            "deaths", "dollars", "employees", "euros", "experts", "families", "feet", "francs", "guns", "hectares",
+            "horses", "kg", "kilometers", "km", "lbs", "lines", "marks", "members", "men", "meters", "metres",
+            "miles", "pages", "passengers", "people", "persons", "planes", "points", "pounds", "prisoners",
+            "refugees", "residents", "rifles", "roubles", "rubles", "seats", "shares", "sheep", "ships",
+            "soldiers", "square", "students", "tanks", "tonnes", "tons", "troops", "units", "vehicles", "victims",
+            "voters", "votes", "women", "words", "workers", "yards", "yen", "yuan",
+        }
+    ),
+    future_cues=(
+        " will ", " would ", "'ll ", " shall ", " going to ", " plans to ", " plan to ", " scheduled ",
+        " expected to ", " is to ", " are to ", " next ", " until ",
+    ),
+)  # fmt: skip

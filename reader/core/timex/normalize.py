@@ -1,0 +1,299 @@
+"""Normalizers for absolute expressions: calendar dates, years, decades, centuries, clock times.
+
+Each ``norm_<rule>`` takes the rule's match and the ``Context`` and returns a ``Found`` (type,
+value, mod, ...) or None to reject the match. Relative expressions live in ``relative.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from reader.core.timex import filters
+from reader.core.timex.context import Context
+from reader.core.timex.numbers import mod_of, parse_number, spelled_year
+from reader.core.timex.resolve import fmt_date, fmt_year, weekday_date
+
+_ALPHA = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A normalizer's verdict: TIMEX3 type and value, plus optional fields and span trims."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    relative: bool = False
+    end_value: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+def month_of(ctx: Context, word: str) -> int | None:
+    """The month number of a (possibly abbreviated, dotted) month word."""
+    return ctx.lex.months.get(word.rstrip(".").strip())
+
+
+def day_date(year: int, month: int, day: int) -> str | None:
+    """YYYY-MM-DD if it is a real date."""
+    try:
+        return fmt_date(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int | None, bool]:
+    """The year of a month(/day) written without one.
+
+    Narrative mode: the year of the reference time. News mode: the DCT's year, except that a
+    month later than the DCT's in a past-tense sentence is last year's, and a month more than
+    six months earlier in a future-tense sentence is next year's.
+    """
+    ref = ctx.deictic()
+    if ref is None:
+        return None, True
+    if ctx.narrative or ref.month is None:
+        return ref.year, True
+    here = ref.month * 31 + (ref.day or 15)
+    there = month * 31 + (day or 1)
+    if there > here:
+        if there - here <= 31 or ctx.future(pos):
+            return ref.year, True
+        return ref.year - 1, True
+    if here - there > 6 * 31 and ctx.future(pos):
+        return ref.year + 1, True
+    return ref.year, True
+
+
+def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "Oct. 15, 1999", "March 26", "Friday, Aug. 7"."""
+    month = month_of(ctx, m.group("month"))
+    day = int(m.group("day"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    if not filters.month_case_ok(ctx, m.start("month"), m.group("month"), strict=False):
+        return None
+    if m.group("year"):
+        year, relative = int(m.group("year")), False
+    else:
+        if filters.counted_after(ctx, m.end()):
+            return None
+        year, relative = year_for(ctx, month, day, m.start())
+    if year is None:
+        return Found("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)
+    value = day_date(year, month, day)
+    return Found("DATE", value, relative=relative) if value else None
+
+
+def norm_dmy(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "15 October 1999", "the 5th of May"."""
+    return norm_mdy(m, ctx)
+
+
+def norm_month_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "June 1994", "early November 1989", "June last year"."""
+    month = month_of(ctx, m.group("month"))
+    if month is None or not filters.month_case_ok(ctx, m.start("month"), m.group("month"), strict=False):
+        return None
+    ystr = m.group("year")
+    relative = not ystr[0].isdigit()
+    if relative:
+        ref = ctx.deictic()
+        if ref is None:
+            return Found("DATE", f"XXXX-{month:02d}", mod_of(m.group("mod")), True)
+        year = ref.year + {"last": -1, "next": 1}.get(ystr.split()[0], 0)
+    else:
+        year = int(ystr)
+    return Found("DATE", f"{fmt_year(year)}-{month:02d}", mod_of(m.group("mod")), relative)
+
+
+def norm_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "March", "last May", "early December", "mid-November"."""
+    word = m.group("month")
+    month = month_of(ctx, word)
+    if month is None or not filters.month_case_ok(ctx, m.start("month"), word, strict=True):
+        return None
+    rel = " ".join((m.group("rel") or "").split())
+    mod = mod_of(m.group("mod"))
+    start = m.start() if (m.group("mod") or rel in ("last", "next", "this", "this past", "this coming")) else None
+    if start is None:
+        start = m.start("month")
+    ref = ctx.deictic()
+    if ref is None:
+        return Found("DATE", f"XXXX-{month:02d}", mod, True, start=start)
+    if rel in ("last", "this past") and ref.month is not None:
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel in ("next", "this coming") and ref.month is not None:
+        year = ref.year if month > ref.month else ref.year + 1
+    elif rel == "this":
+        year = ref.year
+    else:
+        year = year_for(ctx, month, None, m.start())[0] or ref.year
+    return Found("DATE", f"{fmt_year(year)}-{month:02d}", mod, True, start=start)
+
+
+def norm_iso(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "1998-03-01", "1998-03-01T14:00"."""
+    value = day_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if value is None:
+        return None
+    if m.group("hh"):
+        return Found("TIME", f"{value}T{m.group('hh')}:{m.group('mm')}")
+    return Found("DATE", value)
+
+
+def norm_slash(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "10/12/1998" (US order), "3/4/98"."""
+    y = int(m.group("y"))
+    if y < 100:
+        y += 1900 if y >= 30 else 2000
+    value = day_date(y, int(m.group("m")), int(m.group("d")))
+    return Found("DATE", value) if value else None
+
+
+def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "1949", "fiscal 1989", "the end of 1990", "1954-58" (a range), "the 1988 period"."""
+    year = int(m.group("year"))
+    if not filters.year_ok(ctx, m.start("year"), m.end("year"), year):
+        return None
+    mod = mod_of(m.group("mod"))
+    end_value = None
+    cut = False  # keep only the year: a "range" that is not one ("1990-1" scores, "1999-1998")
+    if m.group("y2"):
+        y2s = m.group("y2").strip(" -–")
+        y2 = int(str(year)[: 4 - len(y2s)] + y2s)
+        if year < y2 <= year + 100 and not filters.score_like(ctx, m.end()):
+            end_value = fmt_year(y2)
+        else:
+            cut = True
+    start = m.start("the") if m.group("the") else None
+    if m.group("period") == "quarter":
+        ref = ctx.deictic()
+        q = ((ref.month or 1) - 1) // 3 if ref is not None else 0
+        return Found("DATE", f"{fmt_year(year)}-Q{q or 4}", start=start, relative=True)
+    if m.group("period"):
+        return Found("DATE", fmt_year(year), mod, end_value=end_value, start=start)
+    if m.group("the") and not m.group("mod") and not m.group("fiscal"):
+        start = m.start("year")  # "the" only belongs to "the 1988 period"
+    end = m.end("year") if (cut or not m.group("y2")) else None
+    if end is not None and m.group("period") is None:
+        end = m.end("year")
+    return Found("DATE", fmt_year(year), mod, end_value=end_value, start=start, end=end)
+
+
+def norm_era(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "44 BC" -> -0043, "AD 1066" -> 1066."""
+    raw = m.group("n1") or m.group("n2")
+    n = int(raw.replace(",", ""))
+    era = (m.group("era") or "ad").replace(".", "")
+    if n == 0 or n > 20000:
+        return None
+    if era.startswith("b"):
+        return Found("DATE", fmt_year(1 - n))
+    return Found("DATE", fmt_year(n))
+
+
+def norm_decade(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the 1990s" -> 199, "the '80s" -> 198, "the nineties" -> 199, "the early 1980s" (START)."""
+    if m.group("dec"):
+        value = m.group("dec")[:3]
+    elif m.group("dec2"):
+        value = "19" + m.group("dec2")[0]
+    else:
+        word = m.group("decw")
+        value = "19" + str(ctx.lex.tens[word[:-3] + "y"] // 10)
+    return Found("DATE", value, mod_of(m.group("mod")))
+
+
+def norm_century(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the 17th century" -> 16, "the fifth century BC" -> -04, "this century"."""
+    mod = mod_of(m.group("mod"))
+    if m.group("ord"):
+        word = m.group("ord")
+        n = int(_ALPHA.sub("", word)) if word[0].isdigit() else ctx.lex.ordinals.get(" ".join(word.split()))
+        if not n:
+            return None
+        if (m.group("era") or "").startswith("b"):
+            return Found("DATE", f"-{n - 1:02d}", mod)
+        return Found("DATE", f"{n - 1:02d}", mod)
+    ref = ctx.deictic()
+    if ref is None:
+        return Found("DATE", "XX", mod, True)
+    step = {"this": 0}.get(m.group("crel"), -1 if "last" in m.group("crel") or "past" in m.group("crel") else 1)
+    return Found("DATE", f"{(ref.year - 1) // 100 + step:02d}", mod, True)
+
+
+def norm_hundreds(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the 1800s" -> 18 (a century)."""
+    return Found("DATE", m.group("h"), mod_of(m.group("mod")))
+
+
+def norm_spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000."""
+    if m.group("tt"):
+        n = parse_number(m.group("r2") or "", ctx.lex) if m.group("r2") else 0
+        return Found("DATE", fmt_year(2000 + int(n or 0)))
+    year = spelled_year(m.group("c"), m.group("r"), ctx.lex)
+    return Found("DATE", fmt_year(year)) if year else None
+
+
+def clock_value(ctx: Context, hour: int, minute: int | None, wd: str | None, pos: int) -> tuple[str, bool]:
+    """A TIME value: the reference day (or the named weekday near it) plus THH:MM."""
+    ref = ctx.deictic()
+    day = None
+    if ref is not None:
+        if wd:
+            day = weekday_date(ref, ctx.lex.weekdays[wd], 1 if ctx.future(pos) else -1)
+        else:
+            day = fmt_date(ref.date) if ref.date else None
+    clock = f"T{hour:02d}:{minute or 0:02d}"
+    return (day or "XXXX-XX-XX") + clock, True
+
+
+def norm_clock(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "10:35 a.m.", "5 p.m. EST", "9 a.m. Tuesday", "5 p.m. EST Nov. 9"."""
+    hour = int(m.group("h"))
+    minute = int(m.group("mi")) if m.group("mi") else None
+    if not 1 <= hour <= 12:
+        return None
+    pm = m.group("ampm").startswith("p")
+    hour = hour % 12 + (12 if pm else 0)
+    value, rel = clock_value(ctx, hour, minute, m.group("wd"), m.start())
+    if m.group("cmonth"):
+        month = month_of(ctx, m.group("cmonth"))
+        day = int(m.group("cday"))
+        if month is None or not 1 <= day <= 31:
+            return None
+        year = year_for(ctx, month, day, m.start())[0]
+        date = day_date(year, month, day) if year else f"XXXX-{month:02d}-{day:02d}"
+        if date is None:
+            return None
+        value = date + value[value.index("T") :]
+    return Found("TIME", value, relative=rel)
+
+
+def norm_noon(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "noon", "midnight Friday", "mid-afternoon"."""
+    w = m.group("w").replace("-", "")
+    ref = ctx.deictic()
+    day = None
+    if ref is not None and ref.date:
+        day = fmt_date(ref.date)
+        if m.group("wd"):
+            day = weekday_date(ref, ctx.lex.weekdays[m.group("wd")], -1)
+        elif m.group("d") in ("yesterday", "tomorrow"):
+            day = fmt_date(ref.date + dt.timedelta(days=-1 if m.group("d") == "yesterday" else 1))
+    suffix = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "midafternoon": "TAF",
+              "midmorning": "TMO"}[w]  # fmt: skip
+    return Found("TIME", (day or "XXXX-XX-XX") + suffix, relative=True)
+
+
+def norm_oclock(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "four o'clock"."""
+    n = parse_number(m.group("h"), ctx.lex)
+    if n is None or not 1 <= n <= 12:
+        return None
+    value, rel = clock_value(ctx, int(n), 0, None, m.start())
+    return Found("TIME", value, relative=rel)

@@ -1,0 +1,103 @@
+"""Numbers, units and modifiers: the small vocabulary the normalizers share."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.timex.lexicon import ENGLISH, Lexicon
+
+_SPLIT = re.compile(r"[\s-]+")
+
+MOD_OF = {
+    "early": "START", "the early": "START", "the beginning of": "START", "beginning of": "START",
+    "the start of": "START", "start of": "START", "the first half of": "START",
+    "late": "END", "the late": "END", "the end of": "END", "end of": "END", "the second half of": "END",
+    "the last half of": "END", "the end of the": "END", "the beginning of the": "START",
+    "mid": "MID", "middle": "MID", "the middle of": "MID", "the mid": "MID",
+    "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+    "under": "LESS_THAN", "barely": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "within": "EQUAL_OR_LESS",
+}  # fmt: skip
+
+TIME_UNITS = {"hour": "H", "minute": "M", "second": "S"}
+
+
+def norm_space(s: str) -> str:
+    """Collapse blank runs to one space."""
+    return " ".join(s.split())
+
+
+def mod_of(word: str | None) -> str | None:
+    """The TIMEX3 mod of a modifier phrase, or None."""
+    if not word:
+        return None
+    return MOD_OF.get(norm_space(word).replace("-", " ").strip())
+
+
+def parse_number(s: str, lex: Lexicon = ENGLISH) -> float | None:
+    """The value of "12", "1,000", "2.5", "twenty-four", "a", "a dozen"; None for vague ones ("several")."""
+    s = norm_space(s.replace("-", " ")).strip()
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return float(s.replace(",", ""))
+        except ValueError:
+            return None
+    if s in lex.numbers:
+        return float(lex.numbers[s])
+    total = 0.0
+    for word in _SPLIT.split(s):
+        if word in lex.tens:
+            total += lex.tens[word]
+        elif word in lex.numbers:
+            total += lex.numbers[word]
+        else:
+            return None
+    return total or None
+
+
+def fmt_number(n: float | None) -> str:
+    """A duration count: "3", "1.5", or "X" when vague."""
+    if n is None:
+        return "X"
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration for n units: P3D, PT2H, P20Y (decades), PXY (vague)."""
+    if unit in TIME_UNITS:
+        return f"PT{fmt_number(n)}{TIME_UNITS[unit]}"
+    code = ENGLISH.units.get(unit, "Y")
+    if code == "WE":
+        return f"P{fmt_number(n * 2 if n is not None else None)}D"
+    if code[0].isdigit():  # decade, century, fortnight: a multiple of a base unit
+        k, base = int(code[:-1]), code[-1]
+        return f"P{fmt_number(n * k if n is not None else None)}{base}"
+    return f"P{fmt_number(n)}{code}"
+
+
+def unit_name(word: str) -> str:
+    """Singular unit name: "years" -> "year", "centuries" -> "century"."""
+    word = word.strip()
+    if word == "centuries":
+        return "century"
+    if word == "millennia":
+        return "millennium"
+    return word[:-1] if word.endswith("s") and word[:-1] in ENGLISH.units else word
+
+
+def spelled_year(head: str, rest: str | None, lex: Lexicon = ENGLISH) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "eighteen twelve" -> 1812, "nineteen hundred" -> 1900."""
+    century = {"nineteen": 19, "eighteen": 18, "twenty": 20}.get(head)
+    if century is None or not rest:
+        return None
+    rest = norm_space(rest.replace("-", " "))
+    if rest == "hundred":
+        return century * 100
+    n = parse_number(rest, lex)
+    if n is None or not 10 <= n < 100:
+        return None
+    return century * 100 + int(n)

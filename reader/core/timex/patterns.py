@@ -1,0 +1,266 @@
+"""Regular expressions of the tagger, built once at import from a ``Lexicon``.
+
+All patterns run on ``text.lower()`` (same length as the text), so none needs ``re.IGNORECASE``,
+which is several times slower in CPython. Two kinds of pattern:
+
+* ``TRIGGER``: one scan over the whole text that stops at words which can be the head of a time
+  expression (months, weekdays, units, "today", digits, ...). It is a trie, so each text position
+  costs one branch test; it has no leading ``\\b`` (which would disable CPython's prefix scan):
+  the word boundary on the left is checked in Python.
+* ``RULES``: one anchored-in-a-window pattern per kind of expression, each with named groups that
+  the normalizer reads. They only run in a small window around a trigger, so they can afford
+  optional left context (modifiers, determiners) without costing anything on the rest of the text.
+
+Every quantifier is bounded or applies to a single character class followed by a literal, so no
+rule can backtrack catastrophically; windows are at most ``WINDOW_LEFT + WINDOW_RIGHT`` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.timex.lexicon import ENGLISH, Lexicon
+
+WINDOW_LEFT = 48
+WINDOW_RIGHT = 96
+
+
+def alternation(words: object) -> str:
+    """A non-capturing alternation of the words, longest first, spaces matching any blank run."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex matching exactly the given words, factored as a trie (fast for whole-text scans)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(trie)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One kind of time expression: its compiled pattern and the trigger kinds that wake it."""
+
+    name: str
+    regex: re.Pattern[str]
+    kinds: frozenset[str]
+
+
+def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, ...]]:
+    month_words = [m for m in lex.months if len(m) > 3 or m == "may"]
+    abbrevs = [m for m in lex.months if len(m) <= 4 and m not in ("may", "june", "july")]
+    month = "(?P<month>" + alternation(month_words + [a + "." for a in abbrevs] + abbrevs) + ")"
+    weekday = "(?P<wd>" + alternation(lex.weekdays) + ")"
+    units = alternation(u for u in lex.units if u != "weekend")
+    ones = alternation(k for k, v in lex.numbers.items() if v < 10 and k not in ("a", "an"))
+    word_num = "(?:" + alternation(lex.tens) + r"(?:[\s-]" + ones + ")?" + "|" + alternation(lex.numbers) + ")"
+    vague = alternation(lex.vague_numbers)
+    num = r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + word_num + "|" + vague + ")"
+    ordinal = "(?:" + alternation(lex.ordinals) + r"|\d{1,2}(?:st|nd|rd|th))"
+    season = "(?P<season>" + alternation(lex.seasons) + ")"
+    part = "(?P<part>" + alternation(lex.day_parts) + ")"
+    holiday = (
+        "(?P<holiday>"
+        + alternation([*lex.fixed_holidays, "thanksgiving day", "thanksgiving", "easter sunday", "easter",
+                       "good friday", "election day", "labor day", "memorial day", "mother's day",
+                       "father's day"])
+        + ")"
+    )  # fmt: skip
+    edge_mod = (
+        r"(?P<mod>early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+        r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+last\s+half\s+of|"
+        r"the\s+early|the\s+late|the\s+mid|end\s+of|beginning\s+of|start\s+of|around|about|"
+        r"sometime\s+in|a\s+good\s+part\s+of|earlier|later)"
+    )
+    approx = (
+        r"(?P<approx>about|around|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|"
+        r"at\s+least|up\s+to|over|within|some|roughly|only|just|barely|at\s+most|under|another|"
+        r"an\s+additional|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|"
+        r"the\s+previous|the\s+following|past|last|next|first|the|those|these|its|their|his|her)"
+    )
+    rel = (
+        r"(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last|"
+        r"the\s+previous|the\s+next|the\s+following|the\s+current|the\s+same|that|the\s+preceding|"
+        r"the\s+prior|the\s+latest|the\s+most\s+recent|the\s+new|the\s+current\s+fiscal|the\s+fiscal|"
+        r"the\s+full|the\s+entire|the\s+whole|the\s+calendar|the\s+latest\s+fiscal|the|a|its|previous|"
+        r"coming|current)"
+    )
+    year = r"(?P<year>[12]\d{3})"
+    tail = r"(?![\w])"
+    rules = {
+        "mdy": (
+            r"(?:" + weekday + r",?\s+)?" + month + r"\s{0,3}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|,\d{3})"
+            r"(?:,?\s{1,3}" + year + r"(?!\d))?", "month",
+        ),
+        "dmy": (
+            r"(?:" + weekday + r",?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + month
+            + r"(?:,?\s{1,3}" + year + r"(?!\d))?" + tail, "month",
+        ),
+        "month_year": (
+            r"(?:" + edge_mod + r"[\s-]+)?" + month + r",?\s+(?:of\s+)?(?P<year>[12]\d{3}|(?:last|next|this)\s+year)"
+            + tail, "month",
+        ),
+        "month": (
+            r"(?:(?:" + edge_mod + r"|(?P<rel>last|next|this|this\s+past|this\s+coming))[\s-]+)?" + month + tail,
+            "month",
+        ),
+        "iso": (r"(?<![\d.-])(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:t(?P<hh>\d{2}):(?P<mm>\d{2}))?"
+                r"(?![\d])", "digit"),
+        "slash": (r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", "digit"),
+        "year": (
+            r"(?:(?:" + edge_mod + r")[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|"
+            r"the\s+fiscal\s+year|the\s+calendar\s+year)\s+)?(?:(?P<the>the)\s+)?(?<![\d,.$#£€¥])" + year
+            + r"(?P<y2>\s?[-–]\s?(?:[12]\d{3}|\d{2}))?"
+            r"(?:\s+(?P<period>period|quarter|season))?(?!,\d|\.\d|\d)(?!\s*%)", "digit",
+        ),
+        "era": (
+            r"(?<![\d,.$])(?:(?P<ad>a\.d\.|ad)\s?(?P<n1>\d{1,4})|(?P<n2>\d{1,4}(?:,\d{3})?)\s?(?P<era>b\.c\.e\.|"
+            r"b\.c\.|bce|bc|a\.d\.|ad|c\.e\.|ce)(?![a-z]))", "digit",
+        ),
+        "decade": (
+            r"(?:the\s+)?(?:(?P<mod>early|mid|late|the\s+end\s+of\s+the|the\s+early|the\s+late|the\s+mid)[\s-]+)?"
+            r"(?:(?P<dec>[12]\d{2}0)'?s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|"
+            r"seventies|eighties|nineties))" + tail, "digit decade",
+        ),
+        "century": (
+            r"(?:the\s+)?(?:(?P<mod>early|mid|late|the\s+end\s+of\s+the|the\s+beginning\s+of\s+the)[\s-]+)?"
+            r"(?:(?P<ord>" + ordinal + r")|(?P<crel>this|last|next|the\s+last|the\s+next|the\s+past))[\s-]+"
+            r"century(?:\s+(?P<era>b\.c\.|bc|a\.d\.|ad))?" + tail, "unit",
+        ),
+        "hundreds": (r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<h>1[0-9])00s" + tail, "digit"),
+        "quarter": (
+            r"(?:(?:the|a|its|this|last|next|their|this\s+year's|last\s+year's|next\s+year's|the\s+year's|"
+            r"(?P<qyear>[12]\d{3}))\s+)?(?:(?:flat|fiscal|strong|weak|disappointing|same)[\s-]+)?"
+            r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?P<qh>quarter|half)"
+            r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>[12]\d{3})|(?P<qrel>this|last|next)\s+year))?" + tail,
+            "unit",
+        ),
+        "weekday": (
+            r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|on|"
+            r"early|late|each|every)\s+)?" + weekday + r"(?P<plural>s)?(?:\s+" + part + r"s?)?" + tail,
+            "weekday",
+        ),
+        "deictic": (
+            r"(?:(?P<mod>early|late|earlier|later|the\s+day\s+before|the\s+day\s+after|until|as\s+of)\s+)?"
+            r"(?P<d>today|tonight|yesterday|tomorrow)(?:\s+" + part + r")?" + tail, "deictic",
+        ),
+        "part_rel": (
+            r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday|that|the|"
+            r"the\s+next|the\s+following|the\s+previous)\s+" + part + tail, "part",
+        ),
+        "clock": (
+            r"(?<![\d:.,$])(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
+            r"(?![a-z])(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc))?(?:,?\s+(?:on\s+)?" + weekday + r"(?![a-z])|,?\s+"
+            + month.replace("?P<month>", "?P<cmonth>") + r"\s?(?P<cday>[0-3]?\d)(?!\d))?",
+            "digit",
+        ),
+        "noon": (
+            r"(?P<w>noon|midnight|midday|mid-?afternoon|mid-?morning)(?:,?\s+(?P<d>today|tomorrow|yesterday)|,?\s+"
+            + weekday + r")?" + tail, "part",
+        ),
+        "oclock": (r"(?P<h>" + word_num + r"|\d{1,2})\s+o'clock" + tail, "part"),
+        "ago": (
+            r"(?:(?P<approx>about|around|nearly|almost|some|more\s+than|less\s+than|at\s+least|only|just)\s+)?"
+            + num + r"[\s-]+(?:(?P<unit>" + units + r")s?|(?P<wkd>weekend)s?)\s+"
+            r"(?P<dir>ago|earlier|later|from\s+now|hence|previously)" + tail,
+            "unit",
+        ),
+        "duration": (
+            r"(?:" + approx + r"\s+)?(?:(?:more\s+than|less\s+than|about|nearly|almost)\s+)?" + num
+            + r"(?:\s+(?:more|additional|full|straight|consecutive|long|short))?[\s-]+(?P<unit>" + units
+            + r")(?P<plural>s)?(?P<adj>[\s-]+(?:long|old))?(?:\s+or\s+so)?" + tail,
+            "unit",
+        ),
+        "unit_rel": (
+            r"(?:" + edge_mod + r"\s+(?:(?:in|of)\s+)?)?" + rel + r"\s+(?P<unit>" + units + r"|weekend|fiscal\s+year|"
+            r"period)" + tail, "unit",
+        ),
+        "units_vague": (
+            r"(?P<pre>for|over\s+the|in\s+recent|recent|the\s+coming|coming|the\s+past|past|the\s+next|in\s+the\s+"
+            r"coming|in\s+the\s+past|the\s+last|the\s+first|future|the\s+early|the)\s+(?P<unit>" + units + r")s"
+            + tail, "unit",
+        ),
+        "year_earlier": (
+            r"(?:the\s+)?(?P<w>year-earlier|year-ago|year\s+earlier|year\s+ago|year-before)(?:\s+(?P<u>quarter|"
+            r"period|month|year))?" + tail, "unit",
+        ),
+        "season": (
+            r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that|the|early|late|mid|the\s+early|the\s+late|"
+            r"in\s+the)[\s-]+)?(?:(?P<mod>early|late|mid)[\s-]+)?" + season + r"(?:\s+(?:of\s+)?" + year + r")?"
+            + tail, "season",
+        ),
+        "holiday": (r"(?:(?P<rel>last|next|this)\s+)?" + holiday + r"(?:\s+" + year + r")?" + tail, "holiday"),
+        "set": (
+            r"(?:(?P<setw>" + alternation(lex.sets) + r")|(?P<every>every|each|per)\s+(?:other\s+)?"
+            r"(?P<unit>" + units + r"|weekend|" + alternation(lex.weekdays) + "|" + alternation(month_words)
+            + "|" + alternation(lex.seasons) + "))" + tail, "set unit weekday",
+        ),
+        "ref": (
+            r"(?P<ref>" + alternation(lex.present_words + lex.past_words + lex.future_words) + ")" + tail,
+            "ref",
+        ),
+        "spelled_year": (
+            r"(?:the\s+year\s+)?(?P<c>nineteen|eighteen|twenty)[\s-]+(?P<r>" + alternation(lex.tens) + r"(?:[\s-]"
+            + ones + r")?|hundred|" + alternation(k for k, v in lex.numbers.items() if 10 <= v < 20) + r")"
+            r"|(?:the\s+year\s+)?(?P<tt>two\s+thousand(?:\s+and)?(?:\s+(?P<r2>" + ones + r"))?)" + tail,
+            "decade",
+        ),
+    }  # fmt: skip
+    compiled = tuple(
+        Rule(name, re.compile(r"(?<![\w'])" + body), frozenset(kinds.split())) for name, (body, kinds) in rules.items()
+    )
+    kind_of: dict[str, str] = {}
+    for w in lex.months:
+        kind_of[w] = "month"
+    for w in lex.weekdays:
+        kind_of[w] = "weekday"
+        kind_of[w + "s"] = "weekday"
+    for w in lex.units:
+        kind_of[w] = "unit"
+        kind_of[w + "s"] = "unit"
+    kind_of["centuries"] = "unit"
+    kind_of["period"] = "unit"
+    for w in ("year-earlier", "year-ago", "year-before"):
+        kind_of[w] = "unit"
+    for w in ("today", "tonight", "yesterday", "tomorrow"):
+        kind_of[w] = "deictic"
+    for w in (*lex.day_parts, "noon", "midnight", "midday", "mid-afternoon", "midafternoon", "mid-morning",
+              "o'clock"):  # fmt: skip
+        kind_of[w] = "part"
+    for w in lex.seasons:
+        kind_of[w] = "season"
+    for phrase in (*lex.fixed_holidays, "thanksgiving", "easter", "good friday", "election day", "labor day",
+                   "memorial day", "mother's day", "father's day"):  # fmt: skip
+        kind_of.setdefault(phrase.split()[0], "holiday")
+    for w in lex.sets:
+        kind_of[w] = "set"
+    for w in ("every", "each", "per"):
+        kind_of[w] = "set"
+    for phrase in lex.present_words + lex.past_words + lex.future_words:
+        kind_of.setdefault(phrase.split()[-1], "ref")
+    for w in ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+              "nineteen", "eighteen", "thousand"):  # fmt: skip
+        kind_of[w] = "decade"
+    words = sorted(kind_of)
+    trigger = re.compile(r"[0-9]+|'\d0s|(?:" + trie_pattern(words) + r")(?![a-z])")
+    return trigger, kind_of, compiled
+
+
+TRIGGER, KIND_OF, RULES = _build(ENGLISH)
+RULE_BY_NAME = {rule.name: rule for rule in RULES}
+BLANK = re.compile(r"\s")

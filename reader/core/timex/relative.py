@@ -1,0 +1,349 @@
+"""Normalizers for relative expressions, durations and sets.
+
+"last week", "two years ago", "the following year", "Friday", "this summer", "the third
+quarter", "three days", "every month". Values come from ``Context.deictic()`` (the DCT in news
+mode) or ``Context.anaphoric()`` (the last date the text talked about); with no reference they
+get X placeholders and ``relative=True``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from reader.core.timex import filters
+from reader.core.timex.context import Context
+from reader.core.timex.normalize import Found
+from reader.core.timex.numbers import TIME_UNITS, duration_value, mod_of, norm_space, parse_number, unit_name
+from reader.core.timex.resolve import (
+    MOVABLE_HOLIDAYS,
+    Ref,
+    fmt_date,
+    fmt_year,
+    season_year,
+    shift,
+    strict_weekday_date,
+    weekday_date,
+)
+
+UNIT_CODE = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
+             "fiscal year": "Y", "decade": "10Y", "century": "100Y"}  # fmt: skip
+X_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX",
+           "10Y": "XXX", "100Y": "XX"}  # fmt: skip
+BACK = ("last", "the last", "the past", "the previous", "previous", "the preceding", "the prior", "this past")
+FORWARD = ("next", "the next", "the coming", "coming", "the following", "this coming")
+ANAPHORIC = ("the previous", "the preceding", "the prior", "the following", "that", "the same")
+_VAGUE = {"a few", "few", "several", "some", "many", "the next few", "a couple of", "couple of"}
+
+
+def _rel_value(ref: Ref | None, code: str, n: int) -> str:
+    return (shift(ref, code, n) if ref is not None else None) or X_VALUE[code]
+
+
+def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "two years ago" -> DCT - 2 years (year precision), "a year earlier", "three days later"."""
+    unit = "weekend" if m.group("wkd") else unit_name(m.group("unit"))
+    n = parse_number(m.group("num"), ctx.lex)
+    direction = norm_space(m.group("dir"))
+    sign = 1 if direction in ("later", "from now", "hence", "after") else -1
+    ref = ctx.deictic() if direction in ("ago", "from now", "hence") else ctx.anaphoric()
+    if unit in TIME_UNITS:
+        return Found("DURATION", duration_value(n, unit)) if direction in ("before", "after") else None
+    if n is None or n != int(n):
+        return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)
+    code = UNIT_CODE.get(unit, "Y")
+    if code == "Y" and n == 1 and ctx.last_quarter and direction in ("earlier", "ago"):
+        return Found("DATE", _quarter_shift(ctx.last_quarter, -4), relative=True)
+    value = _rel_value(ref, code, sign * int(n))
+    if code == "10Y" and ref is not None:
+        value = fmt_year(ref.year + sign * 10 * int(n))
+    mod = mod_of(m.group("approx"))
+    return Found("DATE", value, mod if mod == "APPROX" else None, relative=True)
+
+
+def _quarter_shift(q: str, n: int) -> str:
+    y, k = int(q[:4]), int(q[-1]) - 1 + n
+    return f"{y + k // 4:04d}-Q{k % 4 + 1}"
+
+
+def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "three days", "the past two months", "a 10-year", "about a decade", "five-year-old"."""
+    num = norm_space(m.group("num"))
+    unit = unit_name(m.group("unit"))
+    n = parse_number(num, ctx.lex)
+    approx = norm_space(m.group("approx") or "")
+    if num in ("a", "an") and unit in ("second", "quarter"):
+        return None
+    if m.group("adj") and "old" in m.group("adj"):
+        return None  # an age ("a 52-year-old", "52 years old") is not a time of the text
+    if unit == "quarter" and ctx.after(m.end(), 4).startswith(" of"):
+        return None
+    if num in _VAGUE or "few" in num:
+        n = None
+    elif n is None:
+        return None
+    start = None
+    if approx in ("his", "her", "their", "those", "these"):
+        start = m.start("num")
+    if num in ("a", "an") and unit in UNIT_CODE and filters.set_context(ctx, m.start()):
+        return Found("SET", duration_value(1, unit), start=m.start("num"))
+    mod = mod_of(approx)
+    return Found("DURATION", duration_value(n, unit), mod, start=start)
+
+
+def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "last week", "this year", "the following year", "earlier this month", "the latest quarter"."""
+    rel = norm_space(m.group("rel"))
+    unit = norm_space(m.group("unit"))
+    mod = mod_of(m.group("mod"))
+    if unit in TIME_UNITS:
+        if rel in BACK or rel in FORWARD:
+            return Found("DURATION", duration_value(1, unit))
+        return None
+    if unit == "period":
+        if rel not in ("the latest", "the most recent", "the same"):
+            return None
+        unit = "quarter"
+    if unit == "day" and rel not in ("the next", "the following", "the previous", "the same", "that", "the preceding"):
+        return None
+    if unit == "quarter" and rel in ("the", "the latest", "the most recent", "the fiscal", "its", "the same"):
+        value = _rel_value(ctx.deictic(), "Q", -1)  # financial news: the quarter just reported
+        ctx.last_quarter = value if "X" not in value else None
+        return Found("DATE", value, mod, True)
+    ended = ctx.after(m.end(), 9).lstrip().startswith(("ended", "ending", "to "))
+    if unit in ("year", "fiscal year") and rel in ("the", "the fiscal", "its", "the full", "the entire") and ended:
+        return Found("DURATION", "P1Y", mod)
+    if rel in (
+        "the",
+        "its",
+        "the new",
+        "the full",
+        "the entire",
+        "the whole",
+        "the calendar",
+        "the fiscal",
+    ) and unit in (
+        "week",
+        "month",
+        "decade",
+        "century",
+        "day",
+    ):
+        return None
+    code = UNIT_CODE.get(unit)
+    if code is None:
+        return None
+    ref = ctx.anaphoric() if rel in ANAPHORIC else ctx.deictic()
+    if rel in BACK:
+        n = -1
+    elif rel in FORWARD:
+        n = 1
+    elif rel in ("the latest", "the most recent", "the latest fiscal"):
+        n = -1
+    else:
+        n = 0
+    if code == "WE" and n == 0 and ref is not None and ref.date is not None:
+        n = -1 if ref.date.isoweekday() < 5 else 0
+    value = _rel_value(ref, code, n)
+    if code == "Q":
+        ctx.last_quarter = value if "X" not in value else ctx.last_quarter
+    return Found("DATE", value, mod, True)
+
+
+def norm_units_vague(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "for years", "recent months", "the coming weeks", "centuries" -> PXY, PXM, PXW."""
+    pre = norm_space(m.group("pre"))
+    unit = unit_name(m.group("unit"))
+    if unit == "weekend":
+        return None
+    start = m.start("unit") if pre in ("for", "over the", "in recent", "in the coming", "in the past") else None
+    if pre in ("in recent",):
+        start = m.start("pre") + 3
+    return Found("DURATION", duration_value(None, unit), start=start)
+
+
+def norm_year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the year-earlier period" -> the same quarter a year before; "year-ago" -> last year."""
+    u = m.group("u")
+    ref = ctx.deictic()
+    if u in ("quarter", "period") or (u is None and ctx.last_quarter):
+        base = ctx.last_quarter or _rel_value(ref, "Q", -1)
+        if "X" in base:
+            return Found("DATE", "XXXX-QX", relative=True)
+        return Found("DATE", _quarter_shift(base, -4), relative=True)
+    return Found("DATE", _rel_value(ref, "Y", -1), relative=True)
+
+
+def norm_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the third quarter", "third-quarter", "the fourth quarter of 1997", "the first half"."""
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("qord"), 0) or int(m.group("qord")[0])
+    half = m.group("qh") == "half"
+    if half and n > 2:
+        return None
+    year = m.group("qyear") or m.group("qyear2")
+    text = m.group()
+    ref = ctx.deictic()
+    relative = year is None
+    if year is not None:
+        y = int(year)
+    elif ref is None:
+        return Found("DATE", f"XXXX-{'H' if half else 'Q'}{n}", relative=True)
+    else:
+        rel = m.group("qrel") or next((w for w in ("this", "last", "next") if text.startswith(w)), None)
+        if rel:
+            y = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
+        else:
+            current = ((ref.month or 12) - 1) // (6 if half else 3) + 1
+            y = ref.year if n <= current else ref.year - 1
+    value = f"{fmt_year(y)}-{'H' if half else 'Q'}{n}"
+    if not half:
+        ctx.last_quarter = value
+    return Found("DATE", value, relative=relative)
+
+
+def norm_weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "Friday", "last Friday", "Friday morning", "each Thursday" (a set)."""
+    wd = ctx.lex.weekdays[m.group("wd")]
+    rel = norm_space(m.group("rel") or "")
+    part = ctx.lex.day_parts.get(m.group("part") or "", "")
+    suffix = f"T{part}" if part else ""
+    start = m.start("wd") if rel in ("on", "early", "late") else None
+    if m.group("plural") or rel in ("each", "every"):
+        return Found("SET", f"XXXX-WXX-{wd}{suffix}", start=start)
+    ref = ctx.anaphoric() if rel in ("the previous", "the following") else ctx.deictic()
+    if ref is None or ref.date is None:
+        return Found("TIME" if part else "DATE", f"XXXX-WXX-{wd}{suffix}", relative=True, start=start)
+    if rel in ("last", "this past", "the previous"):
+        value = strict_weekday_date(ref, wd, -1)
+    elif rel in ("next", "this coming", "the following"):
+        value = strict_weekday_date(ref, wd, 1)
+    elif rel == "this":
+        value = weekday_date(ref, wd, 0)
+    else:
+        value = weekday_date(ref, wd, 1 if ctx.future(m.start()) else -1)
+    return Found("TIME" if part else "DATE", f"{value}{suffix}", relative=True, start=start)
+
+
+def norm_deictic(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "today", "yesterday", "late yesterday", "tomorrow morning", "tonight"."""
+    d = m.group("d")
+    if filters.idiomatic_deictic(ctx, m.start("d"), m.end("d")):
+        return None
+    mod_word = norm_space(m.group("mod") or "")
+    start = m.start("d") if mod_word in ("until", "as of") else None
+    mod = mod_of(mod_word)
+    part = ctx.lex.day_parts.get(m.group("part") or "", "")
+    if d == "tonight":
+        part = "NI"
+    end = m.end("d") if m.group().endswith("'s") and not part else None
+    offset = {"yesterday": -1, "tomorrow": 1}.get(d, 0)
+    if mod_word == "the day before":
+        offset, start = offset - 1, m.start()
+    elif mod_word == "the day after":
+        offset, start = offset + 1, m.start()
+    ref = ctx.deictic()
+    typ = "TIME" if part else "DATE"
+    suffix = f"T{part}" if part else ""
+    if ctx.narrative and d == "today":
+        return Found("DATE", "PRESENT_REF", relative=True, start=start, end=end)
+    if ref is None or ref.date is None:
+        if not ctx.narrative and offset == 0:
+            return Found(typ, "PRESENT_REF" if not part else "XXXX-XX-XX" + suffix, mod, True, start=start, end=end)
+        fallback = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[max(-1, min(1, offset))]
+        return Found("DATE", fallback, mod, True, start=start, end=end)
+    value = fmt_date(ref.date + dt.timedelta(days=offset)) + suffix
+    return Found(typ, value, mod, True, start=start, end=end)
+
+
+def norm_part_rel(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "this morning", "last night", "the next morning", "that evening"."""
+    rel = norm_space(m.group("rel"))
+    part = ctx.lex.day_parts[m.group("part")]
+    if rel == "the" and not ctx.narrative:
+        rel = "this"
+    elif rel == "the":
+        return None
+    ref = ctx.anaphoric() if rel in ("that", "the next", "the following", "the previous") else ctx.deictic()
+    offset = {"last": -1 if part == "NI" else 0, "yesterday": -1, "tomorrow": 1, "the next": 1, "the following": 1,
+              "the previous": -1}.get(rel, 0)  # fmt: skip
+    if rel == "last" and part != "NI":
+        offset = -1
+    if ref is None or ref.date is None:
+        return Found("TIME", f"XXXX-XX-XXT{part}", relative=True)
+    return Found("TIME", fmt_date(ref.date + dt.timedelta(days=offset)) + f"T{part}", relative=True)
+
+
+def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "this summer", "last fall", "the winter of 1994", "early spring"."""
+    season = ctx.lex.seasons[m.group("season")]
+    rel = norm_space(m.group("rel") or "")
+    mod = mod_of(m.group("mod")) or mod_of(rel)
+    bare = rel in ("", "the", "in the") and not m.group("mod") and not m.group("year")
+    if m.group("season") in ("fall", "spring") and bare:
+        return None  # "the fall of prices", "spring" the verb
+    start = m.start("season") if rel in ("in the",) else None
+    if m.group("year"):
+        return Found("DATE", f"{m.group('year')}-{season}", mod, start=start)
+    ref = ctx.anaphoric() if rel == "that" else ctx.deictic()
+    if ref is None:
+        return Found("DATE", f"XXXX-{season}", mod, True, start=start)
+    direction = -1 if rel in ("last", "this past") else 1 if rel in ("next", "this coming") else 0
+    year = season_year(ref, season, direction) if direction else ref.year
+    return Found("DATE", f"{fmt_year(year)}-{season}", mod, True, start=start)
+
+
+def norm_holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "Christmas", "last Thanksgiving", "Easter 1916", "Election Day"."""
+    name = norm_space(m.group("holiday"))
+    if not ctx.text[m.start("holiday")].isupper():
+        return None
+    ref = ctx.deictic()
+    rel = m.group("rel")
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif ref is None:
+        fixed = ctx.lex.fixed_holidays.get(name)
+        return Found("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", relative=True)
+    else:
+        year = ref.year + {"last": -1, "next": 1}.get(rel or "", 0)
+    fixed = ctx.lex.fixed_holidays.get(name)
+
+    def on(y: int) -> dt.date:
+        return dt.date(y, *fixed) if fixed else MOVABLE_HOLIDAYS[name](y)
+
+    day = on(year)
+    today = ref.date if ref is not None else None
+    if today is not None and not m.group("year") and not ctx.narrative:
+        if rel == "last" or (rel is None and not ctx.future(m.start())):
+            day = on(ref.year) if on(ref.year) <= today else on(ref.year - 1)
+        elif rel == "next" or rel is None:
+            day = on(ref.year) if on(ref.year) >= today else on(ref.year + 1)
+    return Found("DATE", fmt_date(day), relative=not m.group("year"))
+
+
+def norm_set(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "daily", "annually", "every month", "each Thursday", "each July"."""
+    if m.group("setw"):
+        return Found("SET", ctx.lex.sets[m.group("setw")])
+    word = norm_space(m.group("unit"))
+    if word in ctx.lex.weekdays:
+        return Found("SET", f"XXXX-WXX-{ctx.lex.weekdays[word]}")
+    if word in ctx.lex.months:
+        return Found("SET", f"XXXX-{ctx.lex.months[word]:02d}")
+    if word in ctx.lex.seasons:
+        return Found("SET", f"XXXX-{ctx.lex.seasons[word]}")
+    if word == "weekend":
+        return Found("SET", "XXXX-WXX-WE")
+    return Found("SET", duration_value(1, word))
+
+
+def norm_ref(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "now", "currently" -> PRESENT_REF; "recently" -> PAST_REF; "the future" -> FUTURE_REF."""
+    word = norm_space(m.group("ref"))
+    if filters.ref_rejected(ctx, word, m.start(), m.end()):
+        return None
+    if word in ctx.lex.present_words:
+        return Found("DATE", "PRESENT_REF", relative=True)
+    if word in ctx.lex.past_words:
+        return Found("DATE", "PAST_REF", relative=True)
+    return Found("DATE", "FUTURE_REF", relative=True)
