@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from types import TracebackType
 
 from reader import APP_ID, APP_NAME, __version__
 
@@ -84,19 +85,18 @@ def create_application(argv: Sequence[str] | None = None) -> object:
 def run_app(files: Sequence[str]) -> int:
     """Open FILES (or the bundled sample) in windows of the running app, or start the app and its loop.
 
-    A second launch hands its files to the app already running for this user and exits at once.
+    A second launch hands its files to the app already running for this user and exits at once. What the
+    first paint does not need (the local server, the crash dialog's module) loads after it.
     """
     app = create_application()
-    from reader.ui.single_instance import AppWindows, SingleInstance, server_name, trace, trace_first_paint
+    from reader.ui.single_instance import AppWindows, SingleInstance, after_first_paint, server_name, trace
 
     instance = SingleInstance(server_name(), app)
-    if instance.forward(files) or (not instance.listen() and instance.forward(files)):
+    if instance.forward(files):
         trace("forwarded")
         return 0
-    from reader.ui.crash import CrashHandler
-
-    crash_handler = CrashHandler(parent=app)
-    crash_handler.install()
+    previous_hook = sys.excepthook
+    sys.excepthook = _lazy_crash_hook(app, previous_hook)
     try:
         from reader.ui.main_window import MainWindow
 
@@ -104,7 +104,31 @@ def run_app(files: Sequence[str]) -> int:
         windows = AppWindows(MainWindow, parent=app)
         instance.files_requested.connect(windows.open_files)
         windows.open_files(files)
-        trace_first_paint(windows.windows[0])
+
+        def after_paint() -> None:
+            trace("first-paint")
+            if not instance.listen() and instance.forward(files):
+                # Another launch won the race to listen: hand it the files too, and leave.
+                trace("forwarded")
+                app.quit()
+
+        after_first_paint(windows.windows[0], after_paint)
         return app.exec()
     finally:
         instance.close()
+        sys.excepthook = previous_hook
+
+
+def _lazy_crash_hook(app: object, previous: Callable[..., object]) -> Callable[..., None]:
+    """A ``sys.excepthook`` that loads the crash dialog only when an exception needs it."""
+    handler = None
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal handler
+        if handler is None:
+            from reader.ui.crash import CrashHandler
+
+            handler = CrashHandler(parent=app, previous_hook=previous)
+        handler.handle(exc_type, exc, tb)
+
+    return hook

@@ -11,6 +11,7 @@ import os
 import platform
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -99,11 +100,16 @@ class CrashDialog(QDialog):
 class CrashHandler(QObject):
     """The app's ``sys.excepthook``: log, then show a dialog (one at a time), then carry on."""
 
-    def __init__(self, log_dir: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        log_dir: Path | None = None,
+        parent: QObject | None = None,
+        previous_hook: Callable[..., object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.log_dir = log_dir or default_log_dir()
         self.reports: list[str] = []
-        self._previous_hook = sys.excepthook
+        self._previous_hook = previous_hook or sys.excepthook
         self._showing = False
 
     @property

@@ -3,21 +3,21 @@
 The running app listens on a local socket named for the app and the user (``QLocalServer``). A new launch first
 tries to connect (briefly); if an app answers, it sends the files as one JSON line, waits for ``ok`` and exits.
 Otherwise it becomes the running app, removing a stale socket left by a crashed one.
+
+QtNetwork and json are imported only when needed: a first launch (no socket file) does not load them before its
+window has painted.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDir, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from reader import APP_ID
@@ -27,43 +27,57 @@ if sys.version_info >= (3, 12):
 else:
     from typing_extensions import override
 
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
+
 CONNECT_TIMEOUT_MS = 300
 REPLY_TIMEOUT_MS = 2000
 ACK = b"ok\n"
 MAX_MESSAGE = 1 << 20
 # Set to a name to run a separate group of instances (tests, or a second profile).
 INSTANCE_ENV = "TIMELINE_READER_INSTANCE"
+TRACE_ENV = "TIMELINE_READER_TRACE"
 
 
 def server_name(environ: dict[str, str] | None = None) -> str:
     """The socket name: the app id and the user, so that users on one machine never share an app."""
     env = os.environ if environ is None else environ
-    user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
+    if hasattr(os, "getuid"):
+        user = str(os.getuid())
+    else:  # Windows: named pipes are per machine, so name the user
+        import getpass
+
+        user = getpass.getuser()
     name = f"{APP_ID}-{user}"
     if env.get(INSTANCE_ENV):
+        import hashlib
+
         name += "-" + hashlib.sha1(env[INSTANCE_ENV].encode()).hexdigest()[:10]
     return name
 
 
 def trace(message: str) -> None:
     """Print an event line for tests and benchmarks when ``TIMELINE_READER_TRACE`` is set."""
-    if os.environ.get("TIMELINE_READER_TRACE"):
+    if os.environ.get(TRACE_ENV):
         print(f"reader-trace: {message}", file=sys.stderr, flush=True)
 
 
-def trace_first_paint(widget: QWidget) -> None:
-    """Trace ``first-paint`` once ``widget`` and its children have painted for the first time."""
-    if os.environ.get("TIMELINE_READER_TRACE"):
-        widget.installEventFilter(_FirstPaint(widget))
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once ``widget`` and its children have painted for the first time."""
+    widget.installEventFilter(_FirstPaint(callback, widget))
 
 
 class _FirstPaint(QObject):
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            # The children paint in the same pass, after the window: report when the pass is over.
-            QTimer.singleShot(0, lambda: trace("first-paint"))
+            # The children paint in the same pass, after the window: call back when the pass is over.
+            QTimer.singleShot(0, self._callback)
         return False
 
 
@@ -79,8 +93,20 @@ class SingleInstance(QObject):
 
     # Public API
 
+    def may_be_running(self) -> bool:
+        """Whether an app may be listening. On Unix, False means surely not (no socket file)."""
+        if os.name != "posix":
+            return True
+        return os.path.exists(os.path.join(QDir.tempPath(), self.name))
+
     def forward(self, files: Sequence[str], timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
         """Send ``files`` to a running app. Returns True if one took them."""
+        if not self.may_be_running():
+            return False
+        import json
+
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):
@@ -97,10 +123,13 @@ class SingleInstance(QObject):
 
     def listen(self) -> bool:
         """Become the running app. Returns False if another app holds the name (or listening failed)."""
+        from PySide6.QtNetwork import QAbstractSocket, QLocalServer
+
         # With access options set, Qt binds elsewhere and moves the socket into place, replacing a live
         # one: so ask first whether an app answers on the name.
         if self._is_alive():
-            return False  # another app started meanwhile: the caller forwards to it
+            trace("another app is listening")
+            return False
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
@@ -131,6 +160,10 @@ class SingleInstance(QObject):
 
     @Slot()
     def _on_ready_read(self) -> None:
+        import json
+
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):
             return
@@ -150,6 +183,10 @@ class SingleInstance(QObject):
     # Helpers
 
     def _is_alive(self) -> bool:
+        if not self.may_be_running():
+            return False
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         alive = socket.waitForConnected(CONNECT_TIMEOUT_MS)

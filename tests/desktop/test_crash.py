@@ -119,3 +119,24 @@ def test_default_log_dir_follows_xdg_state_home(monkeypatch: pytest.MonkeyPatch,
         pytest.skip("XDG_STATE_HOME is the Linux convention")
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     assert default_log_dir() == tmp_path / "timeline-reader" / "log"
+
+
+def test_the_app_loads_the_crash_handler_on_the_first_exception(
+    qapp: object, shown: list[CrashDialog], qtbot: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from reader.app import _lazy_crash_hook
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    passed_on: list[type[BaseException]] = []
+    hook = _lazy_crash_hook(qapp, lambda exc_type, _exc, _tb: passed_on.append(exc_type))
+    hook(*_raise("boom"))
+    assert len(shown) == 1
+    qtbot.addWidget(shown[0])
+    if sys.platform.startswith("linux"):
+        assert "RuntimeError: boom" in (tmp_path / "timeline-reader" / "log" / LOG_NAME).read_text(encoding="utf-8")
+    monkeypatch.setattr(qapp, "exit", lambda code: passed_on.append(code))
+    try:
+        raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        hook(*sys.exc_info())
+    assert passed_on == [KeyboardInterrupt, 130], "Ctrl+C goes to the previous hook and ends the loop"

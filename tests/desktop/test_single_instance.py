@@ -88,6 +88,18 @@ def test_a_second_server_does_not_steal_a_live_name(qapp: object, name: str) -> 
     first.close()
 
 
+def test_a_first_launch_does_not_load_qtnetwork(name: str) -> None:
+    code = (
+        "import sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+        "from reader.ui.single_instance import SingleInstance\n"
+        f"assert SingleInstance({name!r}).forward(['a.txt']) is False\n"
+        "assert 'PySide6.QtNetwork' not in sys.modules\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
 def test_a_stale_socket_is_replaced(qapp: object, name: str) -> None:
     """A socket file left by an app that crashed: nobody answers, so the new app takes the name."""
     path = os.path.join(QDir.tempPath(), name)
@@ -172,6 +184,7 @@ def test_second_launch_opens_its_file_in_the_running_app(tmp_path: Path) -> None
     lines, pump = _lines(first.stderr)
     try:
         _wait_for(lines, "first-paint", seen)
+        _wait_for(lines, "listening", seen)  # the server starts after the first paint
         start = time.monotonic()
         second = subprocess.run(
             [sys.executable, "-m", "reader", str(SAMPLE.relative_to(ROOT))],

@@ -1,0 +1,122 @@
+"""Startup: time from process start to the first painted window, the app against a bare PySide6 window.
+
+Both are started the same way (``python -c``/``python -m`` as a subprocess, QT_QPA_PLATFORM=offscreen) and
+print a line once their first paint pass is over; the clock runs from just before the process is spawned to
+that line. The app shows the bundled sample with its timeline; the bare window shows the same text in a
+QPlainTextEdit. Run:  .venv/bin/python bench/bench_startup.py [-n 10] [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "resources" / "sample" / "china-russia-friendship.txt"
+TARGET_RATIO = 1.5
+TARGET_SECONDS = 1.0
+TIMEOUT = 60.0
+MARK = "first-paint"
+
+BARE = f"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: print("reader-trace: {MARK}", file=sys.stderr, flush=True))
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QPlainTextEdit(open(sys.argv[1], encoding="utf-8").read()))
+window.resize(1200, 800)
+probe = FirstPaint(window)
+window.installEventFilter(probe)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def launch_once(argv: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawning ``argv`` to its first-paint line; the process is then ended."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        argv, cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        for line in proc.stderr:
+            if line.startswith(f"reader-trace: {MARK}"):
+                return time.perf_counter() - start
+            if time.perf_counter() - start > TIMEOUT:
+                break
+        raise RuntimeError(f"{argv[1:3]} did not report its first paint")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=TIMEOUT)
+        proc.stderr.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Launch each side N times, alternating, and report medians and their ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=10, help="launches of each (default 10)")
+    parser.add_argument("--check", action="store_true", help=f"exit 1 above {TARGET_RATIO}x or {TARGET_SECONDS}s")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "TIMELINE_READER_TRACE": "1",
+            "XDG_CONFIG_HOME": str(Path(tmp, "config")),
+            "XDG_DATA_HOME": str(Path(tmp, "data")),
+            "XDG_STATE_HOME": str(Path(tmp, "state")),
+            "XDG_CACHE_HOME": str(Path(tmp, "cache")),
+        }
+        sides = {
+            "bare": [sys.executable, "-c", BARE, str(SAMPLE)],
+            "reader": [sys.executable, "-m", "reader", str(SAMPLE)],
+        }
+        times: dict[str, list[float]] = {name: [] for name in sides}
+        for command in sides.values():  # warm the file cache and the .pyc files
+            launch_once(command, {**env, "TIMELINE_READER_INSTANCE": uuid.uuid4().hex})
+        for _ in range(args.n):
+            for name, command in sides.items():
+                times[name].append(launch_once(command, {**env, "TIMELINE_READER_INSTANCE": uuid.uuid4().hex}))
+
+    bare, app = statistics.median(times["bare"]), statistics.median(times["reader"])
+    result = {
+        "n": args.n,
+        "bare_median_s": round(bare, 4),
+        "reader_median_s": round(app, 4),
+        "bare_min_s": round(min(times["bare"]), 4),
+        "reader_min_s": round(min(times["reader"]), 4),
+        "ratio": round(app / bare, 3),
+    }
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(f"launch to first paint, median of {args.n} (min):")
+        print(f"  bare PySide6 window  {bare * 1000:7.0f} ms ({result['bare_min_s'] * 1000:.0f})")
+        print(f"  Timeline Reader      {app * 1000:7.0f} ms ({result['reader_min_s'] * 1000:.0f})")
+        print(f"  ratio                {result['ratio']:7.2f}x  (target <= {TARGET_RATIO}x, < {TARGET_SECONDS} s)")
+    ok = app / bare <= TARGET_RATIO and app < TARGET_SECONDS
+    return 0 if ok or not args.check else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
