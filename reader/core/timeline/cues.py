@@ -23,6 +23,7 @@ from reader.core.timex import Timex
 
 _DURATION_WORD = r"(?:second|minute|hour|day|night|week|month|year|decade|century|centuries|millennium|millennia)"
 _DURATION_ADJ = re.compile(rf"\w-{_DURATION_WORD}s?\b|-(?:long|old)\b|\b{_DURATION_WORD}s?-long\b", re.IGNORECASE)
+_DURATION_VALUE = re.compile(r"PT?[\dX]")  # P3D, PT2H, PXY (not PAST_REF, PRESENT_REF)
 _DEICTIC_NOUN = re.compile(r"^(?:today|tomorrow|yesterday|now|tonight)$", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?:['’]s|\b(?:our|their|my|your|his|her|its|the|a|an|whose))\s+$", re.IGNORECASE)
 _DEICTIC = re.compile(
@@ -42,7 +43,7 @@ _QUOTES = re.compile(r"[\"“”]")
 
 def is_duration(t: Timex) -> bool:
     """True for durations and sets, however typed: they are never entries nor undated."""
-    return t.type in ("DURATION", "SET") or t.value.startswith("P") or bool(_DURATION_ADJ.search(t.text))
+    return t.type in ("DURATION", "SET") or bool(_DURATION_VALUE.match(t.value) or _DURATION_ADJ.search(t.text))
 
 
 def is_generic(text: str, t: Timex) -> bool:

@@ -163,6 +163,7 @@ class EventIndex:
 
     def __init__(self, text: str, low: str, sents: Sentences, dated: set[int]) -> None:
         self._text = text
+        self._sents = sents
         self._by_lemma: dict[str, list[tuple[int, int, int]]] = {}
         for m in _EVENT.finditer(low):
             i = sents.index(m.start())
@@ -180,7 +181,8 @@ class EventIndex:
             lo = bisect_left(rows, (around - COREF_WINDOW,))
             hi = bisect_left(rows, (around + COREF_WINDOW + 1,))
             for i, a, b in rows[lo:hi]:
-                near = self._text[max(0, a - _NAME_REACH) : b + _NAME_REACH]
+                s0, s1 = self._sents.bounds(i)
+                near = self._text[max(s0, a - _NAME_REACH) : min(s1, b + _NAME_REACH)]
                 if names(near) & who:
                     out.append(i)
         return out

@@ -1,0 +1,163 @@
+"""Entries from hand-built time expressions: kinds, merging, order and its tie rule, the undated bin,
+what is not an event, and the time of writing."""
+
+from __future__ import annotations
+
+from reader.core.timeline import DATE, UNDATED, WRITING, timeline_from_timexes
+
+
+def test_each_entry_kind_gets_bounds_granularity_label_and_flags(tx) -> None:
+    text = (
+        "Rome fell in the 5th century. Caesar died on 15 March 44 BC. The house was built c. 1650. "
+        "The early 1920s were loud. In spring 1921 the strike began. England changed before 1066. "
+        "The 1950s boomed. On 22 March 2023 the summit opened."
+    )
+    timexes = [
+        tx(text, "the 5th century", "04"),
+        tx(text, "15 March 44 BC", "-0043-03-15"),
+        tx(text, "c. 1650", "1650", mod="APPROX"),
+        tx(text, "early 1920s", "192", mod="START"),
+        tx(text, "spring 1921", "1921-SP"),
+        tx(text, "before 1066", "1066", mod="BEFORE"),
+        tx(text, "1950s", "195"),
+        tx(text, "22 March 2023", "2023-03-22"),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    got = [(e.label, e.start, e.end, e.granularity, e.approximate, e.open_start) for e in tl.entries]
+    assert got == [
+        ("15 March 44 BC", "-0043-03-15", "-0043-03-15", "day", False, False),
+        ("5th century", "0400-01-01", "0499-12-31", "century", False, False),
+        ("before 1066", "1066-01-01", "1066-01-01", "year", False, True),
+        ("c. 1650", "1650-01-01", "1650-12-31", "year", True, False),
+        ("early 1920s", "1920-01-01", "1923-12-31", "decade", True, False),
+        ("spring 1921", "1921-03-01", "1921-05-31", "season", False, False),
+        ("1950s", "1950-01-01", "1959-12-31", "decade", False, False),
+        ("22 March 2023", "2023-03-22", "2023-03-22", "day", False, False),
+    ]
+    assert [e.id for e in tl.entries] == [f"e{i}" for i in range(1, 9)]
+    assert all(e.kind == DATE for e in tl.entries)
+    assert tl.entries[0].title == "Caesar died"
+
+
+def test_tie_rule_open_start_then_longer_period_then_text_order(tx) -> None:
+    text = (
+        "In 1600 the company was chartered. The 17th century saw wars. Before 1600 there was peace. "
+        "From 1600 to 1605 the fleet grew.\nIn 1600 a second charter was refused by the Dutch."
+    )
+    timexes = [
+        tx(text, "1600", "1600"),
+        tx(text, "The 17th century", "16"),
+        tx(text, "1600", "1600", nth=1, mod="BEFORE"),
+        tx(text, "1600", "1600", nth=2),
+        tx(text, "1605", "1605"),
+        tx(text, "1600", "1600", nth=3),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    assert [e.label for e in tl.entries] == ["before 1600", "17th century", "1600–1605", "1600", "1600"]
+    firsts = [e.mentions[0].start for e in tl.entries[3:]]
+    assert firsts == sorted(firsts)  # equal periods: text order
+
+
+def test_ranges_from_one_or_two_expressions(tx) -> None:
+    text = "Experts came in 1954-58. The war lasted from 1918 to 1921. Talks ran between 1930 and 1932."
+    timexes = [
+        tx(text, "1954-58", "1954", end_value="1958"),
+        tx(text, "1918", "1918"),
+        tx(text, "1921", "1921"),
+        tx(text, "1930", "1930"),
+        tx(text, "1932", "1932"),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    assert [(e.label, e.value) for e in tl.entries] == [
+        ("1918–1921", "1918/1921"),
+        ("1930–1932", "1930/1932"),
+        ("1954–1958", "1954/1958"),
+    ]
+    assert tl.entries[0].start == "1918-01-01"
+    assert tl.entries[0].end == "1921-12-31"
+
+
+def test_same_time_same_event_merges_distinct_events_stay_apart(tx) -> None:
+    text = (
+        "Stalin ruled until his death in 1953. Nothing else happened.\n"
+        "In 1953, a slogan appeared in newspapers. It was everywhere that year.\n"
+        "Historians still debate the death of Stalin in 1953 and what it meant."
+    )
+    timexes = [tx(text, "1953", "1953", nth=i) for i in range(3)]
+    tl = timeline_from_timexes(text, timexes)
+    assert [e.label for e in tl.entries] == ["1953", "1953"]
+    death, slogan = tl.entries
+    assert len(death.mentions) == 2  # same time + same event (death, Stalin): one entry
+    assert len(slogan.mentions) == 1
+    assert "death" in death.title
+    assert "slogan" in slogan.title.lower()
+
+
+def test_mentions_in_one_paragraph_merge(tx) -> None:
+    text = "In 1949 the republic was founded. Later in 1949 the capital moved."
+    tl = timeline_from_timexes(text, [tx(text, "1949", "1949"), tx(text, "1949", "1949", nth=1)])
+    assert len(tl.entries) == 1
+    assert len(tl.entries[0].mentions) == 2
+
+
+def test_durations_sets_and_generic_uses_are_not_entries(tx) -> None:
+    text = (
+        "Xi made a three-day visit in a centuries-long relationship. We met every week for 3 days. "
+        '"The Soviet Union\'s today is our tomorrow." In 1953 it was printed.'
+    )
+    timexes = [
+        tx(text, "three-day", "P3D", type="DURATION"),
+        tx(text, "centuries-long", "1", type="DATE"),  # even when the tagger types it DATE
+        tx(text, "every week", "P1W", type="SET"),
+        tx(text, "3 days", "P3D", type="DURATION"),
+        tx(text, "today", "PRESENT_REF", relative=True),
+        tx(text, "tomorrow", "XXXX-XX-XX", relative=True),
+        tx(text, "1953", "1953"),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    assert [e.label for e in tl.entries] == ["1953"]
+    assert tl.undated == ()
+
+
+def test_vague_and_unanchored_expressions_go_to_the_undated_bin(tx) -> None:
+    text = "Recently the port reopened. In the past it was busy. Later it closed. On Monday it rained. In 1990 too."
+    timexes = [
+        tx(text, "Recently", "PAST_REF"),
+        tx(text, "the past", "PAST_REF"),
+        tx(text, "Later", "FUTURE_REF"),
+        tx(text, "Monday", "XXXX-WXX-1"),
+        tx(text, "1990", "1990"),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    assert [e.label for e in tl.entries] == ["1990"]
+    assert [e.label for e in tl.undated] == ["Recently", "the past", "Later", "Monday"]
+    assert all(e.kind == UNDATED and e.start == "" and e.granularity == "undated" for e in tl.undated)
+    assert [e.id for e in tl.undated] == ["u1", "u2", "u3", "u4"]
+    assert tl.undated[0].related[0].strength == "mention"
+
+
+def test_time_of_writing_without_dct_is_one_entry_at_the_end(tx) -> None:
+    text = (
+        "Xi Jinping just concluded a visit to Moscow. Last week talks began. Now both sides wait. "
+        'The border was fixed in 1689. Tolstoy had just arrived, "I have just finished," he said.'
+    )
+    timexes = [
+        tx(text, "Last week", "XXXX-WXX", relative=True),
+        tx(text, "Now", "PRESENT_REF", relative=True),
+        tx(text, "1689", "1689"),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    assert [e.label for e in tl.entries] == ["1689", "Time of writing"]
+    writing = tl.entries[-1]
+    assert (writing.kind, writing.granularity, writing.start, writing.value) == (WRITING, "document", "", "PRESENT_REF")
+    # "just concluded" (a cue, no TIMEX), "Last week", "Now"; not "had just" nor the quoted "have just"
+    assert [text[m.start : m.end] for m in writing.mentions] == ["just", "Last week", "Now"]
+    assert writing.title == "Xi Jinping concluded a visit to Moscow"
+
+
+def test_time_of_writing_with_dct_is_placed_on_the_axis(tx) -> None:
+    text = "Xi Jinping just concluded a visit to Moscow. The border was fixed in 1689."
+    tl = timeline_from_timexes(text, [tx(text, "1689", "1689")], dct="2023-03-22")
+    assert [(e.label, e.kind) for e in tl.entries] == [("1689", DATE), ("22 March 2023", WRITING)]
+    assert tl.entries[-1].start == tl.entries[-1].end == "2023-03-22"
+    assert tl.dct == "2023-03-22"

@@ -1,0 +1,79 @@
+"""Event titles from the clause holding a date, and sentence/paragraph boundaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.timeline.sentences import Sentences, sentence_bounds
+from reader.core.timeline.titles import MAX_TITLE, event_title
+
+
+def _title(sentence: str, phrase: str) -> str:
+    i = sentence.index(phrase)
+    return event_title(sentence, i, i + len(phrase))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "title"),
+    [
+        (
+            'In 1956, then-Soviet Premier Nikita Khrushchev condemned Stalin\'s "cult of personality" at an '
+            "international conference of communist parties.",
+            "1956",
+            'Then-Soviet Premier Nikita Khrushchev condemned Stalin\'s "cult of personality"',
+        ),
+        (
+            "Chinese and Russian states have loomed large in each other's foreign affairs since the 17th century, "
+            "when two empires created a border with a treaty written in Latin.",
+            "the 17th century",
+            "Two empires created a border with a treaty written in Latin",
+        ),
+        (
+            "Communist leader Mao Zedong was junior to Josef Stalin, who led the Soviet Union until his death in 1953.",
+            "1953",
+            "Josef Stalin led the Soviet Union until his death",
+        ),
+        (
+            "The relationship soured until the two countries broke off their alliance in 1961 in the "
+            "Sino-Soviet Split.",
+            "1961",
+            "The two countries broke off their alliance in the Sino-Soviet Split",
+        ),
+        (
+            "The People's Republic of China was founded in 1949, following a brutal Japanese occupation.",
+            "1949",
+            "The People's Republic of China was founded",
+        ),
+        ("Caesar was murdered on 15 March 44 BC by senators.", "15 March 44 BC", "Caesar was murdered by senators"),
+        ("He was born c. 1650 in Delft and died young.", "1650", "He was born in Delft and died young"),
+    ],
+)
+def test_title_is_the_clause_without_the_date(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+def test_long_titles_are_cut_at_a_word_and_close_their_quote() -> None:
+    sentence = (
+        'In 1953, the slogan that appeared in Chinese newspapers was "The Soviet Union\'s today is our tomorrow."'
+    )
+    title = _title(sentence, "1953")
+    assert len(title) <= MAX_TITLE + 2
+    assert title.startswith("The slogan that appeared in Chinese newspapers")
+    assert title.endswith('…"')
+    assert "1953" not in title
+
+
+def test_sentences_skip_abbreviations_and_count_paragraphs() -> None:
+    text = 'He lived c. 1650 in St. Louis. Then Mr. Smith said "Hi." And left.\nNew para. Done'
+    s = Sentences(text)
+    assert [s.sentence(i) for i in range(len(s))] == [
+        "He lived c. 1650 in St. Louis.",
+        'Then Mr. Smith said "Hi."',
+        "And left.",
+        "New para.",
+        "Done",
+    ]
+    assert s.paragraphs == [0, 0, 0, 1, 1]
+    assert s.index(text.index("Smith")) == 1
+    assert s.index(text.index("Done")) == 4
+    assert sentence_bounds(text, text.index("para")) == (text.index("New"), text.index(" Done"))
