@@ -11,7 +11,7 @@ import html
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from reader.ui.timeline_filter import EntryMatcher
 from reader.ui.timeline_rows import Group, Row, RowKind, Structure, apply_filter, build_structure, layout_rows
@@ -55,6 +55,8 @@ AXIS_ON = 4  # the row is on the time axis (the undated bin is not)
 
 class TimelineModel(QAbstractListModel):
     """Rows of the timeline sidebar: HEADER, GAP and ENTRY rows, then the UNDATED bin (folded)."""
+
+    filter_changed = Signal(str)  # after the rows were rebuilt for a new query
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
@@ -106,6 +108,7 @@ class TimelineModel(QAbstractListModel):
         self.beginResetModel()
         self._relayout(query)
         self.endResetModel()
+        self.filter_changed.emit(query)
 
     def event_at(self, row: int) -> TimelineEvent | None:
         """The entry of ``row``, or None for headers, gaps and rows outside the model."""

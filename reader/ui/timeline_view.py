@@ -7,7 +7,7 @@ title and their number of passages. Entries whose passages are on screen get an 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -310,6 +310,7 @@ class TimelineView(QListView):
         self.setMouseTracking(True)
         self._delegate = TimelineDelegate(self)
         self.setItemDelegate(self._delegate)
+        self._kept_event = ""  # the current entry across a filter change
 
     # Public API
 
@@ -336,7 +337,34 @@ class TimelineView(QListView):
             return False
         return self.set_folded(row, not model.index(row, 0).data(Role.FOLDED))
 
+    # Private slots
+
+    @Slot()
+    def _remember_current(self) -> None:
+        event = self.currentIndex().data(Role.EVENT) if self.currentIndex().isValid() else None
+        self._kept_event = event.id if event is not None else ""
+
+    @Slot(str)
+    def _restore_current(self, _query: str) -> None:
+        model = self.model()
+        if self._kept_event and isinstance(model, TimelineModel):
+            row = model.row_of_event(self._kept_event, unfold=False)
+            if row >= 0:
+                self.setCurrentIndex(model.index(row, 0))
+                self.scrollTo(model.index(row, 0))
+
     # Qt overrides
+
+    @override
+    def setModel(self, model: object) -> None:
+        old = self.model()
+        if isinstance(old, TimelineModel):
+            old.modelAboutToBeReset.disconnect(self._remember_current)
+            old.filter_changed.disconnect(self._restore_current)
+        super().setModel(model)
+        if isinstance(model, TimelineModel):
+            model.modelAboutToBeReset.connect(self._remember_current)
+            model.filter_changed.connect(self._restore_current)
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
