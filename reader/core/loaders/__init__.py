@@ -33,6 +33,8 @@ def load_document(path: str | Path, *, progress: Progress | None = None, reader_
     :data:`Progress`.
     """
     p = Path(path)
+    if progress is not None:
+        progress = _guarded(progress)
     raw = read_limited(p)
     name = p.name
     fmt = sniff(raw, p.suffix, name)
@@ -60,6 +62,8 @@ def load_document(path: str | Path, *, progress: Progress | None = None, reader_
         )
     except DocumentError:
         raise
+    except _CancelledError as stop:
+        raise stop.error from None
     except (MemoryError, RecursionError):
         raise DocumentError(f"{name} is too complex to open") from None
     except Exception as err:  # a third-party parser failing on hostile input must not reach the user raw
@@ -141,6 +145,24 @@ def document_from_html(html: str | bytes, *, source: str | None = None, title: s
 
         doc = replace(doc, title=title)
     return doc
+
+
+class _CancelledError(Exception):
+    """Carries an exception raised by a progress callback through the loaders, to re-raise it as is."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _guarded(progress: Progress) -> Progress:
+    def call(done: int, total: int) -> None:
+        try:
+            progress(done, total)
+        except Exception as err:
+            raise _CancelledError(err) from err
+
+    return call
 
 
 def _stem_title(p: Path) -> str:

@@ -126,9 +126,12 @@ def _pg_title(title: str) -> tuple[str, str | None]:
 
 
 def _article(text: str, root: object, source: str | None, encoding: str, name: str) -> Document:
+    import logging
+
     import trafilatura
     from lxml import etree
 
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs ERROR for mere fragments
     xml = trafilatura.extract(
         text, output_format="xml", with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, include_formatting=False, deduplicate=False,
@@ -146,8 +149,9 @@ def _article(text: str, root: object, source: str | None, encoding: str, name: s
         blocks = walk(body if body is not None else root, skip_tags=skip, skip=_skip_boilerplate_attrs)
     if not blocks:
         raise DocumentError(f"{name}: no readable text found in the page")
-    title = clean_inline(meta.get("title", "")) or _page_title(root)
     blocks = [Block(_EDIT_MARK.sub("", b.text), b.level) if b.level else b for b in blocks]
+    title = clean_inline(meta.get("title", "")) or _page_title(root)
+    title = title or next((b.text for b in blocks[:5] if b.level), "") or name.rsplit(".", 1)[0]
     blocks = _with_title(blocks, title)
     out, headings, toc = assemble(blocks)
     date = meta.get("date", "")

@@ -41,7 +41,8 @@ def test_licence_dropped_and_structure_found(check_offsets) -> None:
     levels = [(h.level, doc.text[h.start : h.end]) for h in doc.headings]
     assert levels == [(1, "A TEST BOOK"), (2, "BOOK ONE: 1805"), (3, "CHAPTER I"), (3, "CHAPTER II")]
     assert [(t.label, t.level) for t in doc.toc] == [("BOOK ONE: 1805", 1), ("CHAPTER I", 2), ("CHAPTER II", 2)]
-    assert doc.original is not None and "START OF THIS PROJECT" in doc.original
+    assert doc.original is not None
+    assert "START OF THIS PROJECT" in doc.original
 
 
 def test_wrapped_paragraphs_are_joined() -> None:

@@ -28,7 +28,8 @@ def test_bundled_sample(check_offsets) -> None:
     assert doc.text.endswith("the western region of Xinjiang.")
     for debris in ("top of page", "InduQin", "bottom of page", "views0 comments", "Read more at:"):
         assert debris not in doc.text
-    assert doc.original is not None and "top of page" in doc.original
+    assert doc.original is not None
+    assert "top of page" in doc.original
     assert "\n\n" not in doc.text
 
 

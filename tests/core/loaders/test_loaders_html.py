@@ -1,0 +1,112 @@
+"""HTML: article extraction, metadata, safety, books."""
+
+from __future__ import annotations
+
+import socket
+import time
+
+import pytest
+
+from reader.core.document import DocumentError
+from reader.core.loaders import document_from_html, load_document
+
+PARAS = "".join(
+    f"<p>Paragraph {i}: the council met in the spring of 1848 and argued about the new railway for hours, "
+    f"while the town waited outside the hall for news of the vote.</p>"
+    for i in range(8)
+)
+ARTICLE = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Site | The railway vote</title>
+<meta property="og:title" content="The railway vote">
+<meta name="author" content="Ann Writer">
+<meta property="article:published_time" content="2021-03-04T10:00:00Z">
+<link rel="stylesheet" href="http://example.invalid/style.css">
+<script>document.write("SCRIPT RAN")</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>The railway vote</h1>{PARAS}<h2>Aftermath</h2>{PARAS}
+<img src="http://example.invalid/pixel.gif"></article>
+<footer>Copyright 2021 Example Site. All rights reserved.</footer>
+</body></html>"""
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a socket fails the test."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+def test_article_extraction(write, check_offsets, no_network) -> None:
+    doc = load_document(write("page.html", ARTICLE))
+    check_offsets(doc)
+    assert doc.format == "html"
+    assert doc.title == "The railway vote"
+    assert doc.author == "Ann Writer"
+    assert doc.date == "2021-03-04"
+    assert doc.text.startswith("The railway vote\n")
+    assert "Paragraph 7" in doc.text
+    assert "SCRIPT RAN" not in doc.text
+    assert "document.write" not in doc.text
+    heads = [(h.level, doc.text[h.start : h.end]) for h in doc.headings]
+    assert heads == [(1, "The railway vote"), (2, "Aftermath")]
+
+
+def test_html_from_clipboard_string(no_network) -> None:
+    doc = document_from_html(ARTICLE)
+    assert "Paragraph 3" in doc.text
+
+
+def test_html_fragment_without_article(no_network) -> None:
+    doc = document_from_html("<p>Just one short line pasted.</p>")
+    assert "Just one short line pasted." in doc.text
+
+
+def test_declared_charset_is_honoured(write) -> None:
+    html = ARTICLE.replace('charset="utf-8"', 'charset="windows-1251"').replace("railway", "железная дорога")
+    doc = load_document(write("ru.html", html.encode("cp1251")))
+    assert "железная дорога" in doc.text
+
+
+@pytest.mark.parametrize("intro", ["", "<h1>Intro</h1><p>An intro paragraph written before the nesting.</p>"])
+def test_deeply_nested_html_is_fast_and_bounded(write, intro: str) -> None:
+    html = "<html><body>" + intro + "<div>" * 100_000 + "deep" + "</div>" * 100_000 + "</body></html>"
+    path = write("deep.html", html)
+    t = time.perf_counter()
+    if intro:  # libxml2 caps the nesting depth: the text before it survives
+        assert "An intro paragraph" in load_document(path).text
+    else:
+        with pytest.raises(DocumentError, match="no readable text"):
+            load_document(path)
+    assert time.perf_counter() - t < 10
+
+
+def test_page_without_text_is_refused(write) -> None:
+    with pytest.raises(DocumentError):
+        load_document(write("empty.html", "<html><body><script>x=1</script></body></html>"))
+
+
+def test_news_page_metadata(corpus) -> None:
+    doc = load_document(corpus / "news_html" / "readability" / "nytimes-1" / "source.html")
+    assert doc.title == "United States to Lift Sudan Sanctions"
+    assert doc.date == "2017-01-13"
+    assert "Sudan" in doc.text
+
+
+def test_book_html(corpus, check_offsets) -> None:
+    t = time.perf_counter()
+    doc = load_document(corpus / "html_books" / "wells_short_history_pg35461.htm")
+    elapsed = time.perf_counter() - t
+    check_offsets(doc)
+    assert doc.title == "A Short History of the World"
+    assert doc.author == "H. G. Wells"
+    heads = [doc.text[h.start : h.end] for h in doc.headings]
+    assert "I. THE WORLD IN SPACE" in heads
+    assert "LXVII. THE POLITICAL AND SOCIAL RECONSTRUCTION OF THE WORLD" in heads
+    assert "PROJECT GUTENBERG" not in doc.text.upper()[:5000]
+    assert "START OF THIS PROJECT" not in doc.text
+    assert elapsed < 2.0

@@ -1,0 +1,64 @@
+"""Markdown: rendered structure, no markup, no raw URLs."""
+
+from __future__ import annotations
+
+from reader.core.loaders import load_document
+from reader.core.loaders.markdown import document_from_markdown
+
+MD = """# The Title
+
+Some *emphasis*, **strong**, `code` and [a link](https://example.com/very/long/url).
+An image: ![a map of 1815](map.png) and <span>inline html</span>.
+
+## First section
+
+- one
+- two
+  continued
+
+3. three
+4. four
+
+> quoted text
+
+| Year | Event |
+|------|-------|
+| 1815 | Waterloo |
+
+```
+code line
+```
+"""
+
+
+def test_markdown_rendered(write, check_offsets) -> None:
+    doc = load_document(write("notes.md", MD))
+    check_offsets(doc)
+    assert doc.format == "markdown"
+    assert doc.title == "The Title"
+    lines = doc.text.split("\n")
+    assert lines[0] == "The Title"
+    assert "Some emphasis, strong, code and a link. An image: a map of 1815 and inline html." in lines
+    assert "https://" not in doc.text
+    assert "*" not in doc.text
+    assert "](" not in doc.text
+    assert "• one" in lines
+    assert "• two continued" in lines
+    assert "3. three" in lines
+    assert "4. four" in lines
+    assert "quoted text" in lines
+    assert "1815 | Waterloo" in lines
+    assert "code line" in lines
+    assert [(h.level, doc.text[h.start : h.end]) for h in doc.headings] == [(1, "The Title"), (2, "First section")]
+
+
+def test_markdown_without_title_uses_file_name() -> None:
+    doc = document_from_markdown("## A\n\ntext\n\n### B\n\nmore", source="/x/My_notes.md")
+    assert doc.title == "My notes"
+    assert [h.level for h in doc.headings] == [2, 3]
+
+
+def test_chinapedia_markdown(corpus, check_offsets) -> None:
+    doc = load_document(corpus / "wikipedia" / "markdown_chinapedia" / "Korean_War.md")
+    check_offsets(doc)
+    assert "25 June 1950" in doc.text

@@ -1,0 +1,91 @@
+"""PDF: text layer, de-hyphenation, refusal of PDFs without usable text."""
+
+from __future__ import annotations
+
+import io
+import time
+
+import pytest
+
+from reader.core.document import DocumentError
+from reader.core.loaders import load_document
+from reader.core.loaders.pdf import document_from_pages, page_paragraphs
+
+
+def test_dehyphenation_and_paragraphs() -> None:
+    page = (
+        "The treaty of Nerchinsk was signed in 1689 by envoys of the two em-\r\n"
+        "pires, and its Latin text was the one that both sides accepted as\r\n"
+        "binding for the border.\r\n"
+        "A second paragraph starts here, with a well-known hyphen-\r\n"
+        "Ated word kept.\r\n"
+    )
+    paras = page_paragraphs(page)
+    assert paras[0].startswith("The treaty of Nerchinsk was signed in 1689 by envoys of the two empires, and")
+    assert paras[0].endswith("binding for the border.")
+    assert "hyphen- Ated" in paras[1]
+
+
+def test_soft_hyphen_from_pdfium() -> None:
+    assert page_paragraphs("interna\ufffe\r\ntional law.") == ["international law."]
+
+
+def test_glyph_codes_are_refused() -> None:
+    junk = "/g18/g152/g3/g44/g81/g87/g85/g82 " * 50
+    with pytest.raises(DocumentError, match="no usable text layer"):
+        document_from_pages([junk, junk], source=None, name="x.pdf")
+
+
+def _blank_pdf(pages: int) -> bytes:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    for _ in range(pages):
+        pdf.new_page(595, 842)
+    buf = io.BytesIO()
+    pdf.save(buf)
+    pdf.close()
+    return buf.getvalue()
+
+
+def test_scanned_pdf_without_text_is_refused(write) -> None:
+    with pytest.raises(DocumentError, match="no text layer"):
+        load_document(write("scan.pdf", _blank_pdf(3)))
+
+
+def test_truncated_pdf_is_refused(write, corpus) -> None:
+    data = (corpus / "pdf" / "World_War_II_wikipedia.pdf").read_bytes()
+    path = write("cut.pdf", data[:5000])
+    with pytest.raises(DocumentError) as err:
+        load_document(path)
+    assert "\n" not in str(err.value)
+
+
+def test_garbage_named_pdf_is_refused(write) -> None:
+    with pytest.raises(DocumentError, match="not a valid PDF"):
+        load_document(write("fake.pdf", b"%PDF-1.4\n" + b"garbage " * 100))
+
+
+def test_world_war_ii_pdf(corpus, check_offsets) -> None:
+    progress: list[tuple[int, int]] = []
+    t = time.perf_counter()
+    doc = load_document(corpus / "pdf" / "World_War_II_wikipedia.pdf", progress=lambda d, n: progress.append((d, n)))
+    elapsed = time.perf_counter() - t
+    check_offsets(doc)
+    assert doc.format == "pdf"
+    assert progress[-1] == (59, 59)
+    assert "1 September 1939" in doc.text
+    assert "\ufffe" not in doc.text
+    assert elapsed < 5
+
+
+def test_progress_can_cancel(corpus) -> None:
+    class CancelledError(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        if done == 3:
+            raise CancelledError
+
+    with pytest.raises(CancelledError):
+        load_document(corpus / "pdf" / "World_War_II_wikipedia.pdf", progress=cancel)
