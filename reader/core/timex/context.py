@@ -73,5 +73,11 @@ class Context:
 
     def future(self, pos: int) -> bool:
         """Whether the sentence before ``pos`` speaks about the future ("will", "is to", ...)."""
-        before = self.before(pos)
+        before = self.before(pos, 60)
+        words = before.split()
+        last = words[-1] if words else ""
+        if last == "on" and len(words) > 1:
+            last = words[-2]
+        if last.endswith("ed") or last in self.lex.past_verbs:
+            return False  # "announced Wednesday", "said on Friday"
         return any(cue in before for cue in self.lex.future_cues)

@@ -31,6 +31,7 @@ class Lexicon:
     vague_numbers: tuple[str, ...]
     count_nouns: frozenset[str] = field(default_factory=frozenset)
     future_cues: tuple[str, ...] = ()
+    past_verbs: frozenset[str] = field(default_factory=frozenset)
 
 
 ENGLISH = Lexicon(
@@ -93,6 +94,9 @@ ENGLISH = Lexicon(
     ),
     future_cues=(
         " will ", " would ", "'ll ", " shall ", " going to ", " plans to ", " plan to ", " scheduled ",
-        " expected to ", " is to ", " are to ", " next ", " until ",
+        " expected to ", " is to ", " are to ", " next ", " until ", " set to ", " planned to ", " planning ",
+        " as soon as ", " as early as ", " intends to ", " hopes to ", " will be ", " expects ",
     ),
+    past_verbs=frozenset({"said", "was", "were", "met", "told", "made", "took", "gave", "held", "began", "came",
+                          "went", "left", "saw", "found", "got", "put", "set", "sent", "spent", "won", "lost"}),
 )  # fmt: skip

@@ -84,7 +84,7 @@ def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
     if year is None:
         return Found("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)
     value = day_date(year, month, day)
-    return Found("DATE", value, relative=relative) if value else None
+    return Found("DATE", value, mod_of(m.groupdict().get("mod")), relative=relative) if value else None
 
 
 def norm_dmy(m: re.Match[str], ctx: Context) -> Found | None:

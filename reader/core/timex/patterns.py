@@ -88,8 +88,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         r"sometime\s+in|a\s+good\s+part\s+of|earlier|later)"
     )
     approx = (
-        r"(?P<approx>about|around|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|"
-        r"at\s+least|up\s+to|over|within|some|roughly|only|just|barely|at\s+most|under|another|"
+        r"(?P<approx>approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|"
+        r"at\s+least|up\s+to|some|roughly|at\s+most|another|"
         r"an\s+additional|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|"
         r"the\s+previous|the\s+following|past|last|next|first|the|those|these|its|their|his|her)"
     )
@@ -104,7 +104,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     tail = r"(?![\w])"
     rules = {
         "mdy": (
-            r"(?:" + weekday + r",?\s+)?" + month + r"\s{0,3}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|,\d{3})"
+            r"(?:(?P<mod>around|about|approximately|early|late|mid)[\s-]+)?(?:" + weekday + r",?\s+)?" + month
+            + r"\s{0,3}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|,\d{3})"
             r"(?:,?\s{1,3}" + year + r"(?!\d))?", "month",
         ),
         "dmy": (
@@ -144,9 +145,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "hundreds": (r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<h>1[0-9])00s" + tail, "digit"),
         "quarter": (
-            r"(?:(?:the|a|its|this|last|next|their|this\s+year's|last\s+year's|next\s+year's|the\s+year's|"
+            r"(?:(?:the|a|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year's|"
             r"(?P<qyear>[12]\d{3}))\s+)?(?:(?:flat|fiscal|strong|weak|disappointing|same)[\s-]+)?"
-            r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?P<qh>quarter|half)"
+            r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>-|\s+)(?:fiscal\s+)?(?P<qh>quarter|half)"
             r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>[12]\d{3})|(?P<qrel>this|last|next)\s+year))?" + tail,
             "unit",
         ),
@@ -192,7 +193,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "units_vague": (
             r"(?P<pre>for|over\s+the|in\s+recent|recent|the\s+coming|coming|the\s+past|past|the\s+next|in\s+the\s+"
-            r"coming|in\s+the\s+past|the\s+last|the\s+first|future|the\s+early|the)\s+(?P<unit>" + units + r")s"
+            r"coming|in\s+the\s+past|the\s+last|the\s+first|future|the\s+early|the|within)\s+(?P<unit>" + units
+            + r")s"
             + tail, "unit",
         ),
         "year_earlier": (

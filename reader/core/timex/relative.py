@@ -156,8 +156,8 @@ def norm_units_vague(m: re.Match[str], ctx: Context) -> Found | None:
     unit = unit_name(m.group("unit"))
     if unit == "weekend":
         return None
-    start = m.start("unit") if pre in ("for", "over the", "in recent", "in the coming", "in the past") else None
-    if pre in ("in recent",):
+    start = m.start("unit") if pre in ("for", "over the", "in the coming", "in the past", "the", "within") else None
+    if pre == "in recent":
         start = m.start("pre") + 3
     return Found("DURATION", duration_value(None, unit), start=start)
 
@@ -198,7 +198,8 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     value = f"{fmt_year(y)}-{'H' if half else 'Q'}{n}"
     if not half:
         ctx.last_quarter = value
-    return Found("DATE", value, relative=relative)
+    start = m.start("qord") if m.group("hy") == "-" and not m.group("qyear") else None  # "a third-quarter loss"
+    return Found("DATE", value, relative=relative, start=start)
 
 
 def norm_weekday(m: re.Match[str], ctx: Context) -> Found | None:
@@ -207,6 +208,8 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     rel = norm_space(m.group("rel") or "")
     part = ctx.lex.day_parts.get(m.group("part") or "", "")
     suffix = f"T{part}" if part else ""
+    if not m.group("plural") and rel not in ("each", "every"):
+        part, suffix = "", ""  # TimeML news practice: "Friday night" is valued as the day
     start = m.start("wd") if rel in ("on", "early", "late") else None
     if m.group("plural") or rel in ("each", "every"):
         return Found("SET", f"XXXX-WXX-{wd}{suffix}", start=start)

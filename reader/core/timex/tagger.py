@@ -33,7 +33,7 @@ NORMALIZERS: dict[str, Normalizer] = {
 RULES_BY_KIND: dict[str, tuple[tuple[int, Rule, Normalizer], ...]] = {}
 for _kind in {k for rule in RULES for k in rule.kinds}:
     RULES_BY_KIND[_kind] = tuple((i, r, NORMALIZERS[r.name]) for i, r in enumerate(RULES) if _kind in r.kinds)
-_LEAD_TRIM = ("in ", "on ", "at ", "for ")
+_LEAD_TRIM = ("in ", "on ", "for ")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*$")
 _RANGE_OPEN = re.compile(r"(?:from|between)\s+$")
 _UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
