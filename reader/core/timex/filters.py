@@ -126,7 +126,9 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
     prev = ctx.prev_word(start)
     if prev in _NOT_YEAR_BEFORE or prev.endswith(("$", "#", "£", "€", "+", "-")):
         return False
-    return not (start >= 1 and low[start - 1] in "-/")
+    if start >= 1 and low[start - 1] in "-/":
+        return low.endswith(("mid-", "pre-", "post-"), 0, start)  # "mid-1996", "post-1959"
+    return True
 
 
 def score_like(ctx: Context, end: int) -> bool:

@@ -32,6 +32,7 @@ class Lexicon:
     count_nouns: frozenset[str] = field(default_factory=frozenset)
     future_cues: tuple[str, ...] = ()
     past_verbs: frozenset[str] = field(default_factory=frozenset)
+    plurals: dict[str, str] = field(default_factory=dict)
 
 
 ENGLISH = Lexicon(
@@ -97,6 +98,7 @@ ENGLISH = Lexicon(
         " expected to ", " is to ", " are to ", " next ", " until ", " set to ", " planned to ", " planning ",
         " as soon as ", " as early as ", " intends to ", " hopes to ", " will be ", " expects ",
     ),
+    plurals={"century": "centuries", "millennium": "millennia"},
     past_verbs=frozenset({"said", "was", "were", "met", "told", "made", "took", "gave", "held", "began", "came",
                           "went", "left", "saw", "found", "got", "put", "set", "sent", "spent", "won", "lost"}),
 )  # fmt: skip

@@ -16,6 +16,7 @@ from reader.core.timex.numbers import mod_of, parse_number, spelled_year
 from reader.core.timex.resolve import fmt_date, fmt_year, weekday_date
 
 _ALPHA = re.compile(r"[a-z]+")
+FORWARD_DAYS = 130
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,24 +48,24 @@ def day_date(year: int, month: int, day: int) -> str | None:
 def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int | None, bool]:
     """The year of a month(/day) written without one.
 
-    Narrative mode: the year of the reference time. News mode: the DCT's year, except that a
-    month later than the DCT's in a past-tense sentence is last year's, and a month more than
-    six months earlier in a future-tense sentence is next year's.
+    Narrative mode: the year of the reference time. News mode: the next occurrence after the DCT
+    if it is at most ``FORWARD_DAYS`` ahead (or the sentence speaks of the future: "payable Dec. 7",
+    "by February", "will ... in May"), else the most recent one ("in March", "on Oct. 23").
     """
     ref = ctx.deictic()
     if ref is None:
         return None, True
     if ctx.narrative or ref.month is None:
         return ref.year, True
-    here = ref.month * 31 + (ref.day or 15)
-    there = month * 31 + (day or 1)
-    if there > here:
-        if there - here <= 31 or ctx.future(pos):
-            return ref.year, True
-        return ref.year - 1, True
-    if here - there > 6 * 31 and ctx.future(pos):
-        return ref.year + 1, True
-    return ref.year, True
+    here = (ref.month - 1) * 30.5 + (ref.day or 15)
+    there = (month - 1) * 30.5 + (day or 1)
+    ahead = (there - here) % 366
+    if ahead == 0 or (day is None and month == ref.month):
+        return ref.year, True
+    forward = ahead <= FORWARD_DAYS or ctx.future(pos)
+    if forward:
+        return (ref.year if there >= here else ref.year + 1), True
+    return (ref.year if there <= here else ref.year - 1), True
 
 
 def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:

@@ -18,7 +18,7 @@ MOD_OF = {
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
     "under": "LESS_THAN", "barely": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
-    "within": "EQUAL_OR_LESS",
+    "within": "EQUAL_OR_LESS", "pre": "BEFORE", "post": "AFTER",
 }  # fmt: skip
 
 TIME_UNITS = {"hour": "H", "minute": "M", "second": "S"}

@@ -67,6 +67,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     month = "(?P<month>" + alternation(month_words + [a + "." for a in abbrevs] + abbrevs) + ")"
     weekday = "(?P<wd>" + alternation(lex.weekdays) + ")"
     units = alternation(u for u in lex.units if u != "weekend")
+    plurals = alternation(lex.plurals.get(u, u + "s") for u in lex.units if u != "weekend")
     ones = alternation(k for k, v in lex.numbers.items() if v < 10 and k not in ("a", "an"))
     word_num = "(?:" + alternation(lex.tens) + r"(?:[\s-]" + ones + ")?" + "|" + alternation(lex.numbers) + ")"
     vague = alternation(lex.vague_numbers)
@@ -85,7 +86,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         r"(?P<mod>early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+last\s+half\s+of|"
         r"the\s+early|the\s+late|the\s+mid|end\s+of|beginning\s+of|start\s+of|around|about|"
-        r"sometime\s+in|a\s+good\s+part\s+of|earlier|later)"
+        r"sometime\s+in|a\s+good\s+part\s+of|earlier|later|pre|post)"
     )
     approx = (
         r"(?P<approx>approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|"
@@ -193,13 +194,17 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "units_vague": (
             r"(?P<pre>for|over\s+the|in\s+recent|recent|the\s+coming|coming|the\s+past|past|the\s+next|in\s+the\s+"
-            r"coming|in\s+the\s+past|the\s+last|the\s+first|future|the\s+early|the|within)\s+(?P<unit>" + units
-            + r")s"
+            r"coming|in\s+the\s+past|the\s+last|the\s+first|future|the\s+early|the|within|in)\s+(?P<unit>" + plurals
+            + ")"
             + tail, "unit",
         ),
         "year_earlier": (
             r"(?:the\s+)?(?P<w>year-earlier|year-ago|year\s+earlier|year\s+ago|year-before)(?:\s+(?P<u>quarter|"
             r"period|month|year))?" + tail, "unit",
+        ),
+        "year_end": (
+            r"(?:(?P<mod>around|about|by|until|since)\s+)?(?:the\s+)?(?:(?P<yr>this|last|next)\s+)?"
+            r"(?:year[-\s]end|year's\s+end)" + tail, "unit",
         ),
         "season": (
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that|the|early|late|mid|the\s+early|the\s+late|"
@@ -214,7 +219,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "ref": (
             r"(?P<ref>" + alternation(lex.present_words + lex.past_words + lex.future_words) + ")" + tail,
-            "ref",
+            "ref unit",
         ),
         "spelled_year": (
             r"(?:the\s+year\s+)?(?P<c>nineteen|eighteen|twenty)[\s-]+(?P<r>" + alternation(lex.tens) + r"(?:[\s-]"

@@ -76,8 +76,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if m.group("adj") and "old" in m.group("adj"):
         return None  # an age ("a 52-year-old", "52 years old") is not a time of the text
-    if unit == "quarter" and ctx.after(m.end(), 4).startswith(" of"):
-        return None
+    if num in ("a", "an", "one", "three") and unit == "quarter" and ctx.after(m.end(), 4).startswith(" of"):
+        return None  # "a quarter of the votes"
     if num in _VAGUE or "few" in num:
         n = None
     elif n is None:
@@ -113,6 +113,10 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     ended = ctx.after(m.end(), 9).lstrip().startswith(("ended", "ending", "to "))
     if unit in ("year", "fiscal year") and rel in ("the", "the fiscal", "its", "the full", "the entire") and ended:
         return Found("DURATION", "P1Y", mod)
+    if m.group("mod") and rel == "the":
+        rel = "this"  # "the end of the month"
+    if rel == "the" and unit == "week":
+        rel = "this"
     if rel in (
         "the",
         "its",
@@ -148,6 +152,19 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     if code == "Q":
         ctx.last_quarter = value if "X" not in value else ctx.last_quarter
     return Found("DATE", value, mod, True)
+
+
+def norm_year_end(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "year-end", "by year's end", "around year end": the end of the reference year."""
+    ref = ctx.deictic()
+    shift_by = {"last": -1, "next": 1}.get(m.group("yr") or "", 0)
+    mod = mod_of(m.group("mod"))
+    start = m.start() if mod == "APPROX" else None
+    if start is None:
+        start = m.end("mod") + 1 if m.group("mod") else None
+    if ref is None:
+        return Found("DATE", "XXXX", "END", True, start=start)
+    return Found("DATE", fmt_year(ref.year + shift_by), mod or "END", True, start=start)
 
 
 def norm_units_vague(m: re.Match[str], ctx: Context) -> Found | None:
