@@ -11,7 +11,7 @@ import html
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 
 from reader.ui.timeline_filter import EntryMatcher
 from reader.ui.timeline_rows import Group, Row, RowKind, Structure, apply_filter, build_structure, layout_rows
@@ -70,6 +70,7 @@ class TimelineModel(QAbstractListModel):
         self._by_id: dict[str, tuple[TimelineEvent, Group]] = {}
         self._row_of_id: dict[str, int] | None = None  # built on demand, dropped on every change
         self._axis_end = 0  # rows before this index sit on the axis (the undated bin does not)
+        self._sizes: dict[RowKind, QSize] = {}  # SizeHintRole per kind, set by the view
 
     # Properties
 
@@ -113,6 +114,12 @@ class TimelineModel(QAbstractListModel):
     def event_at(self, row: int) -> TimelineEvent | None:
         """The entry of ``row``, or None for headers, gaps and rows outside the model."""
         return self._rows[row].event if 0 <= row < len(self._rows) else None
+
+    def set_row_heights(self, heights: dict[RowKind, int]) -> None:
+        """Serve these heights as SizeHintRole, so the view lays rows out without a Python delegate call."""
+        self._sizes = {kind: QSize(200, h) for kind, h in heights.items()}
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [Qt.ItemDataRole.SizeHintRole])
 
     def kind_at(self, row: int) -> RowKind | None:
         """The RowKind of ``row``, or None outside the model."""
@@ -241,6 +248,8 @@ class TimelineModel(QAbstractListModel):
         if not index.isValid() or not 0 <= row < len(self._rows):
             return None
         item = self._rows[row]
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return self._sizes.get(item.kind)
         if role == Role.KIND:
             return item.kind
         if role == Role.AXIS:

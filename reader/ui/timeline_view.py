@@ -7,7 +7,7 @@ title and their number of passages. Entries whose passages are on screen get an 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -52,16 +52,18 @@ class TimelineDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.theme: Theme = THEMES["light"]
         self._font_key = ""
-        self._heights: dict[int, int] = {}
+        self._heights: dict[RowKind, int] = {}
         self._fonts: dict[str, QFont] = {}
 
-    # Qt overrides
+    # Public API
 
-    @override
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        if option.font.key() != self._font_key:
-            self._measure(option.font)
-        return QSize(200, self._heights.get(index.data(Role.KIND), self._heights[RowKind.ENTRY]))
+    def row_heights(self, font: QFont) -> dict[RowKind, int]:
+        """The height of each row kind in ``font`` (the model serves them as SizeHintRole)."""
+        if font.key() != self._font_key:
+            self._measure(font)
+        return dict(self._heights)
+
+    # Qt overrides
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -303,8 +305,6 @@ class TimelineView(QListView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(False)
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(200)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
@@ -365,6 +365,15 @@ class TimelineView(QListView):
         if isinstance(model, TimelineModel):
             model.modelAboutToBeReset.connect(self._remember_current)
             model.filter_changed.connect(self._restore_current)
+            model.set_row_heights(self._delegate.row_heights(self.font()))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        model = self.model()
+        if event.type() == QEvent.Type.FontChange and isinstance(model, TimelineModel):
+            model.set_row_heights(self._delegate.row_heights(self.font()))
+            self.scheduleDelayedItemsLayout()
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
