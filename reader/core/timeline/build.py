@@ -22,7 +22,7 @@ Steps, each linear in the text:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from reader.core.timeline import cues
@@ -183,16 +183,17 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
 
     _link_anaphora(low, sents, recent)
     index = EventIndex(text, low, sents, stops)
-    events = [_event(text, sents, e, by_key, index, stops) for e in entries]
+    same_time = _SameTime(by_key)
+    events = [_event(text, sents, e, same_time, index, stops) for e in entries]
     events.sort(key=lambda ev: ev.sort_key)
     if writing is not None:
-        ev = _event(text, sents, writing, by_key, index, stops)
+        ev = _event(text, sents, writing, same_time, index, stops)
         events.append(ev)
         if dct:
             events.sort(key=lambda ev: ev.sort_key)
     numbered = tuple(_renumber(ev, f"e{i}") for i, ev in enumerate(events, 1))
     bin_ = tuple(
-        _renumber(_event(text, sents, u, by_key, index, stops), f"u{i}")
+        _renumber(_event(text, sents, u, same_time, index, stops), f"u{i}")
         for i, u in enumerate(sorted(undated.values(), key=lambda u: u.spans[0]), 1)
     )
     return Timeline(title=title, dct=dct, entries=numbered, undated=bin_)
@@ -202,17 +203,41 @@ def _link_anaphora(low: str, sents: Sentences, recent: list[tuple[int, _Entry]])
     """Attach "that year"/"the same year" sentences to the nearest preceding dated entry."""
     rows = [r for r, _ in recent]
     for m in cues.ANAPHORA.finditer(low):
+        if not cues.at_word(low, m.start()):
+            continue
         row = sents.index(m.start())
         k = bisect_right(rows, row) - 1
         if k >= 0 and row - rows[k] <= ANAPHORA_REACH:
             recent[k][1].coref.append(row)
 
 
+class _SameTime:
+    """Mention rows of the other entries with the same period, nearest first, without quadratic work."""
+
+    def __init__(self, by_key: dict[tuple[object, ...], list[_Entry]]) -> None:
+        self._rows: dict[int, list[tuple[int, int]]] = {}
+        for group in by_key.values():
+            if len(group) > 1:
+                rows = sorted((r, id(e)) for e in group for r in e.rows)
+                for e in group:
+                    self._rows[id(e)] = rows
+
+    def rows(self, e: _Entry) -> list[int]:
+        """Up to SAME_TIME_LIMIT sentence rows of same-period entries other than ``e``, near its first mention."""
+        rows = self._rows.get(id(e))
+        if not rows:
+            return []
+        reach = SAME_TIME_LIMIT + len(e.rows)
+        k = bisect_left(rows, (e.rows[0], -1))
+        others = sorted({r for r, owner in rows[max(0, k - reach) : k + reach] if owner != id(e)})
+        return nearest(others, e.rows[0], SAME_TIME_LIMIT)
+
+
 def _event(
     text: str,
     sents: Sentences,
     e: _Entry,
-    by_key: dict[tuple[object, ...], list[_Entry]],
+    same_time: _SameTime,
     index: EventIndex,
     stops: set[int],
 ) -> TimelineEvent:
@@ -224,10 +249,7 @@ def _event(
             add(strengths, continuation(sents, row, stops), CONTINUATION)
             add(strengths, index.coreferent(e.lemmas, e.who, row), COREFERENCE)
         add(strengths, e.coref, COREFERENCE)
-        p = e.period
-        assert p is not None
-        others = sorted({r for o in by_key[(p.start, p.end, p.granularity, p.label)] if o is not e for r in o.rows})
-        add(strengths, nearest(others, e.rows[0], SAME_TIME_LIMIT), SAME_TIME)
+        add(strengths, same_time.rows(e), SAME_TIME)
     related: tuple[Passage, ...] = assemble(sents, strengths)
     first_start, first_end = e.spans[0]
     s0, s1 = sents.bounds(e.rows[0])
