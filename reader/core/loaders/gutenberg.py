@@ -147,7 +147,8 @@ def _drop_toc_runs(raws: list[RawBlock], kinds: list[int]) -> None:
         if kinds[i]:
             run.append(i)
             continue
-        if not raw.lines or sum(len(x) for x in raw.lines) < _BODY_CHARS:
+        lines = raw.lines
+        if not lines or (len(lines) < 3 and sum(map(len, lines)) < _BODY_CHARS):
             continue  # short lines (epigraphs, dates, stray numbers) do not end a run
         _keep_tail(run, kinds)
         run = []
