@@ -41,7 +41,7 @@ class Role(IntEnum):
     APPROXIMATE = Qt.ItemDataRole.UserRole + 5
     KIND = Qt.ItemDataRole.UserRole + 6  # a RowKind
     FOLDED = Qt.ItemDataRole.UserRole + 7  # headers: whether their entries are hidden
-    ON_SCREEN = Qt.ItemDataRole.UserRole + 8  # entries: one of its passages is visible in the article
+    ON_SCREEN = Qt.ItemDataRole.UserRole + 8  # a passage is on screen (folded headers: one of their entries')
     QUOTE = Qt.ItemDataRole.UserRole + 9  # entries: the text of the first passage
     ENTRY_COUNT = Qt.ItemDataRole.UserRole + 10  # headers: entries in the group (after the filter)
     RANGE = Qt.ItemDataRole.UserRole + 11  # entries: the label names a period with two ends
@@ -69,6 +69,7 @@ class TimelineModel(QAbstractListModel):
         self._on_screen: set[str] = set()
         self._by_id: dict[str, tuple[TimelineEvent, Group]] = {}
         self._row_of_id: dict[str, int] | None = None  # built on demand, dropped on every change
+        self._header_rows: dict[int, int] = {}  # id(group) -> its header row, built with _row_of_id
         self._axis_end = 0  # rows before this index sit on the axis (the undated bin does not)
         self._sizes: dict[RowKind, QSize] = {}  # SizeHintRole per kind, set by the view
 
@@ -140,6 +141,16 @@ class TimelineModel(QAbstractListModel):
             self.set_folded(self._header_row(group), False)
         return self._rows_by_id().get(event_id, -1)
 
+    def shown_row_of_event(self, event_id: str) -> int:
+        """The row that shows ``event_id``: its own, or its folded group's header; never unfolds. -1 if absent."""
+        found = self._by_id.get(event_id)
+        if found is None:
+            return -1
+        row = self._rows_by_id().get(event_id, -1)
+        if row < 0 and found[1].folded and any(ev is found[0] for ev in found[1].visible):
+            row = self._header_row(found[1])
+        return row
+
     def next_entry_row(self, row: int, delta: int) -> int:
         """The entry row ``delta`` entries after (or before) ``row``, skipping other rows, clamped.
 
@@ -171,8 +182,7 @@ class TimelineModel(QAbstractListModel):
         self._on_screen = set(event_ids)
         if not changed:
             return
-        rows_by_id = self._rows_by_id()
-        rows = sorted(rows_by_id[i] for i in changed if i in rows_by_id)
+        rows = sorted({self.shown_row_of_event(i) for i in changed} - {-1})
         for first, last in _runs(rows):
             self.dataChanged.emit(self.index(first), self.index(last), [Role.ON_SCREEN])
 
@@ -225,7 +235,7 @@ class TimelineModel(QAbstractListModel):
             self.endInsertRows()
         group.folded = folded
         header = self.index(row)
-        self.dataChanged.emit(header, header, [Role.FOLDED, Qt.ItemDataRole.DisplayRole])
+        self.dataChanged.emit(header, header, [Role.FOLDED, Role.ON_SCREEN, Qt.ItemDataRole.DisplayRole])
         return True
 
     # Qt overrides
@@ -303,6 +313,8 @@ class TimelineModel(QAbstractListModel):
             return f"{group.label}, {n} entr{'y' if n == 1 else 'ies'}, {state}"
         if role == Role.FOLDED:
             return group.folded
+        if role == Role.ON_SCREEN:  # a folded header stands for its entries
+            return group.folded and bool(self._on_screen) and any(ev.id in self._on_screen for ev in group.visible)
         if role == Role.ENTRY_COUNT:
             return len(group.visible)
         return None
@@ -333,14 +345,17 @@ class TimelineModel(QAbstractListModel):
 
     def _rows_by_id(self) -> dict[str, int]:
         if self._row_of_id is None:
-            self._row_of_id = {r.event.id: i for i, r in enumerate(self._rows) if r.event is not None}
+            self._row_of_id, self._header_rows = {}, {}
+            for i, r in enumerate(self._rows):
+                if r.event is not None:
+                    self._row_of_id[r.event.id] = i
+                elif r.kind != RowKind.GAP:
+                    self._header_rows[id(r.group)] = i
         return self._row_of_id
 
     def _header_row(self, group: Group) -> int:
-        rows = self._rows
-        return next(
-            (i for i, r in enumerate(rows) if r.group is group and r.kind in (RowKind.HEADER, RowKind.UNDATED)), -1
-        )
+        self._rows_by_id()
+        return self._header_rows.get(id(group), -1)
 
 
 def _passage_count(ev: TimelineEvent) -> int:

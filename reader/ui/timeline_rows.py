@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 UNITS = (1, 10, 100)
 SPAN_UNITS = 15
 MIN_PER_GROUP = 2.5
+SPARSE = 2.0
 CORE_SHARE = 0.9
 # A gap row appears where the next entry starts at least this share of that span after the previous
 # ones ended, and at least two units (20 years when grouping by decade).
@@ -146,10 +147,10 @@ def build_structure(entries: Sequence[TimelineEvent], undated: Iterable[Timeline
     bin_events.extend(undated)
     span = _core_span(sorted(first for first, _ in years.values()))
     unit = next((u for u in UNITS if _fits(u, span, dated, years)), UNITS[-1])
+    sizes = _sizes(unit, dated, years)
     groups: list[Group] = []
     current: Group | None = None
-    for ev in dated:
-        size = max(unit, GRANULARITY_UNIT.get(ev.granularity, 1))
+    for ev, size in zip(dated, sizes, strict=True):
         key = group_key(years[id(ev)][0], size)
         if current is None or (key, size) != (current.key, current.unit):
             current = Group(key, group_label(key, size), unit=size)
@@ -167,6 +168,26 @@ def _fits(unit: int, span: int, dated: list[TimelineEvent], years: dict[int, tup
         return False
     keys = {group_key(years[id(ev)][0], max(unit, GRANULARITY_UNIT.get(ev.granularity, 1))) for ev in dated}
     return len(keys) * MIN_PER_GROUP <= len(dated)
+
+
+def _sizes(unit: int, dated: list[TimelineEvent], years: dict[int, tuple[int, int]]) -> list[int]:
+    """The era length of each entry's group: the unit, the entry's own if coarser, and ten units where
+    the groups of a ten-unit block would hold under SPARSE entries on average (prehistory in a world
+    history gets millennia, not a header per century)."""
+    sizes = [max(unit, GRANULARITY_UNIT.get(ev.granularity, 1)) for ev in dated]
+    blocks: dict[int, tuple[int, set[int]]] = {}
+    for ev, size in zip(dated, sizes, strict=True):
+        if size == unit:
+            first = years[id(ev)][0]
+            count, keys = blocks.setdefault(group_key(first, 10 * unit), (0, set()))
+            keys.add(group_key(first, unit))
+            blocks[group_key(first, 10 * unit)] = (count + 1, keys)
+    sparse = {block for block, (count, keys) in blocks.items() if len(keys) > 1 and count < SPARSE * len(keys)}
+    if sparse:
+        for i, ev in enumerate(dated):
+            if sizes[i] == unit and group_key(years[id(ev)][0], 10 * unit) in sparse:
+                sizes[i] = 10 * unit
+    return sizes
 
 
 def _core_span(starts: list[int]) -> int:

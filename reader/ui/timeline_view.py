@@ -158,9 +158,7 @@ class TimelineDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         accent = QColor(theme.accent) if dated else QColor(theme.muted)
         if index.data(Role.ON_SCREEN):
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(theme.accent))
-            painter.drawRoundedRect(QRectF(rect.left() + 1, rect.top() + 6, 3.5, rect.height() - 12), 1.75, 1.75)
+            self._paint_on_screen(painter, rect.adjusted(0, 6, 0, -6))
         approximate = bool(index.data(Role.APPROXIMATE))
         bottom = rect.bottom() - PAD - 2
         fill = QColor(theme.sidebar) if approximate or not dated else accent
@@ -209,6 +207,8 @@ class TimelineDelegate(QStyledItemDelegate):
             self._draw_axis(painter, rect, axis, cy)
         folded = bool(index.data(Role.FOLDED))
         muted = QColor(theme.muted)
+        if folded and index.data(Role.ON_SCREEN):
+            self._paint_on_screen(painter, QRectF(rect.left(), cy - 8, rect.width(), 16))
         # The chevron sits in a small disc on the axis.
         painter.setPen(QPen(QColor(theme.sidebar), 3))
         painter.setBrush(QColor(theme.sidebar))
@@ -256,6 +256,12 @@ class TimelineDelegate(QStyledItemDelegate):
             rule.setAlpha(60)
             painter.setPen(QPen(rule, 1))
             painter.drawLine(QPointF(rule_start, cy + 0.5), QPointF(line_end, cy + 0.5))
+
+    def _paint_on_screen(self, painter: QPainter, rect: QRectF) -> None:
+        """The accent bar at the left edge of a row whose passages are on screen."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.theme.accent))
+        painter.drawRoundedRect(QRectF(rect.left() + 1, rect.top(), 3.5, rect.height()), 1.75, 1.75)
 
     def _paint_gap(self, painter: QPainter, index: _Index, rect: QRectF) -> None:
         painter.setPen(self._axis_pen(dashed=True))

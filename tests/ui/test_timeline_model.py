@@ -233,3 +233,30 @@ def test_years_text_rounds() -> None:
     assert years_text(47) == "… 47 years …"
     assert years_text(254) == "… 250 years …"
     assert years_text(1234) == "… 1,200 years …"
+
+
+def test_sparse_blocks_get_wider_eras() -> None:
+    """A century mode timeline whose early millennium is sparse groups that millennium as one era."""
+    years = [-3900, -3500, -3100, *range(1900, 2000, 4)]
+    years += [1000 + 50 * i for i in range(10)]
+    model = TimelineModel()
+    model.set_timeline(years_timeline(sorted(years)))
+    labels = [model.data(model.index(r), Role.LABEL) for r in range(model.rowCount()) if model.is_header(r)]
+    assert labels[0] == "4th millennium BC"
+    assert "20th century" in labels
+
+
+def test_folded_header_stands_for_its_on_screen_entries(qtbot: object, model: TimelineModel) -> None:
+    model.set_folded(3, True)
+    assert model.shown_row_of_event("y1953") == 3
+    assert model.shown_row_of_event("c17") == 1
+    assert model.shown_row_of_event("u1") == 4  # the folded bin's header
+    assert model.shown_row_of_event("nope") == -1
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_on_screen({"y1953"})
+    assert (changed.args[0].row(), changed.args[1].row()) == (3, 3)
+    assert model.data(model.index(3), Role.ON_SCREEN) is True
+    assert model.data(model.index(3), Role.FOLDED) is True  # nothing unfolded
+    model.set_folded(3, False)
+    assert model.data(model.index(3), Role.ON_SCREEN) is False
+    assert model.data(model.index(model.shown_row_of_event("y1953")), Role.ON_SCREEN) is True
