@@ -274,8 +274,10 @@ class FindBar(QWidget):
         old, self._watched_doc = self._watched_doc, doc
         if old is not None and old is not doc and isValid(old):  # not if Qt already deleted it
             old.contentsChanged.disconnect(self._invalidate)
+            old.destroyed.disconnect(self._invalidate)
         if old is not doc:
             doc.contentsChanged.connect(self._invalidate)
+            doc.destroyed.connect(self._invalidate)  # QTextEdit.setDocument() replaced (and deleted) it
         self._search = None
         self._current = None
 
@@ -305,7 +307,12 @@ class FindBar(QWidget):
         self._current = match
         if match is None or search is None:
             self._index = -1
-            self.count_label.setText("No matches" if self.query else "")
+            if not self.query:
+                self.count_label.setText("")
+            elif self._total:  # after the text changed: matches, but none is current yet
+                self.count_label.setText(f"{self._total} matches" if self._total > 1 else "1 match")
+            else:
+                self.count_label.setText("No matches")
         else:
             self._index = search.count(self.query, match[0])
             self.count_label.setText(f"{self._index + 1} of {self._total}")

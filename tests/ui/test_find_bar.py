@@ -187,13 +187,23 @@ def test_a_new_text_is_searched_after_it_changes(harness: Harness, qtbot: QtBot)
     assert (harness.bar.current_index, harness.bar.match_count) == (0, 5)
 
 
-def test_follows_a_replaced_qtextdocument(harness: Harness) -> None:
+def test_follows_a_replaced_qtextdocument(harness: Harness, qtbot: QtBot) -> None:
+    # TextView.set_document() builds a new QTextDocument and swaps it in; the old one is deleted.
+    harness.show(qtbot)
     harness.bar.open()
     harness.bar.set_query("alpha")
+    assert harness.bar.match_count == 3
     old = harness.edit.document()
-    harness.edit.setDocument(type(old)("one alpha, two alpha", harness.edit))  # deletes the old one
+    with qtbot.waitSignal(harness.bar.match_changed) as blocker:
+        harness.edit.setDocument(type(old)("one alpha, two alpha", harness.edit))
+    assert blocker.args == [-1, 2]
+    assert harness.bar.count_label.text() == "2 matches"
     harness.bar.find_next()
-    assert harness.bar.match_count == 2
+    assert (harness.bar.current_index, harness.bar.match_count) == (0, 2)
+    assert harness.selected() == "alpha"
+    harness.edit.setPlainText("alpha")  # changes to the new document are followed too
+    harness.bar.find_next()
+    assert harness.bar.match_count == 1
 
 
 def test_extra_selections_are_left_alone(harness: Harness) -> None:
