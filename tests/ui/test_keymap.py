@@ -123,7 +123,7 @@ def t_dated_previous(win: MainWindow, qtbot: QtBot, *_: object) -> None:
 
 
 def t_passage_next(win: MainWindow, qtbot: QtBot, *_: object) -> None:
-    row = next(r for r in range(win.model.rowCount()) if len(win.model.event_at(r).related) >= 2)
+    row = next(r for r in range(win.model.rowCount()) if len(getattr(win.model.event_at(r), "related", ())) >= 2)
     win.select_entry(row)
     assert win.text_view.current_passage() == 0
     press(qtbot, focus(qtbot, win.text_view), key("passage.next"))
@@ -132,7 +132,7 @@ def t_passage_next(win: MainWindow, qtbot: QtBot, *_: object) -> None:
 
 
 def t_passage_previous(win: MainWindow, qtbot: QtBot, *_: object) -> None:
-    row = next(r for r in range(win.model.rowCount()) if len(win.model.event_at(r).related) >= 2)
+    row = next(r for r in range(win.model.rowCount()) if len(getattr(win.model.event_at(r), "related", ())) >= 2)
     win.select_entry(row)
     press(qtbot, focus(qtbot, win.text_view), key("passage.previous"))
     count = len(win.text_view.highlighted_passages())
@@ -147,7 +147,8 @@ def t_filter(win: MainWindow, qtbot: QtBot, *_: object) -> None:
 
 
 def t_clear(win: MainWindow, qtbot: QtBot, *_: object) -> None:
-    win.select_entry(0)
+    win.select_entry(row_of(win, "1949"))
+    assert win.text_view.highlighted_passages()
     press(qtbot, focus(qtbot, win.timeline_view), key("highlight.clear"))
     assert win.text_view.highlighted_passages() == []
     assert win.current_row() == -1

@@ -6,13 +6,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from reader.core.timeline import TimelineEvent
 from reader.ui.main_window import MainWindow
 from reader.ui.timeline_model import Role
 
 
+def _entries(window: MainWindow) -> list[tuple[int, TimelineEvent]]:
+    """(row, entry) for the timeline's entry rows (not group headers or gaps)."""
+    rows = ((r, window.model.event_at(r)) for r in range(window.model.rowCount()))
+    return [(r, e) for r, e in rows if e is not None]
+
+
 def _row_of(window: MainWindow, label: str) -> int:
-    for row in range(window.model.rowCount()):
-        if window.model.event_at(row).label == label:
+    for row, event in _entries(window):
+        if event.label == label:
             return row
     raise AssertionError(f"no entry {label!r}")
 
@@ -24,9 +31,10 @@ def _highlighted(window: MainWindow) -> str:
 def test_sample_opens_with_title_and_chronological_timeline(window: MainWindow) -> None:
     assert window.document is not None
     assert window.document.title == "China and Russia: Explaining a long, complicated friendship"
-    labels = [window.model.data(window.model.index(r, 0), Role.LABEL) for r in range(window.model.rowCount())]
+    entries = _entries(window)
+    labels = [window.model.data(window.model.index(r, 0), Role.LABEL) for r, _ in entries]
     assert labels.index("17th century") < labels.index("1949") < labels.index("1953") < labels.index("1961")
-    starts = [window.model.event_at(r).start for r in range(window.model.rowCount()) if window.model.event_at(r).start]
+    starts = [e.start for _, e in entries if e.start]
     assert starts == sorted(starts)
 
 
@@ -36,14 +44,16 @@ def test_key_down_moves_through_timeline_and_highlights_passage(window: MainWind
     first = _row_of(window, "17th century")
     window.select_entry(first)
     assert "the 17th century" in _highlighted(window)
-    target = _row_of(window, "1949")
-    for _ in range(target - first):
-        qtbot.keyClick(window.timeline_view, Qt.Key.Key_Down)
-    assert window.current_row() == target
+    qtbot.keyClick(window.timeline_view, Qt.Key.Key_Down)  # the next entry, skipping group headers and gaps
+    assert window.current_row() == _row_of(window, "1949")
     assert "founded in 1949" in _highlighted(window)
     assert "17th century" not in _highlighted(window)
+    qtbot.keyClick(window.timeline_view, Qt.Key.Key_Down)
+    assert window.current_event().label == "1953"
+    assert "his death in 1953" in _highlighted(window)
     qtbot.keyClick(window.timeline_view, Qt.Key.Key_Up)
-    assert window.current_row() == target - 1
+    qtbot.keyClick(window.timeline_view, Qt.Key.Key_Up)
+    assert window.current_row() == first
 
 
 def test_click_on_entry_highlights_and_scrolls_passage_into_view(window: MainWindow, qtbot: QtBot) -> None:
@@ -73,7 +83,7 @@ def test_f6_cycles_panes_and_esc_clears(window: MainWindow, qtbot: QtBot) -> Non
     qtbot.waitUntil(window.text_view.hasFocus)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(window.timeline_view.hasFocus)
-    window.select_entry(0)
+    window.select_entry(_entries(window)[0][0])
     assert window.text_view.highlighted_passages()
     qtbot.keyClick(window.timeline_view, Qt.Key.Key_Escape)
     assert window.text_view.highlighted_passages() == []
@@ -81,15 +91,16 @@ def test_f6_cycles_panes_and_esc_clears(window: MainWindow, qtbot: QtBot) -> Non
 
 
 def test_step_is_clamped_at_both_ends(window: MainWindow) -> None:
+    first, last = _entries(window)[0][0], _entries(window)[-1][0]
     window.clear_selection()
     assert window.current_row() == -1
     window.step(-1)
-    assert window.current_row() == window.model.rowCount() - 1
+    assert window.current_row() == last
     window.step(+1)
-    assert window.current_row() == window.model.rowCount() - 1
-    window.select_entry(0)
+    assert window.current_row() == last
+    window.select_entry(first)
     window.step(-1)
-    assert window.current_row() == 0
+    assert window.current_row() == first
 
 
 def test_open_failure_keeps_current_document(window: MainWindow, monkeypatch: object, tmp_path: object) -> None:
