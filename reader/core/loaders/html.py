@@ -147,6 +147,7 @@ def _article(text: str, root: object, source: str | None, encoding: str, name: s
         body = root.find("body")  # type: ignore[attr-defined]
         skip = HTML_SKIP | _BOILERPLATE_TAGS
         blocks = walk(body if body is not None else root, skip_tags=skip, skip=_skip_boilerplate_attrs)
+    blocks = _trim_debris(blocks)
     if not blocks:
         raise DocumentError(f"{name}: no readable text found in the page")
     blocks = [Block(_EDIT_MARK.sub("", b.text), b.level) if b.level else b for b in blocks]
@@ -158,8 +159,30 @@ def _article(text: str, root: object, source: str | None, encoding: str, name: s
     return Document(
         text=out, title=title, source=source, format="html", encoding=encoding,
         author=clean_inline(meta.get("author", "")) or None,
-        date=date if _ISO_DATE.match(date) else None, headings=headings, toc=toc,
+        date=date if _ISO_DATE.match(date) else None, headings=headings, toc=toc, original=_page_text(root),
     )  # fmt: skip
+
+
+def _trim_debris(blocks: list[Block]) -> list[Block]:
+    """Drop reader-mode debris paragraphs ("941 comments", "Read more:") at the start and the end."""
+    from reader.core.loaders.webtext import is_debris
+
+    def debris(b: Block) -> bool:
+        return not b.level and is_debris(b.text.removeprefix("• "), edge=True)
+
+    start, end = 0, len(blocks)
+    while start < end and debris(blocks[start]):
+        start += 1
+    while end > start and debris(blocks[end - 1]):
+        end -= 1
+    return blocks[start:end]
+
+
+def _page_text(root: object) -> str | None:
+    """The whole page's visible text (scripts and styles aside), for the "View original" toggle."""
+    body = root.find("body")  # type: ignore[attr-defined]
+    text = "\n".join(b.text for b in walk(body if body is not None else root))
+    return text or None
 
 
 def _tei_heading_level(el: object, name: str) -> int:
