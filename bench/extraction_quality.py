@@ -116,10 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         row = []
         for name in names:
             t = time.perf_counter()
-            if name in names[:2]:
-                text = _ours(page, body_only=name == names[1])
-            else:
-                text = EXTRACTORS[name](html)
+            text = _ours(page, body_only=name == names[1]) if name in names[:2] else EXTRACTORS[name](html)
             times[name] += time.perf_counter() - t
             score = prf(text, gold)
             scores[name].append(score)
