@@ -107,6 +107,7 @@ def run_app(files: Sequence[str]) -> int:
 
         def after_paint() -> None:
             trace("first-paint")
+            _set_window_icon(app)
             if not instance.listen() and instance.forward(files):
                 # Another launch won the race to listen: hand it the files too, and leave.
                 trace("forwarded")
@@ -117,6 +118,18 @@ def run_app(files: Sequence[str]) -> int:
     finally:
         instance.close()
         sys.excepthook = previous_hook
+
+
+def _set_window_icon(app: object) -> None:
+    """The app icon for window decorations and task bars that do not look it up by the desktop file name."""
+    from PySide6.QtGui import QIcon
+
+    from reader.resources import resource_path
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", "hicolor", f"{size}x{size}", "apps", f"{APP_ID}.png")))
+    app.setWindowIcon(icon)
 
 
 def _lazy_crash_hook(app: object, previous: Callable[..., object]) -> Callable[..., None]:
