@@ -2,7 +2,8 @@
 
 Steps, each linear in the text:
 
-1. Classify each Timex (``_classify``): durations and generic uses are dropped; ``PRESENT_REF``, writing
+1. Classify each Timex (``_classify``): durations, generic uses and deictic words in story time ("was
+   now", "now" in dialogue) are dropped; ``PRESENT_REF``, writing
    cues and unresolved deictic expressions ("last week" with no document date) go to the time of
    writing; ``PAST_REF``/``FUTURE_REF`` and other unplaceable values go to the undated bin; the rest
    become periods (``periods.period``). Two dates joined by "from ... to", "between ... and" or a dash
@@ -51,7 +52,7 @@ from reader.core.timeline.related import (
     nearest,
 )
 from reader.core.timeline.sentences import Sentences
-from reader.core.timeline.titles import event_title
+from reader.core.timeline.titles import event_title, short_title
 from reader.core.timex import Timex
 
 ANAPHORA_REACH = 5  # sentences back from a "that year" or a resolved relative date to its antecedent
@@ -93,6 +94,8 @@ def _classify(text: str, t: Timex, dct: str | None) -> _Item | None:
         return None
     item = _Item(t.start, t.end, UNDATED, t.value, relative=t.relative, text=t.text)
     if t.value == "PRESENT_REF" or (t.relative and "X" in t.value and cues.is_deictic(t.text) and not dct):
+        if cues.story_time(text, t):
+            return None
         item.kind = WRITING
         return item
     p = period(t.value, t.mod) if "X" not in t.value else None
@@ -254,6 +257,9 @@ def _event(
     first_start, first_end = e.spans[0]
     s0, s1 = sents.bounds(e.rows[0])
     title = event_title(text[s0:s1], first_start - s0, first_end - s0)
+    nxt = e.rows[0] + 1
+    if not title and nxt < len(sents) and sents.paragraphs[nxt] == sents.paragraphs[e.rows[0]]:
+        title = short_title(sents.sentence(nxt))
     mentions = tuple(Span(a, b) for a, b in e.spans)
     p = e.period
     if e.kind == UNDATED:

@@ -9,6 +9,8 @@
   auxiliary (not "had just", which is narrative past), "recently concluded", "currently", "at present",
   "these days", "nowadays", "so far this year". Cues inside quotation marks (dialogue, slogans) are
   ignored.
+- Story time: deictic words inside quotations or next to a past-tense auxiliary ("was now") are the
+  characters' present, not the writer's: they are dropped (see ``story_time``).
 - Deictic expressions: the tagger's unresolved DCT-relative values (``XXXX-WXX``, ``PRESENT_REF``) are
   about the time of writing only if the words are deictic ("last week", "now", "three days ago"), not
   anaphoric ("the next day", which goes to the undated bin).
@@ -56,6 +58,19 @@ def is_generic(text: str, t: Timex) -> bool:
 def is_deictic(expression: str) -> bool:
     """True when the words point at the time of writing ("last week", "now"), not at a narrative time."""
     return bool(_DEICTIC.match(expression.strip()))
+
+
+_PAST_AROUND = re.compile(r"\b(?:was|were|had|did|could|would)\b", re.IGNORECASE)
+
+
+def story_time(text: str, t: Timex) -> bool:
+    """True for a deictic word that refers to the story's time, not the writer's.
+
+    Inside a quotation ("I am leaving now," he said) or next to a past-tense auxiliary ("Pierre was now
+    sure"), "now" and "today" are the characters' present, so they never reach the time of writing.
+    """
+    near = _PAST_AROUND.search(text, max(0, t.start - 24), min(len(text), t.end + 16))
+    return bool(near) or in_quotes(text, t.start)
 
 
 def in_quotes(text: str, pos: int) -> bool:

@@ -2,7 +2,8 @@
 
 A paragraph is a run of text between newlines (the Document contract). A sentence ends at ``.``, ``!``,
 ``?`` or ``…`` (with any closing quotes or brackets) followed by a space, or at a newline; not after a
-common abbreviation ("Mr.", "c.", "U.S.") or an initial, nor before a lowercase letter or a digit.
+common abbreviation ("Mr.", "c.", "U.S."; but "B.C." and "A.D." before a capital do end one) or an
+initial, nor before a lowercase letter or a digit, nor after a bare year ("1066. Conquest of England").
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*[ \t]+(?![a-z\d])|\n\s*")
+_BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*[ \t]+(?![a-z]|\d(?!\d{0,3}\.\s))|\n\s*")
 _ABBREV = re.compile(
     r"(?:^|[\s(\"“])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Capt|Lt|Prof|Rev|Gov|Sen|Rep|vs|c|ca|cf|etc|No|Vol|pp"
     r"|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]|[A-Z]\.[A-Z]|e\.g|i\.e)\.$"
 )
+
+_NUMBER = re.compile(r"(?:c\.\s*)?\d{1,4}(?:\s*(?:B\.C|A\.D|BC|AD))?")
 
 
 class Sentences:
@@ -31,10 +34,16 @@ class Sentences:
             newline = "\n" in m.group()
             if not newline:
                 nxt = text[m.end() : m.end() + 1]
-                if not nxt or nxt.islower() or nxt.isdigit():  # non-ASCII lowercase: "… élan"
+                if not nxt or nxt.islower():  # non-ASCII lowercase: "… élan"
                     continue
                 dot = m.start()
-                if text[dot - 1 : dot].isalpha() and _ABBREV.search(text, max(pos, dot - 7), dot + 1):
+                if dot - pos <= 12 and _NUMBER.fullmatch(text, pos, dot):
+                    continue  # "1066. Conquest of England": a chronology line, not a sentence "1066."
+                if (
+                    text[dot - 1 : dot].isalpha()
+                    and text[dot - 3 : dot + 1] not in ("B.C.", "A.D.")
+                    and _ABBREV.search(text, max(pos, dot - 7), dot + 1)
+                ):
                     continue
             stop = m.start() + len(m.group().rstrip(" \t\n"))
             while stop > pos and text[stop - 1] in " \t":

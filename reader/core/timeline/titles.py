@@ -40,6 +40,15 @@ _CONNECTIVE = re.compile(
 )
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),?\s*$")
 _CUT = re.compile(r"\s(?:at|in|on|during|with|between|for|from|to|against|among|over|under|into|by|amid)\s")
+_VERB_START = re.compile(
+    r"\s*(?:was|were|is|are|had|has|have|did|does|could|would|should|might|will|saw|came|went|became|began"
+    r"|brought|made|took|led|fell|rose|won|lost|gave|[a-z]+ed)\b"
+)
+_SUBJECT = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*,")
+_DANGLING = re.compile(
+    r"(?:\s+(?:and|or|but|the|a|an|of|to|in|on|at|by|with|for|has|have|had|was|were|is|are|that|which|who))+$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -68,9 +77,14 @@ def _forward(s: str, words_before: int) -> str:
 
 def event_title(sentence: str, start: int, end: int) -> str:
     """A short title for the event dated by ``sentence[start:end]``."""
+    date_start = start
     lead = _LEAD.search(sentence, max(0, start - 40), start)
     if lead:
         start = lead.start()
+    subject_date = sentence[start:end]
+    po, pc = sentence.rfind("(", max(0, start - 3), start), sentence.find(")", end, end + 3)
+    if po >= 0 and pc >= 0 and not sentence[po + 1 : date_start].strip(" c.") and not sentence[end:pc].strip():
+        start, end = po, pc + 1  # a parenthesized date: "St. Dominic (1170-1221) was ..."
     left, right = sentence[:start], sentence[end:]
     when = _WHEN.match(right)
     if when:
@@ -79,11 +93,13 @@ def event_title(sentence: str, start: int, end: int) -> str:
     k = len(bounds)
     lstart = bounds[-1][1] if bounds else 0
     body = left[lstart:] + " " + _forward(right, _words(left[lstart:]))
-    if not left[lstart:].strip():
+    opened = not left[lstart:].strip()
+    if opened:
         p = _PUNCT.match(right.lstrip(" "))
         if p:  # the date opens its clause: "In 1959, the Soviet Union ..."
             rest = right.lstrip(" ")[p.end() :]
             body = _forward(rest, 0)
+            opened = False
     while _words(body) < 3 and k > 0:
         k -= 1
         lstart = bounds[k - 1][1] if k > 0 else 0
@@ -92,14 +108,26 @@ def event_title(sentence: str, start: int, end: int) -> str:
         name = _ANTECEDENT.search(left, 0, bounds[k - 1][0])
         if name and name.group(1).split()[-1][:1].isupper():
             body = name.group(1) + " " + _CONNECTIVE.sub("", body.strip())
+    elif _VERB_START.match(body):  # the clause lost its subject
+        if opened and not left.strip():  # the date is the subject: "The fifth century was ..."
+            body = subject_date + " " + body
+        elif (subject := _SUBJECT.match(sentence)) and subject.end() <= start:
+            body = subject.group(1) + " " + body.strip()  # "Jerusalem, which ..., was taken"
     return _tidy(body)
+
+
+def short_title(sentence: str) -> str:
+    """A title from a whole sentence (when the date's own sentence has no words besides the date)."""
+    return _tidy(_forward(sentence, 0))
 
 
 def _tidy(s: str) -> str:
     """Collapse spaces, strip connectives and trailing punctuation, capitalize, cap the length."""
     s = " ".join(s.split())
     s = _CONNECTIVE.sub("", s)
-    s = s.strip(" ,;:.—–-")
+    s = _DANGLING.sub("", s.strip(" ,;:.—–-(")).strip(" ,;:.—–-(")
+    if s[:1] in '"“' and s.count('"') % 2 + (s.count("“") - s.count("”")) == 1:
+        s = s[1:].lstrip()  # an opening quote whose closing one is outside the clause
     if len(s) > MAX_TITLE:
         cuts = [m.start() for m in _CUT.finditer(s, 35, MAX_TITLE + 6) if m.start() <= MAX_TITLE]
         if cuts:

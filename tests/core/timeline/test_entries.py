@@ -161,3 +161,15 @@ def test_time_of_writing_with_dct_is_placed_on_the_axis(tx) -> None:
     assert [(e.label, e.kind) for e in tl.entries] == [("1689", DATE), ("22 March 2023", WRITING)]
     assert tl.entries[-1].start == tl.entries[-1].end == "2023-03-22"
     assert tl.dct == "2023-03-22"
+
+
+def test_story_time_now_is_not_the_time_of_writing(tx) -> None:
+    text = '"I am leaving now," he said. Pierre was now sure of it. The treaty was signed in 1689.'
+    timexes = [
+        tx(text, "now", "PRESENT_REF", relative=True),
+        tx(text, "now", "PRESENT_REF", nth=1, relative=True),
+        tx(text, "1689", "1689"),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    assert [e.label for e in tl.entries] == ["1689"]
+    assert tl.undated == ()

@@ -77,3 +77,35 @@ def test_sentences_skip_abbreviations_and_count_paragraphs() -> None:
     assert s.index(text.index("Smith")) == 1
     assert s.index(text.index("Done")) == 4
     assert sentence_bounds(text, text.index("para")) == (text.index("New"), text.index(" Done"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "title"),
+    [
+        ("The fifth century was the Hun's century.", "The fifth century", "The fifth century was the Hun's century"),
+        (
+            "Jerusalem, which was the symbol of Judaism, was taken by the Romans in 65 B.C.",
+            "65 B.C.",
+            "Jerusalem was taken by the Romans",
+        ),
+        (
+            "The Dominicans, founded by St. Dominic (1170-1221) were backed by Innocent III.",
+            "1170-1221",
+            "The Dominicans founded by St. Dominic were backed by Innocent III",
+        ),
+        ("Gregory IX (1227) came to the papal throne.", "1227", "Gregory IX came to the papal throne"),
+    ],
+)
+def test_titles_keep_their_subject(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+def test_chronology_lines_and_bc_end_sentences() -> None:
+    text = "1453. Ottoman Turks took Constantinople. 1480. Ivan III threw off the yoke. In 65 B.C. They came."
+    s = Sentences(text)
+    assert [s.sentence(i) for i in range(len(s))] == [
+        "1453. Ottoman Turks took Constantinople.",
+        "1480. Ivan III threw off the yoke.",
+        "In 65 B.C.",
+        "They came.",
+    ]
