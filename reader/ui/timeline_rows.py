@@ -79,12 +79,14 @@ def year_of(iso: str) -> int | None:
     """The astronomical year of an ISO date ("1956-02-25" -> 1956, "-0043-03-15" -> -43); None if empty."""
     if not iso:
         return None
-    sign = -1 if iso[0] == "-" else 1
-    body = iso[1:] if iso[0] in "+-" else iso
-    digits = body.split("-", 1)[0]
-    if not digits.isdigit():
+    try:
+        return int(iso[: iso.index("-", 1)])
+    except ValueError:
+        pass
+    try:
+        return int(iso)  # a bare year
+    except ValueError:
         return None
-    return sign * int(digits)
 
 
 def ordinal(n: int) -> str:
@@ -135,24 +137,26 @@ def build_structure(entries: Sequence[TimelineEvent], undated: Iterable[Timeline
     """Group ``entries`` (in chronological order) by century or decade; undated ones go to the last group."""
     years: dict[int, tuple[int, int]] = {}
     dated: list[TimelineEvent] = []
+    firsts: list[int] = []
     bin_events: list[TimelineEvent] = []
     for ev in entries:
         first = year_of(ev.start)
         if first is None:
             bin_events.append(ev)
             continue
-        last = year_of(ev.end)
-        years[id(ev)] = (first, max(first, last if last is not None else first))
+        last = year_of(ev.end) if ev.end != ev.start else first
+        years[id(ev)] = (first, last if last is not None and last > first else first)
         dated.append(ev)
+        firsts.append(first)
     bin_events.extend(undated)
-    span = _core_span(sorted(first for first, _ in years.values()))
-    unit = next((u for u in UNITS if _fits(u, span, dated, years)), UNITS[-1])
-    sizes = _sizes(unit, dated, years)
+    span = _core_span(sorted(firsts))
+    own = [GRANULARITY_UNIT.get(ev.granularity, 1) for ev in dated]
+    unit = next((u for u in UNITS if _fits(u, span, firsts, own)), UNITS[-1])
     groups: list[Group] = []
     current: Group | None = None
-    for ev, size in zip(dated, sizes, strict=True):
-        key = group_key(years[id(ev)][0], size)
-        if current is None or (key, size) != (current.key, current.unit):
+    for ev, first, size in zip(dated, firsts, _sizes(unit, firsts, own), strict=True):
+        key = group_key(first, size)
+        if current is None or key != current.key or size != current.unit:
             current = Group(key, group_label(key, size), unit=size)
             groups.append(current)
         current.events.append(ev)
@@ -163,29 +167,32 @@ def build_structure(entries: Sequence[TimelineEvent], undated: Iterable[Timeline
     return Structure(groups, span, unit, years)
 
 
-def _fits(unit: int, span: int, dated: list[TimelineEvent], years: dict[int, tuple[int, int]]) -> bool:
+def _fits(unit: int, span: int, firsts: list[int], sizes: list[int]) -> bool:
     if span >= SPAN_UNITS * unit:
         return False
-    keys = {group_key(years[id(ev)][0], max(unit, GRANULARITY_UNIT.get(ev.granularity, 1))) for ev in dated}
-    return len(keys) * MIN_PER_GROUP <= len(dated)
+    keys = {group_key(y, max(unit, size)) for y, size in zip(firsts, sizes, strict=True)}
+    return len(keys) * MIN_PER_GROUP <= len(firsts)
 
 
-def _sizes(unit: int, dated: list[TimelineEvent], years: dict[int, tuple[int, int]]) -> list[int]:
+def _sizes(unit: int, firsts: list[int], own: list[int]) -> list[int]:
     """The era length of each entry's group: the unit, the entry's own if coarser, and ten units where
     the groups of a ten-unit block would hold under SPARSE entries on average (prehistory in a world
     history gets millennia, not a header per century)."""
-    sizes = [max(unit, GRANULARITY_UNIT.get(ev.granularity, 1)) for ev in dated]
-    blocks: dict[int, tuple[int, set[int]]] = {}
-    for ev, size in zip(dated, sizes, strict=True):
+    sizes = [max(unit, size) for size in own]
+    blocks: dict[int, list[int]] = {}  # block key -> [entries, groups]
+    last_key = None
+    for first, size in zip(firsts, sizes, strict=True):
         if size == unit:
-            first = years[id(ev)][0]
-            count, keys = blocks.setdefault(group_key(first, 10 * unit), (0, set()))
-            keys.add(group_key(first, unit))
-            blocks[group_key(first, 10 * unit)] = (count + 1, keys)
-    sparse = {block for block, (count, keys) in blocks.items() if len(keys) > 1 and count < SPARSE * len(keys)}
+            key = group_key(first, unit)
+            block = blocks.setdefault(group_key(first, 10 * unit), [0, 0])
+            block[0] += 1
+            if key != last_key:  # entries are sorted: a new key is a new group
+                block[1] += 1
+                last_key = key
+    sparse = {key for key, (count, groups) in blocks.items() if groups > 1 and count < SPARSE * groups}
     if sparse:
-        for i, ev in enumerate(dated):
-            if sizes[i] == unit and group_key(years[id(ev)][0], 10 * unit) in sparse:
+        for i, first in enumerate(firsts):
+            if sizes[i] == unit and group_key(first, 10 * unit) in sparse:
                 sizes[i] = 10 * unit
     return sizes
 
@@ -208,6 +215,7 @@ def layout_rows(structure: Structure) -> list[Row]:
     """The rows to show: per non-empty group a header, its entries unless folded, gaps between groups."""
     rows: list[Row] = []
     threshold = structure.gap_threshold
+    years = structure.years
     reached: int | None = None  # the latest year covered by the visible entries so far
     for g in structure.groups:
         if not g.visible:
@@ -215,12 +223,12 @@ def layout_rows(structure: Structure) -> list[Row]:
         if g.key == UNDATED_KEY:
             rows.append(Row(RowKind.UNDATED, g))
         else:
-            first_year = structure.years[id(g.visible[0])][0]
+            first_year = years[id(g.visible[0])][0]
             if reached is not None and first_year - reached >= threshold:
                 rows.append(Row(RowKind.GAP, g, text=years_text(first_year - reached)))
-            last = max(structure.years[id(ev)][1] for ev in g.visible)
+            last = max([years[id(ev)][1] for ev in g.visible])
             reached = last if reached is None else max(reached, last)
             rows.append(Row(RowKind.HEADER, g))
         if not g.folded:
-            rows.extend(Row(RowKind.ENTRY, g, ev) for ev in g.visible)
+            rows += [Row(RowKind.ENTRY, g, ev) for ev in g.visible]
     return rows

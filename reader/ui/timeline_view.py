@@ -109,6 +109,8 @@ class TimelineDelegate(QStyledItemDelegate):
         }
 
     def _paint_background(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRectF, kind: int) -> None:
+        if kind == RowKind.GAP:  # not selectable: no hover, selection or focus
+            return
         theme = self.theme
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
@@ -119,7 +121,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if selected:
             painter.setBrush(QColor(theme.selection))
             painter.drawRoundedRect(card, 7, 7)
-        elif state & QStyle.StateFlag.State_MouseOver and kind != RowKind.GAP:
+        elif state & QStyle.StateFlag.State_MouseOver:
             hover = QColor(theme.selection)
             hover.setAlpha(110)
             painter.setBrush(hover)
