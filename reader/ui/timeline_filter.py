@@ -93,8 +93,9 @@ def overlaps(first: int, last: int, ranges: tuple[tuple[int, int], ...]) -> bool
 class EntryMatcher:
     """Tests entries against a query; caches each entry's searchable text (built on first use)."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", years: dict[int, tuple[int, int]] | None = None) -> None:
         self._text = text
+        self._years = years if years is not None else {}  # id(event) -> (first, last), when known
         self._haystacks: dict[int, str] = {}
 
     # Public API
@@ -109,11 +110,13 @@ class EntryMatcher:
     def matches(self, event: TimelineEvent, query: Query) -> bool:
         """True when ``event`` passes ``query`` (undated entries never pass a query with years)."""
         if query.ranges:
-            first = year_of(event.start)
-            if first is None:
-                return False
-            last = year_of(event.end)
-            if not overlaps(first, max(first, last if last is not None else first), query.ranges):
+            known = self._years.get(id(event))
+            if known is None:
+                first, last = year_of(event.start), year_of(event.end)
+                if first is None:
+                    return False
+                known = (first, max(first, last if last is not None else first))
+            if not overlaps(known[0], known[1], query.ranges):
                 return False
         if query.words:
             haystack = self.haystack(event)

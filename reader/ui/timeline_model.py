@@ -92,12 +92,12 @@ class TimelineModel(QAbstractListModel):
         self.beginResetModel()
         self._timeline = timeline
         self._text = text
-        self._matcher = EntryMatcher(text)
         self._on_screen = set()
         if timeline is None:
             self._structure = Structure([], 0, 100, {})
         else:
             self._structure = build_structure(timeline.entries, timeline.undated)
+        self._matcher = EntryMatcher(text, self._structure.years)
         self._by_id = {ev.id: (ev, g) for g in self._structure.groups for ev in g.events if ev.id}
         self._relayout(self._query)
         self.endResetModel()
