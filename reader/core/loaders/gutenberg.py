@@ -126,17 +126,19 @@ def book_blocks(body: str, title: str | None) -> list[Block]:
             break
     if title_at < 0 and title:
         out.append(Block(" ".join(title.split()), 1))
+    short = width * 0.6
+    append = out.append
     for i, (raw, kind) in enumerate(zip(raws, kinds, strict=True)):
-        if not raw.lines:
+        lines = raw.lines
+        if not lines:
             continue
-        line = " ".join(raw.lines[0].split()).strip("_ ")
-        if i == title_at:
-            out.append(Block(line, 1))
-            continue
-        if kind:
-            out.append(Block(line.rstrip(".") or line, kind))
-            continue
-        out.extend(Block(p) for p in paragraphs(raw, width))
+        if kind or i == title_at:
+            line = " ".join(lines[0].split()).strip("_ ")
+            append(Block(line, 1) if i == title_at else Block(line.rstrip(".") or line, kind))
+        elif width and len(lines) > 1 and min(map(len, lines[:-1])) >= short:
+            append(Block(" ".join(" ".join(lines).split())))  # the common case: one wrapped paragraph
+        else:
+            out.extend(Block(p) for p in paragraphs(raw, width))
     return out
 
 
