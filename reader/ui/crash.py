@@ -109,6 +109,7 @@ class CrashHandler(QObject):
         super().__init__(parent)
         self.log_dir = log_dir or default_log_dir()
         self.reports: list[str] = []
+        self.repeats: dict[tuple[str, ...], int] = {}
         self._previous_hook = previous_hook or sys.excepthook
         self._showing = False
 
@@ -135,6 +136,10 @@ class CrashHandler(QObject):
             if app is not None:
                 app.exit(130)
             return
+        key = _signature(exc_type, exc, tb)
+        self.repeats[key] = self.repeats.get(key, -1) + 1
+        if self.repeats[key]:
+            return  # the same error again (a failing paintEvent runs on every repaint): reported already
         report = format_report(exc_type, exc, tb)
         self.reports.append(report)
         print(report, file=sys.stderr, end="")
@@ -161,3 +166,9 @@ class CrashHandler(QObject):
             print(f"reader: cannot write the crash log in {self.log_dir}: {err}", file=sys.stderr)
             return None
         return self.log_file
+
+
+def _signature(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> tuple[str, ...]:
+    """What makes two errors the same: type, message and where they were raised."""
+    where = traceback.extract_tb(tb)[-1] if tb is not None else None
+    return (exc_type.__qualname__, str(exc), where.filename if where else "", str(where.lineno if where else ""))

@@ -140,3 +140,12 @@ def test_the_app_loads_the_crash_handler_on_the_first_exception(
     except KeyboardInterrupt:
         hook(*sys.exc_info())
     assert passed_on == [KeyboardInterrupt, 130], "Ctrl+C goes to the previous hook and ends the loop"
+
+
+def test_the_same_error_again_is_reported_once(handler: CrashHandler, shown: list[CrashDialog], qtbot: object) -> None:
+    for _ in range(5):
+        handler.handle(*_raise("in paintEvent"))
+    assert len(shown) == 1
+    qtbot.addWidget(shown[0])
+    assert len(handler.reports) == 1
+    assert handler.log_file.read_text(encoding="utf-8").count("RuntimeError: in paintEvent") == 1
