@@ -397,6 +397,21 @@ class TimelineView(QListView):
         super().keyPressEvent(event)
 
     @override
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        index = super().moveCursor(action, modifiers)
+        model = self.model()
+        if isinstance(model, TimelineModel) and index.isValid() and model.kind_at(index.row()) == RowKind.GAP:
+            backwards = action in (
+                QAbstractItemView.CursorAction.MoveUp,
+                QAbstractItemView.CursorAction.MovePageUp,
+                QAbstractItemView.CursorAction.MovePrevious,
+            )
+            row = index.row() + (-1 if backwards else 1)  # a gap sits between an entry and a header
+            if 0 <= row < model.rowCount():
+                index = model.index(row, 0)
+        return index
+
+    @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         index = self.indexAt(event.position().toPoint())

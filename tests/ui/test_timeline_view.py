@@ -143,3 +143,16 @@ def test_many_entries_lay_out(qtbot: object) -> None:
 
     qtbot.waitUntil(bottom_reached)
     assert model.kind_at(model.rowCount() - 1) == RowKind.UNDATED
+
+
+def test_arrow_keys_never_stop_on_a_gap(qtbot: object, view: TimelineView) -> None:
+    """Without the keymap's actions, the list's own Up/Down step over gap rows."""
+    model = view.model()
+    view.setFocus()
+    select(view, 1)
+    rows = []
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Up):
+        qtbot.keyClick(view, key)
+        rows.append(view.currentIndex().row())
+    assert rows == [3, 4, 3, 1]
+    assert model.kind_at(2) == RowKind.GAP
