@@ -103,6 +103,12 @@ def run_app(files: Sequence[str]) -> int:
         # The windows live in a child of the app object (app.findChild(AppWindows)), not in a global.
         windows = AppWindows(MainWindow, parent=app)
         instance.files_requested.connect(windows.open_files)
+        if sys.platform == "darwin":  # Finder hands files to a running app as QFileOpenEvents
+            from reader.ui.single_instance import FileOpenEvents
+
+            file_events = FileOpenEvents(app)
+            file_events.files_requested.connect(windows.open_files_here)
+            app.installEventFilter(file_events)
         windows.open_files(files)
 
         def after_paint() -> None:

@@ -217,6 +217,42 @@ class AppWindows(QObject):
                 window.activateWindow()
             trace(f"window {len(self.windows)} {path or 'sample'}")
 
+    @Slot(list)
+    def open_files_here(self, files: Sequence[str]) -> None:
+        """Like ``open_files``, but the first file replaces the sample in a lone window still showing it.
+
+        For files the system opens in this app after it started (macOS sends a launch's files that way).
+        """
+        if files and len(self.windows) == 1 and _shows_sample(self.windows[0]):
+            self.windows[0].open_paths([files[0]])
+            trace(f"window 1 {files[0]}")
+            files = files[1:]
+        if files:
+            self.open_files(files)
+
     def _forget(self, window: QWidget) -> None:
         if window in self.windows:
             self.windows.remove(window)
+
+
+class FileOpenEvents(QObject):
+    """Turns the system's file-open events (macOS Finder, "Open With") into ``files_requested``."""
+
+    files_requested = Signal(list)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and watched is QGuiApplication.instance():
+            path = event.file()
+            if path:
+                self.files_requested.emit([path])
+                return True
+        return False
+
+
+def _shows_sample(window: QWidget) -> bool:
+    from reader.resources import sample_path
+
+    document = getattr(window, "document", None)
+    source = getattr(document, "source", None)
+    return bool(source) and Path(source).resolve() == sample_path().resolve()

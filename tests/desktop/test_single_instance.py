@@ -12,13 +12,23 @@ import threading
 import time
 import uuid
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QCoreApplication, QDir
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from reader.ui.single_instance import ACK, INSTANCE_ENV, AppWindows, SingleInstance, server_name
+from reader.resources import sample_path
+from reader.ui.single_instance import (
+    ACK,
+    INSTANCE_ENV,
+    AppWindows,
+    FileOpenEvents,
+    SingleInstance,
+    server_name,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample" / "china-russia-friendship.txt"
@@ -34,6 +44,7 @@ class FakeWindow(QWidget):
 
     def open_paths(self, paths: list[str]) -> None:
         self.opened = list(paths)
+        self.document = SimpleNamespace(source=str(paths[0] if paths else sample_path()))
 
 
 @pytest.fixture
@@ -130,6 +141,30 @@ def test_app_windows_opens_one_window_per_file_and_forgets_closed_ones(qtbot: ob
     for window in list(windows.windows):
         window.close()
     qtbot.waitUntil(lambda: not windows.windows, timeout=5000)
+
+
+def test_a_file_opened_by_the_system_replaces_an_untouched_sample(qtbot: object) -> None:
+    windows = AppWindows(FakeWindow)
+    windows.open_files([])
+    qtbot.waitExposed(windows.windows[0])
+    windows.open_files_here(["/a.txt", "/b.txt"])
+    assert [w.opened for w in windows.windows] == [["/a.txt"], ["/b.txt"]]
+    windows.open_files_here(["/c.txt"])
+    assert [w.opened for w in windows.windows] == [["/a.txt"], ["/b.txt"], ["/c.txt"]]
+    for window in list(windows.windows):
+        window.close()
+    qtbot.waitUntil(lambda: not windows.windows, timeout=5000)
+
+
+def test_file_open_events_become_requests(qapp: object, qtbot: object) -> None:
+    events = FileOpenEvents()
+    qapp.installEventFilter(events)
+    try:
+        with qtbot.waitSignal(events.files_requested, timeout=5000) as blocker:
+            QCoreApplication.sendEvent(qapp, QFileOpenEvent("/books/war.epub"))
+    finally:
+        qapp.removeEventFilter(events)
+    assert blocker.args == [["/books/war.epub"]]
 
 
 def _launch(env: dict[str, str], *files: str) -> subprocess.Popen[str]:
