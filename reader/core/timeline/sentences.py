@@ -59,6 +59,8 @@ class Sentences:
             starts.append(pos)
             ends.append(len(text[:n].rstrip()))
             paragraphs.append(para)
+        if not starts:  # a blank text still has one (empty) sentence, so every offset has one
+            starts, ends, paragraphs = [0], [0], [0]
         self.text = text
         self.starts = starts
         self.ends = ends
