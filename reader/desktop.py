@@ -299,8 +299,10 @@ def _sha256(data: bytes) -> str:
 
 
 def _exec_quote(arg: str) -> str:
-    # Desktop Entry spec, "The Exec key": quote arguments with reserved characters, escaping " ` $ \ inside.
+    # Desktop Entry spec, "The Exec key": quote arguments with reserved characters, escaping " ` $ \ inside;
+    # a literal % is written %%, since % starts a field code such as %F.
     reserved = set(" \t\n\"'\\><~|&;$*?#()`")
+    arg = arg.replace("%", "%%")
     if arg and not reserved & set(arg):
         return _string_escape(arg)
     inner = "".join("\\" + c if c in '"`$\\' else c for c in arg)

@@ -127,9 +127,16 @@ def test_cache_tools_run_and_their_caches_go_on_uninstall(dirs: XdgDirs) -> None
     assert _snapshot(dirs.data, dirs.config) == {}
 
 
-def test_exec_quotes_paths_with_spaces() -> None:
-    entry = desktop_entry_text(["/opt/my apps/python", "-m", "reader"])
-    assert 'Exec="/opt/my apps/python" -m reader %F\n' in entry
+@pytest.mark.parametrize(
+    ("launcher", "exec_line"),
+    [
+        (["/opt/my apps/python", "-m", "reader"], 'Exec="/opt/my apps/python" -m reader %F'),
+        (["/opt/100%/reader"], "Exec=/opt/100%%/reader %F"),
+        (['/opt/a "b"/reader'], 'Exec="/opt/a \\\\"b\\\\"/reader" %F'),
+    ],
+)
+def test_exec_quotes_what_the_spec_reserves(launcher: list[str], exec_line: str) -> None:
+    assert exec_line + "\n" in desktop_entry_text(launcher)
 
 
 def test_installed_entry_validates(dirs: XdgDirs) -> None:
