@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.document import Document, DocumentError
-from reader.core.loaders.blocks import Block, assemble
+from reader.core.loaders.blocks import Block, assemble, split_long
 from reader.core.loaders.detect import sniff
 from reader.core.loaders.limits import MAX_TEXT_CHARS, read_limited
 from reader.core.loaders.text import decode_bytes, normalize_newlines
@@ -122,7 +122,7 @@ def _web_text(
         title_index = 0
     if title is not None and title_index >= 0 and lines[title_index] != title:
         title_index = -1
-    blocks = [Block(line, 1 if i == title_index else 0) for i, line in enumerate(lines)]
+    blocks = split_long([Block(line, 1 if i == title_index else 0) for i, line in enumerate(lines)])
     body, headings, toc = assemble(blocks)
     if not body:
         raise DocumentError("the document has no text")

@@ -14,6 +14,11 @@ from dataclasses import dataclass
 
 from reader.core.document import Heading, TocEntry
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)\]]* (?=[\"“‘(]?[A-Z0-9])")
+#: A paragraph longer than this (a book saved as one line) is split at sentence ends into pieces of
+#: about ``PIECE_CHARS``, so the view never lays out a single 800,000-character block.
+LONG_PARAGRAPH = 10_000
+PIECE_CHARS = 2_000
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LINE_BREAKS = re.compile(r"[\n\r\v\f\x85\u2028\u2029]+")
 
@@ -78,4 +83,22 @@ def offsets(blocks: list[Block]) -> list[int]:
         if block.text:
             pos += len(block.text)
             started = True
+    return out
+
+
+def split_long(blocks: list[Block]) -> list[Block]:
+    """Split paragraphs over LONG_PARAGRAPH characters at sentence ends (see PIECE_CHARS)."""
+    if all(len(b.text) <= LONG_PARAGRAPH for b in blocks):
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        if b.level or len(b.text) <= LONG_PARAGRAPH:
+            out.append(b)
+            continue
+        text, start = b.text, 0
+        for m in _SENTENCE_BREAK.finditer(text):
+            if m.start() - start >= PIECE_CHARS:
+                out.append(Block(text[start : m.start()].rstrip()))
+                start = m.end()
+        out.append(Block(text[start:]))
     return out

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 
-from reader.core.loaders.blocks import Block
+from reader.core.loaders.blocks import Block, split_long
 from reader.core.loaders.text import RawBlock, paragraphs, wrap_width
 
-_START = re.compile(r"^\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG.*$", re.MULTILINE | re.IGNORECASE)
-_END = re.compile(
-    r"^(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG.*|End of (the )?Project Gutenberg'?s? .*)$",
-    re.MULTILINE | re.IGNORECASE,
+# Markers are found mid-line too (a book joined into one line still loses its licence).
+_START = re.compile(r"\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG[^*\n]*(\*{3}|$)", re.MULTILINE | re.I)
+_END = re.compile(r"\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg'?s? ", re.I)
+_FIRST_LINE = re.compile(
+    r"The Project Gutenberg E-?(?:Book|text) of (?P<title>[^\n]+?), by (?P<author>[^\n]+?)"
+    r"(?:\s*\n| This e-?book| \*|$)",
+    re.IGNORECASE,
 )
 _META = re.compile(
     r"^(Title|Author|Translator|Editor|Release Date|Language|Produced by|Character set encoding)"
@@ -50,6 +53,11 @@ def metadata(text: str) -> dict[str, str]:
         key = m.group(1).lower()
         if key not in found and m.group(2).strip():
             found[key] = m.group(2).strip()
+    if "title" not in found:  # "The Project Gutenberg EBook of War and Peace, by Leo Tolstoy"
+        first = _FIRST_LINE.search(text[:2000])
+        if first:
+            found["title"] = first.group("title").strip()
+            found.setdefault("author", first.group("author").strip())
     return found
 
 
@@ -139,7 +147,7 @@ def book_blocks(body: str, title: str | None) -> list[Block]:
             append(Block(" ".join(" ".join(lines).split())))  # the common case: one wrapped paragraph
         else:
             out.extend(Block(p) for p in paragraphs(raw, width))
-    return out
+    return split_long(out)
 
 
 def _drop_toc_runs(raws: list[RawBlock], kinds: list[int]) -> None:

@@ -78,6 +78,8 @@ def is_debris(line: str, *, edge: bool, top: bool = False) -> bool:
 
 def _looks_like_title(line: str) -> bool:
     words = line.split()
+    if sum(c.isalpha() for c in line) < 3:  # "1", "00:00:06,500 --> ..." are not titles
+        return False
     return 1 <= len(words) <= 25 and len(line) <= 200 and not line.rstrip().endswith((".", ",", ";", ":"))
 
 

@@ -49,9 +49,14 @@ def test_utf16_subtitles() -> None:
     doc = load_document(CORPUS / "messy" / "chardet_real" / "bom-utf-16-le.srt")
     assert doc.encoding == "utf-16"
     assert "\x00" not in doc.text
+    assert doc.title == "bom-utf-16-le"  # "1" (a cue number) is no title
 
 
 @pytest.mark.skipif(not FILES, reason="../shared/corpus is not available")
 def test_single_line_book() -> None:
     doc = load_document(CORPUS / "messy" / "derived" / "reed_ten_days_SINGLE_LINE.txt")
     assert len(doc.text) > 700_000
+    assert doc.title == "Ten Days That Shook the World"
+    assert doc.author == "John Reed"
+    assert "Project Gutenberg" not in doc.text[-2000:]  # licence found mid-line and dropped
+    assert max(len(p) for p in doc.text.split("\n")) < 20_000  # split at sentence ends for the view

@@ -83,14 +83,17 @@ def test_latin1_and_ascii_editions_agree(corpus) -> None:
 
 
 def test_war_and_peace_loads_fast(corpus) -> None:
-    """The speed bar (bench/bench_load.py measures it): best of 3 well inside the 0.5 s first screen."""
+    """The speed bar (bench/bench_load.py measures it): under 0.3 s of CPU, best of 3.
+
+    CPU time, not wall time: the machines are shared, and a busy neighbour doubles wall time.
+    """
     import time
 
     path = corpus / "books" / "war_and_peace_pg2600.txt"
     load_document(path)
     best = float("inf")
     for _ in range(3):
-        t = time.perf_counter()
+        t = time.process_time()
         load_document(path)
-        best = min(best, time.perf_counter() - t)
-    assert best < 0.4, f"War and Peace took {best:.3f} s"
+        best = min(best, time.process_time() - t)
+    assert best < 0.3, f"War and Peace took {best:.3f} s of CPU"

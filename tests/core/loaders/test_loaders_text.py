@@ -98,3 +98,13 @@ def test_content_hash_is_stable() -> None:
     a = document_from_text("Same text in both\nbody.")
     b = document_from_text("Same text in both\r\nbody.")
     assert a.content_hash == b.content_hash
+
+
+def test_very_long_paragraph_is_split_at_sentence_ends(check_offsets) -> None:
+    sentence = "The delegates argued until dawn about the railway and the land in 1917. "
+    doc = document_from_text("Title words here\n" + sentence * 2000)
+    check_offsets(doc)
+    pieces = doc.text.split("\n")[1:]
+    assert len(pieces) > 10
+    assert all(p.startswith("The delegates") and p.endswith("1917.") for p in pieces)
+    assert "".join(p + " " for p in pieces) == sentence * 2000
