@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 UNITS = (1, 10, 100)
 SPAN_UNITS = 15
 MIN_PER_GROUP = 2.5
-SPARSE = 2.0
+SPARSE = 2.0  # ten-unit blocks whose groups average fewer entries become one group
+DENSE = 30  # groups with more entries split into the next finer unit (centuries into decades, ...)
 CORE_SHARE = 0.9
 # A gap row appears where the next entry starts at least this share of that span after the previous
 # ones ended, and at least two units (20 years when grouping by decade).
@@ -113,6 +114,8 @@ def group_label(key: int, unit: int) -> str:
         return str(key) if key >= 1 else f"{1 - key} BC"
     if key >= 0:
         n = key // unit
+        if unit == 10 and key % 100 == 0:
+            return f"{key}–{key + 9}"  # "1900s" would read as the century
         return {10: f"{key}s", 100: f"{ordinal(n + 1)} century"}.get(unit, f"{ordinal(n + 1)} millennium")
     n = (1 - key) // unit  # 1-based count of the era going back from 1 BC
     first_bc = (n - 1) * unit
@@ -194,7 +197,30 @@ def _sizes(unit: int, firsts: list[int], own: list[int]) -> list[int]:
         for i, first in enumerate(firsts):
             if sizes[i] == unit and group_key(first, 10 * unit) in sparse:
                 sizes[i] = 10 * unit
+    _split_dense(sizes, firsts, own)
     return sizes
+
+
+def _split_dense(sizes: list[int], firsts: list[int], own: list[int]) -> None:
+    """Give the entries of groups over DENSE entries the next finer unit, while that makes several groups."""
+    changed = True
+    while changed:
+        changed = False
+        start = 0
+        while start < len(sizes):
+            size, key = sizes[start], group_key(firsts[start], sizes[start])
+            end = start + 1
+            while end < len(sizes) and sizes[end] == size and group_key(firsts[end], size) == key:
+                end += 1
+            finer = size // 10
+            # Entries as coarse as the era stay in it only if they start with it ("the 11th century");
+            # "the late 11th century" moves to the decade it starts in.
+            movable = [i for i in range(start, end) if own[i] < size or group_key(firsts[i], size) != firsts[i]]
+            if finer >= 1 and end - start > DENSE and len({group_key(firsts[i], finer) for i in movable}) > 1:
+                for i in movable:
+                    sizes[i] = max(finer, own[i]) if own[i] < size else finer
+                changed = True
+            start = end
 
 
 def _core_span(starts: list[int]) -> int:

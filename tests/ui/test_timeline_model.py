@@ -214,6 +214,7 @@ def test_gap_rows() -> None:
     ("year", "unit", "label"),
     [
         (1956, 10, "1950s"),
+        (1905, 10, "1900–1909"),
         (1956, 100, "20th century"),
         (1699, 100, "17th century"),
         (-43, 100, "1st century BC"),
@@ -260,3 +261,13 @@ def test_folded_header_stands_for_its_on_screen_entries(qtbot: object, model: Ti
     model.set_folded(3, False)
     assert model.data(model.index(3), Role.ON_SCREEN) is False
     assert model.data(model.index(model.shown_row_of_event("y1953")), Role.ON_SCREEN) is True
+
+
+def test_dense_eras_split_into_finer_ones() -> None:
+    """A century holding over 30 entries is split into decades; the rest stay centuries."""
+    years = [1000 + 90 * i for i in range(10)] + [1800 + i // 2 for i in range(40)]
+    model = TimelineModel()
+    model.set_timeline(years_timeline(sorted(years)))
+    labels = [model.data(model.index(r), Role.LABEL) for r in range(model.rowCount()) if model.is_header(r)]
+    assert labels[:3] == ["11th century", "12th century", "13th century"]
+    assert labels[-2:] == ["1800–1809", "1810s"]
