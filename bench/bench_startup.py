@@ -1,9 +1,11 @@
 """Startup: time from process start to the first painted window, the app against a bare PySide6 window.
 
-Both are started the same way (``python -c``/``python -m`` as a subprocess, QT_QPA_PLATFORM=offscreen) and
-print a line once their first paint pass is over; the clock runs from just before the process is spawned to
-that line. The app shows the bundled sample with its timeline; the bare window shows the same text in a
-QPlainTextEdit. Run:  .venv/bin/python bench/bench_startup.py [-n 10] [--check]
+Both start the same way, ``python -c`` in a subprocess with QT_QPA_PLATFORM=offscreen (the app through the code
+of its ``reader`` launcher), and print a line once their first paint pass is over; the clock runs from just
+before the process is spawned to that line. The app shows the bundled sample with its timeline; the bare window
+shows the same text in a QPlainTextEdit. ``--phases`` times the app's start-up steps inside one process.
+
+    .venv/bin/python bench/bench_startup.py [-n 10] [--check] [--json] [--phases]
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ TARGET_RATIO = 1.5
 TARGET_SECONDS = 1.0
 TIMEOUT = 60.0
 MARK = "first-paint"
+# What the installed ``reader`` launcher (pip's console script) runs; the bare window starts with -c too.
+LAUNCHER = "import re, sys\nfrom reader.cli import main\nsys.exit(main())\n"
 
 BARE = f"""
 import sys
@@ -49,6 +53,43 @@ sys.exit(app.exec())
 """
 
 
+# The same work as run_app, timed step by step in one process (for --phases).
+PHASES = """
+import json, os, sys, time
+t0 = time.perf_counter()
+marks = {}
+def mark(name, _last=[t0]):
+    now = time.perf_counter()
+    marks[name] = now - _last[0]
+    _last[0] = now
+from PySide6.QtWidgets import QApplication
+mark("import PySide6 widgets")
+from reader.app import create_application
+app = create_application()
+mark("QApplication")
+from PySide6.QtCore import Qt
+mark("Qt namespace (first use)")
+import reader.core.timeline, reader.core.loaders
+mark("import reader.core")
+from reader.ui.main_window import MainWindow
+mark("import reader.ui.main_window (rest)")
+from reader.ui.single_instance import AppWindows, after_first_paint
+windows = AppWindows(MainWindow)
+window = windows._factory()
+mark("MainWindow()")
+window.open_paths([sys.argv[1]])
+mark("open_paths(sample)")
+window.show()
+mark("show()")
+def painted():
+    mark("first paint pass")
+    print(json.dumps(marks), flush=True)
+    app.quit()
+after_first_paint(window, painted)
+app.exec()
+"""
+
+
 def launch_once(argv: list[str], env: dict[str, str]) -> float:
     """Seconds from spawning ``argv`` to its first-paint line; the process is then ended."""
     start = time.perf_counter()
@@ -69,12 +110,37 @@ def launch_once(argv: list[str], env: dict[str, str]) -> float:
         proc.stderr.close()
 
 
+def phases(n: int, env: dict[str, str]) -> int:
+    """Print the median time of each start-up step (see PHASES) over ``n`` runs."""
+    runs: list[dict[str, float]] = []
+    for _ in range(n + 1):  # the first run warms the caches and is dropped
+        result = subprocess.run(
+            [sys.executable, "-c", PHASES, str(SAMPLE)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=True,
+        )
+        runs.append(json.loads(result.stdout.strip().splitlines()[-1]))
+    total = 0.0
+    print(f"start-up steps, median of {n} runs:")
+    for name in runs[0]:
+        median = statistics.median(run[name] for run in runs[1:])
+        total += median
+        print(f"  {name:<38} {median * 1000:6.1f} ms")
+    print(f"  {'sum':<38} {total * 1000:6.1f} ms")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Launch each side N times, alternating, and report medians and their ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=10, help="launches of each (default 10)")
     parser.add_argument("--check", action="store_true", help=f"exit 1 above {TARGET_RATIO}x or {TARGET_SECONDS}s")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--phases", action="store_true", help="time the app's start-up steps in one process")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
@@ -87,9 +153,11 @@ def main(argv: list[str] | None = None) -> int:
             "XDG_STATE_HOME": str(Path(tmp, "state")),
             "XDG_CACHE_HOME": str(Path(tmp, "cache")),
         }
+        if args.phases:
+            return phases(args.n, env)
         sides = {
             "bare": [sys.executable, "-c", BARE, str(SAMPLE)],
-            "reader": [sys.executable, "-m", "reader", str(SAMPLE)],
+            "reader": [sys.executable, "-c", LAUNCHER, str(SAMPLE)],
         }
         times: dict[str, list[float]] = {name: [] for name in sides}
         for command in sides.values():  # warm the file cache and the .pyc files
