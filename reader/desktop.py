@@ -124,12 +124,24 @@ def launcher_command() -> list[str]:
     return [os.path.abspath(sys.executable), "-m", "reader"]
 
 
-def desktop_entry_text(launcher: Sequence[str]) -> str:
-    """The bundled desktop entry with ``Exec`` and ``TryExec`` pointing at ``launcher``."""
+def launcher_workdir(launcher: Sequence[str]) -> str | None:
+    """The folder ``launcher`` must start in: a checkout's, when ``python -m reader`` only works from there."""
+    if launcher[1:] != ["-m", "reader"]:
+        return None
+    root = Path(__file__).resolve().parent.parent
+    # sys.path[0] is the current folder under -m; an installed or editable package is on the rest of the path.
+    elsewhere = {Path(p).resolve() for p in sys.path[1:] if p}
+    return None if root in elsewhere else str(root)
+
+
+def desktop_entry_text(launcher: Sequence[str], workdir: str | None = None) -> str:
+    """The bundled desktop entry with ``Exec`` and ``TryExec`` pointing at ``launcher`` (run in ``workdir``)."""
     lines = []
     for line in resource_path("desktop", f"{APP_ID}.desktop").read_text(encoding="utf-8").splitlines():
         if line.startswith("Exec="):
             line = "Exec=" + " ".join(_exec_quote(arg) for arg in launcher) + " %F"
+            if workdir:
+                line += "\nPath=" + _string_escape(workdir)
         elif line.startswith("TryExec="):
             line = "TryExec=" + _string_escape(launcher[0])
         lines.append(line)
@@ -150,7 +162,7 @@ def install(
         uninstall(dirs, run=run, out=out, refresh=False)
     manifest = Manifest()
     launcher = list(launcher or launcher_command())
-    entry = desktop_entry_text(launcher)
+    entry = desktop_entry_text(launcher, launcher_workdir(launcher))
     manifest.exec_line = next(line for line in entry.splitlines() if line.startswith("Exec="))
     caches = _caches(dirs)
     existed = {path for path in caches if path.exists()}

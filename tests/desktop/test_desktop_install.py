@@ -199,3 +199,15 @@ def test_launcher_is_the_reader_script_or_python_m(tmp_path: Path, monkeypatch: 
     assert launcher_command() == [str(script)]
     monkeypatch.setattr(sys, "argv", ["/usr/lib/python3/site-packages/reader/__main__.py"])
     assert launcher_command() == [os.path.abspath(sys.executable), "-m", "reader"]
+
+
+def test_a_checkout_that_is_not_installed_starts_in_its_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.desktop import launcher_workdir
+
+    python_m = [sys.executable, "-m", "reader"]
+    monkeypatch.setattr(sys, "path", [str(ROOT), "/usr/lib/python3.11"])
+    assert launcher_workdir(python_m) == str(ROOT)
+    assert f"\nPath={ROOT}\n" in desktop_entry_text(python_m, launcher_workdir(python_m))
+    monkeypatch.setattr(sys, "path", [str(ROOT), "/usr/lib/python3.11", str(ROOT)])  # an editable install
+    assert launcher_workdir(python_m) is None
+    assert launcher_workdir(["/usr/bin/reader"]) is None
