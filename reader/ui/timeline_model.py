@@ -67,7 +67,7 @@ class TimelineModel(QAbstractListModel):
         self._query = ""
         self._matcher = EntryMatcher()
         self._on_screen: set[str] = set()
-        self._by_id: dict[str, tuple[TimelineEvent, Group]] = {}
+        self._by_id: dict[str, tuple[TimelineEvent, Group]] | None = None  # built on first lookup
         self._row_of_id: dict[str, int] | None = None  # built on demand, dropped on every change
         self._header_rows: dict[int, int] = {}  # id(group) -> its header row, built with _row_of_id
         self._axis_end = 0  # rows before this index sit on the axis (the undated bin does not)
@@ -98,7 +98,7 @@ class TimelineModel(QAbstractListModel):
         else:
             self._structure = build_structure(timeline.entries, timeline.undated)
         self._matcher = EntryMatcher(text, self._structure.years)
-        self._by_id = {ev.id: (ev, g) for g in self._structure.groups for ev in g.events if ev.id}
+        self._by_id = None
         self._relayout(self._query)
         self.endResetModel()
 
@@ -131,7 +131,7 @@ class TimelineModel(QAbstractListModel):
 
         With ``unfold=False`` an entry inside a folded group gives -1 and nothing changes.
         """
-        found = self._by_id.get(event_id)
+        found = self._events_by_id().get(event_id)
         if found is None:
             return -1
         event, group = found
@@ -143,7 +143,7 @@ class TimelineModel(QAbstractListModel):
 
     def shown_row_of_event(self, event_id: str) -> int:
         """The row that shows ``event_id``: its own, or its folded group's header; never unfolds. -1 if absent."""
-        found = self._by_id.get(event_id)
+        found = self._events_by_id().get(event_id)
         if found is None:
             return -1
         row = self._rows_by_id().get(event_id, -1)
@@ -342,6 +342,11 @@ class TimelineModel(QAbstractListModel):
         self._row_of_id = None
         undated = next((r for r in range(len(self._rows) - 1, -1, -1) if self._rows[r].kind == RowKind.UNDATED), -1)
         self._axis_end = undated if undated >= 0 else len(self._rows)
+
+    def _events_by_id(self) -> dict[str, tuple[TimelineEvent, Group]]:
+        if self._by_id is None:
+            self._by_id = {ev.id: (ev, g) for g in self._structure.groups for ev in g.events if ev.id}
+        return self._by_id
 
     def _rows_by_id(self) -> dict[str, int]:
         if self._row_of_id is None:

@@ -201,26 +201,29 @@ def _sizes(unit: int, firsts: list[int], own: list[int]) -> list[int]:
     return sizes
 
 
-def _split_dense(sizes: list[int], firsts: list[int], own: list[int]) -> None:
-    """Give the entries of groups over DENSE entries the next finer unit, while that makes several groups."""
-    changed = True
-    while changed:
-        changed = False
-        start = 0
-        while start < len(sizes):
-            size, key = sizes[start], group_key(firsts[start], sizes[start])
-            end = start + 1
-            while end < len(sizes) and sizes[end] == size and group_key(firsts[end], size) == key:
-                end += 1
-            finer = size // 10
+def _split_dense(sizes: list[int], firsts: list[int], own: list[int], start: int = 0, stop: int = -1) -> None:
+    """Give the entries of groups over DENSE entries the next finer unit, while that makes several groups.
+
+    Works on the runs of ``sizes[start:stop]`` (entries are sorted, so a group is a run) and recurses
+    into the runs it split.
+    """
+    stop = len(sizes) if stop < 0 else stop
+    while start < stop:
+        size = sizes[start]
+        key = group_key(firsts[start], size)
+        end = start + 1
+        while end < stop and sizes[end] == size and group_key(firsts[end], size) == key:
+            end += 1
+        finer = size // 10
+        if finer >= 1 and end - start > DENSE:
             # Entries as coarse as the era stay in it only if they start with it ("the 11th century");
             # "the late 11th century" moves to the decade it starts in.
             movable = [i for i in range(start, end) if own[i] < size or group_key(firsts[i], size) != firsts[i]]
-            if finer >= 1 and end - start > DENSE and len({group_key(firsts[i], finer) for i in movable}) > 1:
+            if len({group_key(firsts[i], finer) for i in movable}) > 1:
                 for i in movable:
                     sizes[i] = max(finer, own[i]) if own[i] < size else finer
-                changed = True
-            start = end
+                _split_dense(sizes, firsts, own, start, end)
+        start = end
 
 
 def _core_span(starts: list[int]) -> int:
