@@ -1,7 +1,7 @@
 """Turn files into Documents. ``load_document(path)`` picks the loader by content and extension.
 
 Formats: plain text (any common encoding, Project Gutenberg books, reader mode for saved web text),
-HTML (main-article extraction; whole books), Markdown, EPUB 2/3 and PDF. Every loader produces a list
+HTML (main-article extraction; whole books), Markdown, XML feeds, EPUB 2/3 and PDF. Every loader produces a list
 of blocks that :func:`reader.core.loaders.blocks.assemble` turns into ``Document.text`` with one paragraph
 per line; heading and TOC offsets are computed on that final text. Errors are always
 :class:`~reader.core.document.DocumentError` with one line for the user. Heavy libraries (trafilatura,
@@ -51,6 +51,13 @@ def load_document(path: str | Path, *, progress: Progress | None = None, reader_
             from reader.core.loaders.html import document_from_html
 
             return document_from_html(raw, source=str(p), name=name)
+        if fmt == "xml":
+            from reader.core.loaders.xmltext import document_from_xml, parse_xml
+
+            root = parse_xml(raw)
+            doc = document_from_xml(root, source=str(p), name=name) if root is not None else None
+            if doc is not None:
+                return doc
         text, encoding = decode_bytes(raw, name)
         del raw
         if fmt == "markdown":

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from reader.core.document import DocumentError
 
-FORMATS = ("text", "markdown", "html", "epub", "pdf")
+FORMATS = ("text", "markdown", "html", "xml", "epub", "pdf")
 SUFFIXES: dict[str, str] = {
-    ".txt": "text", ".text": "text", ".srt": "text", ".xml": "text", ".csv": "text", ".log": "text",
+    ".txt": "text", ".text": "text", ".srt": "text", ".csv": "text", ".log": "text",
+    ".xml": "xml", ".rss": "xml", ".atom": "xml",
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
     ".epub": "epub", ".pdf": "pdf",
@@ -49,6 +50,8 @@ def sniff(raw: bytes, suffix: str, name: str = "file") -> str:
         return by_suffix
     if _looks_html(head):
         return "html"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"<?xml", b"<rss", b"<feed")):
+        return "xml"
     return by_suffix or "text"
 
 

@@ -31,7 +31,7 @@ def test_corpus_file_opens(path: Path, check_offsets) -> None:
     check_offsets(doc)
     assert doc.text.strip()
     assert doc.title
-    assert doc.format in ("text", "markdown", "html", "epub", "pdf")
+    assert doc.format in ("text", "markdown", "html", "xml", "epub", "pdf")
     assert "\ufffd" not in doc.text[:100_000], "decoding produced replacement characters"
     assert elapsed < 10, f"{rel} took {elapsed:.1f} s"
 
