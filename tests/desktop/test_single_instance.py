@@ -143,6 +143,22 @@ def test_app_windows_opens_one_window_per_file_and_forgets_closed_ones(qtbot: ob
     qtbot.waitUntil(lambda: not windows.windows, timeout=5000)
 
 
+def test_after_first_paint_calls_back_once(qtbot: object) -> None:
+    from reader.ui.single_instance import after_first_paint
+
+    calls: list[str] = []
+    painted = QWidget()
+    qtbot.addWidget(painted)
+    after_first_paint(painted, lambda: calls.append("painted"), fallback_ms=60_000)
+    painted.show()
+    qtbot.waitUntil(lambda: calls == ["painted"], timeout=5000)
+    painted.update()
+    hidden = QWidget()
+    qtbot.addWidget(hidden)
+    after_first_paint(hidden, lambda: calls.append("fallback"), fallback_ms=10)
+    qtbot.waitUntil(lambda: calls == ["painted", "fallback"], timeout=5000)
+
+
 def test_a_file_opened_by_the_system_replaces_an_untouched_sample(qtbot: object) -> None:
     windows = AppWindows(FakeWindow)
     windows.open_files([])
