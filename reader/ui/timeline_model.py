@@ -28,6 +28,7 @@ __all__ = ["Role", "RowKind", "TimelineModel"]
 
 _Index = QModelIndex | QPersistentModelIndex
 _QUOTE_LIMIT = 320  # characters of the first passage shown as the hover quote
+_SIZE_HINT = int(Qt.ItemDataRole.SizeHintRole)
 _APPROXIMATE_MARKS = ("c.", "ca.", "circa", "about", "around", "early", "mid", "late")
 
 
@@ -255,10 +256,10 @@ class TimelineModel(QAbstractListModel):
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = index.row()
-        if not index.isValid() or not 0 <= row < len(self._rows):
+        if not 0 <= row < len(self._rows) or not index.isValid():
             return None
         item = self._rows[row]
-        if role == Qt.ItemDataRole.SizeHintRole:
+        if role == _SIZE_HINT:  # asked for every row at each layout: keep it first and cheap
             return self._sizes.get(item.kind)
         if role == Role.KIND:
             return item.kind
