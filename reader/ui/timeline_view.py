@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPen,
     QTextLayout,
     QTextOption,
@@ -382,6 +383,23 @@ class TimelineView(QListView):
         if event.type() == QEvent.Type.FontChange and isinstance(model, TimelineModel):
             model.set_row_heights(self._delegate.row_heights(self.font()))
             self.scheduleDelayedItemsLayout()
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if not isinstance(model, TimelineModel) or model.rowCount() or model.timeline is None:
+            return
+        query = model.filter_text
+        message = f"No entry matches “{query}”" if query else "No dates found in this document"
+        painter = QPainter(self.viewport())
+        painter.setPen(QColor(self._delegate.theme.muted))
+        painter.drawText(
+            QRectF(self.viewport().rect()).adjusted(PAD * 2, PAD * 3, -PAD * 2, 0),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            message,
+        )
+        painter.end()
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
