@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from types import TracebackType
 
@@ -95,8 +96,9 @@ def run_app(files: Sequence[str]) -> int:
     if instance.forward(files):
         trace("forwarded")
         return 0
-    previous_hook = sys.excepthook
+    previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
     sys.excepthook = _lazy_crash_hook(app, previous_hook)
+    threading.excepthook = _thread_hook(sys.excepthook)
     try:
         from reader.ui.main_window import MainWindow
 
@@ -123,7 +125,7 @@ def run_app(files: Sequence[str]) -> int:
         return app.exec()
     finally:
         instance.close()
-        sys.excepthook = previous_hook
+        sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
 
 
 def _set_window_icon(app: object) -> None:
@@ -145,9 +147,22 @@ def _lazy_crash_hook(app: object, previous: Callable[..., object]) -> Callable[.
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         nonlocal handler
         if handler is None:
+            from PySide6.QtCore import QThread
+
             from reader.ui.crash import CrashHandler
 
-            handler = CrashHandler(parent=app, previous_hook=previous)
+            in_gui_thread = QThread.currentThread() == app.thread()
+            handler = CrashHandler(parent=app if in_gui_thread else None, previous_hook=previous)
         handler.handle(exc_type, exc, tb)
 
     return hook
+
+
+def _thread_hook(hook: Callable[..., None]) -> Callable[[threading.ExceptHookArgs], None]:
+    """A ``threading.excepthook`` that reports like ``hook`` (and, as Python's, ignores SystemExit)."""
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if not issubclass(args.exc_type, SystemExit):
+            hook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    return thread_hook

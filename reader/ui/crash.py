@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Slot, qVersion
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal, Slot, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -100,6 +100,8 @@ class CrashDialog(QDialog):
 class CrashHandler(QObject):
     """The app's ``sys.excepthook``: log, then show a dialog (one at a time), then carry on."""
 
+    _report_from_thread = Signal(str, object)
+
     def __init__(
         self,
         log_dir: Path | None = None,
@@ -107,6 +109,10 @@ class CrashHandler(QObject):
         previous_hook: Callable[..., object] | None = None,
     ) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if app is not None and self.thread() != app.thread():
+            self.moveToThread(app.thread())  # created by an error in a worker thread: dialogs live in the GUI's
+        self._report_from_thread.connect(self._show)
         self.log_dir = log_dir or default_log_dir()
         self.reports: list[str] = []
         self.repeats: dict[tuple[str, ...], int] = {}
@@ -144,7 +150,17 @@ class CrashHandler(QObject):
         self.reports.append(report)
         print(report, file=sys.stderr, end="")
         log_file = self.write_log(report)
-        if self._showing or QApplication.instance() is None:
+        app = QApplication.instance()
+        if app is None:
+            return
+        if QThread.currentThread() != app.thread():
+            self._report_from_thread.emit(report, log_file)  # queued: the GUI thread shows it
+            return
+        self._show(report, log_file)
+
+    @Slot(str, object)
+    def _show(self, report: str, log_file: Path | None) -> None:
+        if self._showing:
             return
         self._showing = True
         # Outside the event loop (at start-up, or on the way out) the app cannot carry on.

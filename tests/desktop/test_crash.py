@@ -149,3 +149,33 @@ def test_the_same_error_again_is_reported_once(handler: CrashHandler, shown: lis
     qtbot.addWidget(shown[0])
     assert len(handler.reports) == 1
     assert handler.log_file.read_text(encoding="utf-8").count("RuntimeError: in paintEvent") == 1
+
+
+def test_an_error_in_a_worker_thread_is_shown_by_the_gui_thread(
+    qapp: object, shown: list[CrashDialog], qtbot: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import threading
+
+    from reader.app import _lazy_crash_hook, _thread_hook
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    monkeypatch.setattr(threading, "excepthook", _thread_hook(_lazy_crash_hook(qapp, sys.__excepthook__)))
+    shown_in: list[bool] = []
+    original = CrashDialog.exec
+
+    def record_thread(self: CrashDialog) -> int:
+        shown_in.append(threading.current_thread() is threading.main_thread())
+        return original(self)
+
+    monkeypatch.setattr(CrashDialog, "exec", record_thread)
+
+    def work() -> None:
+        raise OSError("disk on fire")
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(timeout=30)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
+    qtbot.addWidget(shown[0])
+    assert shown_in == [True]
+    assert "OSError: disk on fire" in shown[0].report
