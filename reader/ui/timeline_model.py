@@ -297,7 +297,7 @@ class TimelineModel(QAbstractListModel):
             return "/" in ev.value or "–" in ev.label
         if role == Role.EVENT:
             return ev
-        if role == Role.QUOTE:
+        if role in (Role.QUOTE, Qt.ItemDataRole.AccessibleDescriptionRole):
             return self._quote(ev)
         if role == Qt.ItemDataRole.ToolTipRole:
             quote = self._quote(ev)

@@ -62,6 +62,7 @@ def test_rows_of_every_kind(qtmodeltester: object, model: TimelineModel) -> None
     assert row(1, Role.ON_SCREEN) is False
     p = passage(0)
     assert row(1, Role.QUOTE) == TEXT[p.start : p.end]
+    assert row(1, Qt.ItemDataRole.AccessibleDescriptionRole) == TEXT[p.start : p.end]
     assert row(1, Qt.ItemDataRole.ToolTipRole) == f"<p>{TEXT[p.start : p.end].replace(chr(39), '&#x27;')}</p>"
     assert row(1, DISPLAY) == f"17th century, {c17.title}, 1 passage"
     # The gap: the 17th century ends in 1699, the next entry starts in 1949.
