@@ -5,16 +5,17 @@ API::
     bar = FindBar(parent)
     bar.attach(text_edit)           # the QTextEdit to search (its document may change; the bar follows)
     bar.open()                      # show, focus the field, select its text (prefilled from a short selection)
-    bar.find_next()                 # F3 / Enter: the next match after the current one, wrapping around
-    bar.find_previous()             # Shift+F3 / Shift+Enter: the previous match, wrapping around
+    bar.find_next()                 # F3 / Enter: the next match after the text cursor, wrapping around
+    bar.find_previous()             # Shift+F3 / Shift+Enter: the match before it, wrapping around
     bar.close_bar()                 # Esc in the field: hide and give the focus back to the text
     bar.set_query(text)             # what typing does: search from where the bar was opened
     bar.query -> str; bar.current_index -> int (0-based, -1 if none); bar.match_count -> int
     bar.match_changed(int index, int total)   # after every search; index is -1 when there is no match
     bar.closed()                    # after close_bar()
 
-Matching is case-insensitive and literal; matches do not overlap. The current match becomes the text edit's
-selection (``setTextCursor``), so the text view's extra selections (timeline highlights) are left alone.
+Matching is case-insensitive and literal; matches do not overlap. Stepping starts from the text cursor, which is
+the current match unless the reader clicked or moved elsewhere; an empty query finds nothing. The current match
+becomes the text edit's selection (``setTextCursor``), so its extra selections (timeline highlights) are left alone.
 
 Speed: the bar searches Python's copy of the text (``toPlainText()``, lowercased once per document) with
 ``str.find`` and ``str.count``, so a step on a 3.3 MB book costs milliseconds and no list of matches is kept.
@@ -96,7 +97,6 @@ class FindBar(QWidget):
         self._search_doc: QObject | None = None
         self._watched_doc: QObject | None = None
         self._anchor = 0  # string offset where typing searches from (the cursor when the bar opened)
-        self._current: tuple[int, int] | None = None  # the current match, string offsets
         self._index = -1
         self._total = 0
         self._refresh_timer = QTimer(self)
@@ -173,14 +173,12 @@ class FindBar(QWidget):
             self._search_from(self._anchor, forward=True)
 
     def find_next(self) -> None:
-        """Select the next match after the current one (or after the text cursor), wrapping to the start."""
-        start = self._current[1] if self._current else self._cursor_offset(end=True)
-        self._search_from(start, forward=True)
+        """Select the next match after the text cursor (the current match, unless the reader moved), wrapping."""
+        self._search_from(self._cursor_offset(end=True), forward=True)
 
     def find_previous(self) -> None:
-        """Select the match before the current one (or before the text cursor), wrapping to the end."""
-        end = self._current[0] if self._current else self._cursor_offset(end=False)
-        self._search_from(end, forward=False)
+        """Select the match before the text cursor (the current match, unless the reader moved), wrapping."""
+        self._search_from(self._cursor_offset(end=False), forward=False)
 
     def close_bar(self) -> None:
         """Hide the bar and give the focus back to the text, which keeps the current match selected."""
@@ -196,7 +194,6 @@ class FindBar(QWidget):
         """Search for ``text`` from where the bar was opened (find as you type)."""
         if self.field.text() != text:
             self.field.setText(text)
-        self._current = None
         self._search_from(self._anchor, forward=True)
 
     # Private slots
@@ -205,7 +202,6 @@ class FindBar(QWidget):
     def _invalidate(self) -> None:
         """The text changed: forget the prepared copy, and recount soon if the bar is in use."""
         self._search = None
-        self._current = None
         if self.isVisible() and self.query:
             self._refresh_timer.start()
 
@@ -279,7 +275,6 @@ class FindBar(QWidget):
             doc.contentsChanged.connect(self._invalidate)
             doc.destroyed.connect(self._invalidate)  # QTextEdit.setDocument() replaced (and deleted) it
         self._search = None
-        self._current = None
 
     def _cursor_offset(self, *, end: bool) -> int:
         search = self._prepared()
@@ -304,7 +299,6 @@ class FindBar(QWidget):
         self._set_current(search, match)
 
     def _set_current(self, search: _SearchText | None, match: tuple[int, int] | None) -> None:
-        self._current = match
         if match is None or search is None:
             self._index = -1
             if not self.query:

@@ -84,6 +84,19 @@ def test_next_and_previous_wrap_around(harness: Harness) -> None:
     assert (harness.bar.current_index, harness.selected()) == (1, "ALPHA")
 
 
+def test_next_follows_the_reader_when_the_cursor_moved(harness: Harness) -> None:
+    harness.bar.open()
+    harness.bar.set_query("alpha")
+    assert harness.bar.current_index == 0
+    cursor = harness.edit.textCursor()
+    cursor.setPosition(TEXT.index("gamma"))  # the reader clicked further down
+    harness.edit.setTextCursor(cursor)
+    harness.bar.find_next()
+    assert harness.bar.current_index == 2
+    harness.bar.find_previous()
+    assert harness.bar.current_index == 1
+
+
 def test_no_match(harness: Harness) -> None:
     harness.bar.open()
     harness.bar.set_query("delta")
