@@ -29,6 +29,7 @@ class Context:
     anchor: Ref | None = None
     last_quarter: str | None = None
     notes: dict[str, str] = field(default_factory=dict)
+    rev: str = ""
 
     @property
     def narrative(self) -> bool:

@@ -83,6 +83,33 @@ _NOT_YEAR_BEFORE = frozenset(
 _PRONOUNS_AFTER_MAY = frozenset(
     ["i", "we", "you", "he", "she", "it", "they", "there", "this", "that", "be", "have", "not", "also", "never", "well"]
 )
+_MONTH_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "by",
+        "of",
+        "since",
+        "until",
+        "till",
+        "during",
+        "from",
+        "to",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "that",
+        "and",
+        "or",
+        "before",
+        "after",
+        "through",
+        "throughout",
+        "between",
+    ]
+)
 _POSSESSIVE = frozenset(["our", "your", "their", "my", "his", "her", "its", "of", "a", "the"])
 
 
@@ -97,9 +124,13 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
     if len(bare) <= 4 and bare not in ("may", "june", "july") and not word.endswith("."):
         return False  # "Jan", "Dec" alone are names more often than months
     if bare in ("may", "march"):
+        if ctx.prev_word(start) in _MONTH_PREPOSITIONS:
+            return True  # "in March he gathered"
         m = _NEXT_WORD.match(ctx.low, start + len(bare))
         if m and m.group(1) in _PRONOUNS_AFTER_MAY:
-            return False
+            return False  # "May I", "March on"
+        if bare == "march" and m and m.group(1) in ("of", "for", "to", "on", "through", "into", "against"):
+            return False  # "the March of the Combatants", "March on Washington"
     return True
 
 

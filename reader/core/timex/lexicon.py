@@ -33,6 +33,7 @@ class Lexicon:
     future_cues: tuple[str, ...] = ()
     past_verbs: frozenset[str] = field(default_factory=frozenset)
     plurals: dict[str, str] = field(default_factory=dict)
+    left_words: frozenset[str] = field(default_factory=frozenset)
 
 
 ENGLISH = Lexicon(
@@ -73,7 +74,6 @@ ENGLISH = Lexicon(
     },
     present_words=(
         "now", "currently", "current", "nowadays", "these days", "right now", "at present", "at the moment",
-        "presently",
     ),
     past_words=("recently", "formerly", "the past", "lately"),
     future_words=("the future", "the near future", "the near term", "the long term", "the short term", "someday"),
@@ -99,6 +99,9 @@ ENGLISH = Lexicon(
         " as soon as ", " as early as ", " intends to ", " hopes to ", " will be ", " expects ",
     ),
     plurals={"century": "centuries", "millennium": "millennia"},
+    left_words=frozenset(
+        ["the", "a", "an", "of", "in", "on", "at", "for", "by", "this", "that", "these", "those", "its", "their", "his", "her", "last", "next", "past", "previous", "following", "coming", "current", "same", "latest", "recent", "most", "new", "full", "entire", "whole", "calendar", "fiscal", "early", "late", "mid", "middle", "end", "beginning", "start", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "half", "final", "around", "about", "approximately", "nearly", "almost", "more", "less", "fewer", "than", "least", "up", "to", "some", "roughly", "another", "additional", "over", "within", "good", "part", "sometime", "earlier", "later", "day", "before", "after", "until", "as", "year", "year's", "each", "every", "per", "other", "few", "several", "many", "couple", "hundred", "thousand", "dozen", "flat", "strong", "weak", "disappointing", "preceding", "prior", "pre", "post", "ad", "a.d.", "just", "only", "under", "barely"]
+    ),
     past_verbs=frozenset({"said", "was", "were", "met", "told", "made", "took", "gave", "held", "began", "came",
                           "went", "left", "saw", "found", "got", "put", "set", "sent", "spent", "won", "lost"}),
 )  # fmt: skip

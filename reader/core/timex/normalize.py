@@ -197,9 +197,11 @@ def norm_era(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def norm_decade(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "the 1990s" -> 199, "the '80s" -> 198, "the nineties" -> 199, "the early 1980s" (START)."""
+    """ "the 1990s" -> 199, "the '80s" -> 198, "the nineties" -> 199, "the early 1980s" (START), "the 1800s" -> 18."""
     if m.group("dec"):
         value = m.group("dec")[:3]
+        if value.endswith("0") and m.group("dec")[2] == "0":
+            value = value[:2]  # "the 1800s" is the nineteenth century
     elif m.group("dec2"):
         value = "19" + m.group("dec2")[0]
     else:
@@ -224,11 +226,6 @@ def norm_century(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", "XX", mod, True)
     step = {"this": 0}.get(m.group("crel"), -1 if "last" in m.group("crel") or "past" in m.group("crel") else 1)
     return Found("DATE", f"{(ref.year - 1) // 100 + step:02d}", mod, True)
-
-
-def norm_hundreds(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "the 1800s" -> 18 (a century)."""
-    return Found("DATE", m.group("h"), mod_of(m.group("mod")))
 
 
 def norm_spelled_year(m: re.Match[str], ctx: Context) -> Found | None:

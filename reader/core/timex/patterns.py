@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from reader.core.timex.lexicon import ENGLISH, Lexicon
 
-WINDOW_LEFT = 48
-WINDOW_RIGHT = 96
+WINDOW_LEFT = 40
+WINDOW_RIGHT = 40
 
 
 def alternation(words: object) -> str:
@@ -61,7 +61,7 @@ class Rule:
     kinds: frozenset[str]
 
 
-def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, ...]]:
+def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, ...], re.Pattern[str]]:
     month_words = [m for m in lex.months if len(m) > 3 or m == "may"]
     abbrevs = [m for m in lex.months if len(m) <= 4 and m not in ("may", "june", "july")]
     month = "(?P<month>" + alternation(month_words + [a + "." for a in abbrevs] + abbrevs) + ")"
@@ -125,7 +125,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
                 r"(?![\d])", "digit"),
         "slash": (r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", "digit"),
         "year": (
-            r"(?:(?:" + edge_mod + r")[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|"
+            r"(?:(?:" + edge_mod + r")[\s-]+(?:in\s+)?)?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|"
             r"the\s+fiscal\s+year|the\s+calendar\s+year)\s+)?(?:(?P<the>the)\s+)?(?<![\d,.$#£€¥])" + year
             + r"(?P<y2>\s?[-–]\s?(?:[12]\d{3}|\d{2}))?"
             r"(?:\s+(?P<period>period|quarter|season))?(?!,\d|\.\d|\d)(?!\s*%)", "digit",
@@ -140,11 +140,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"seventies|eighties|nineties))" + tail, "digit decade",
         ),
         "century": (
-            r"(?:the\s+)?(?:(?P<mod>early|mid|late|the\s+end\s+of\s+the|the\s+beginning\s+of\s+the)[\s-]+)?"
+            r"(?:the\s+)?(?:(?P<mod>early|mid|late|middle|the\s+end\s+of\s+the|the\s+beginning\s+of\s+the)[\s-]+)?"
             r"(?:(?P<ord>" + ordinal + r")|(?P<crel>this|last|next|the\s+last|the\s+next|the\s+past))[\s-]+"
             r"century(?:\s+(?P<era>b\.c\.|bc|a\.d\.|ad))?" + tail, "unit",
         ),
-        "hundreds": (r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<h>1[0-9])00s" + tail, "digit"),
         "quarter": (
             r"(?:(?:the|a|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year's|"
             r"(?P<qyear>[12]\d{3}))\s+)?(?:(?:flat|fiscal|strong|weak|disappointing|same)[\s-]+)?"
@@ -194,10 +193,11 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "units_vague": (
             r"(?P<pre>for|over\s+the|in\s+recent|recent|the\s+coming|coming|the\s+past|past|the\s+next|in\s+the\s+"
-            r"coming|in\s+the\s+past|the\s+last|the\s+first|future|the\s+early|the|within|in)\s+(?P<unit>" + plurals
+            r"coming|in\s+the\s+past|the\s+last|the\s+first|future|the\s+early|within|in\s+the|in)\s+(?P<unit>" + plurals
             + ")"
             + tail, "unit",
         ),
+        "long_adj": (r"(?P<unit>" + plurals + r")-(?:long|old)" + tail, "unit"),
         "year_earlier": (
             r"(?:the\s+)?(?P<w>year-earlier|year-ago|year\s+earlier|year\s+ago|year-before)(?:\s+(?P<u>quarter|"
             r"period|month|year))?" + tail, "unit",
@@ -241,6 +241,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         kind_of[w] = "unit"
         kind_of[w + "s"] = "unit"
     kind_of["centuries"] = "unit"
+    kind_of["half"] = "unit"
     kind_of["period"] = "unit"
     for w in ("year-earlier", "year-ago", "year-before"):
         kind_of[w] = "unit"
@@ -263,11 +264,27 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     for w in ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
               "nineteen", "eighteen", "thousand"):  # fmt: skip
         kind_of[w] = "decade"
+    left = set(lex.left_words) | set(lex.weekdays) | set(lex.months) | {m + "." for m in lex.months}
+    left |= set(lex.numbers) | set(lex.tens) | set(lex.ordinals) | set(lex.seasons)
+    for phrase in (*lex.present_words, *lex.past_words, *lex.future_words, *lex.fixed_holidays, *lex.vague_numbers):
+        left |= set(phrase.split())
+    # The run of modifier words left of a trigger, matched on the reversed text (one anchored match).
+    left_rev = trie_pattern(sorted({w[::-1] for w in left if " " not in w}))
+    left_rx = re.compile(r"(?:(?:\s{1,3},?|-)(?:s')?(?:" + left_rev + r"|(?:ts|dn|dr|ht|s)?[\d,.]{0,12}\d)(?![\w'.]))+")
     words = sorted(kind_of)
     trigger = re.compile(r"[0-9]+|'\d0s|(?:" + trie_pattern(words) + r")(?![a-z])")
-    return trigger, kind_of, compiled
+    return trigger, kind_of, compiled, left_rx
 
 
-TRIGGER, KIND_OF, RULES = _build(ENGLISH)
+TRIGGER, KIND_OF, RULES, LEFT = _build(ENGLISH)
+WORD_START = re.compile(r"(?<![\w'.])[\w'$]")
 RULE_BY_NAME = {rule.name: rule for rule in RULES}
 BLANK = re.compile(r"\s")
+
+# Digit runs that can start or end a time expression: a year, a day or hour next to a word or clock
+# sign, an era year, a decade, a numeric date, a count before a unit. Any other digit run ("1 1 1",
+# "3-1", "11,000") is skipped before any rule runs, which keeps number-heavy text fast.
+DIGIT_GATE = re.compile(
+    r"[12]\d{3}(?!\d)|\d{1,4}(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s|'s)?[\s-]{0,3}(?:of\s+)?[a-z]"
+    r"|\d{1,2}[:./]\d|\d0'?s|\d{2,4}-[01]\d-"
+)

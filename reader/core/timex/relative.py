@@ -37,7 +37,14 @@ _VAGUE = {"a few", "few", "several", "some", "many", "the next few", "a couple o
 
 
 def _rel_value(ref: Ref | None, code: str, n: int) -> str:
-    return (shift(ref, code, n) if ref is not None else None) or X_VALUE[code]
+    """The shifted value; with a reference too coarse for the unit, the reference itself
+    ("three days later" after "1815" is 1815: the best the text tells)."""
+    if ref is None:
+        return X_VALUE[code]
+    value = shift(ref, code, n)
+    if value is None:
+        value = fmt_year(ref.year) if ref.month is None else f"{fmt_year(ref.year)}-{ref.month:02d}"
+    return value
 
 
 def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
@@ -173,10 +180,17 @@ def norm_units_vague(m: re.Match[str], ctx: Context) -> Found | None:
     unit = unit_name(m.group("unit"))
     if unit == "weekend":
         return None
-    start = m.start("unit") if pre in ("for", "over the", "in the coming", "in the past", "the", "within") else None
+    start = m.start("unit") if pre in ("for", "over the", "in the", "in", "within") else None
+    if pre in ("in the coming", "in the past"):
+        start = m.start("pre") + 3
     if pre == "in recent":
         start = m.start("pre") + 3
     return Found("DURATION", duration_value(None, unit), start=start)
+
+
+def norm_long_adj(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "centuries-long", "decades-long", "years-old": a vague duration."""
+    return Found("DURATION", duration_value(None, unit_name(m.group("unit"))))
 
 
 def norm_year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
@@ -301,7 +315,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
     bare = rel in ("", "the", "in the") and not m.group("mod") and not m.group("year")
     if m.group("season") in ("fall", "spring") and bare:
         return None  # "the fall of prices", "spring" the verb
-    start = m.start("season") if rel in ("in the",) else None
+    start = m.start("rel") + 3 if rel == "in the" else None
     if m.group("year"):
         return Found("DATE", f"{m.group('year')}-{season}", mod, start=start)
     ref = ctx.anaphoric() if rel == "that" else ctx.deictic()

@@ -23,7 +23,18 @@ from reader.core.timex import normalize, relative
 from reader.core.timex.context import Context
 from reader.core.timex.model import Timex
 from reader.core.timex.normalize import Found
-from reader.core.timex.patterns import BLANK, KIND_OF, RULES, TRIGGER, WINDOW_LEFT, WINDOW_RIGHT, Rule
+from reader.core.timex.patterns import (
+    BLANK,
+    DIGIT_GATE,
+    KIND_OF,
+    LEFT,
+    RULES,
+    TRIGGER,
+    WINDOW_LEFT,
+    WINDOW_RIGHT,
+    WORD_START,
+    Rule,
+)
 from reader.core.timex.resolve import Ref
 
 Normalizer = Callable[[re.Match[str], Context], Found | None]
@@ -53,17 +64,27 @@ def _window_start(low: str, p: int) -> int:
 
 
 def _best(ctx: Context, p: int, stop: int, kind: str) -> tuple[int, int, Found] | None:
-    """The longest accepted match of a rule of ``kind`` that covers position p."""
+    """The longest accepted match of a rule of ``kind`` that covers position p.
+
+    The rules are tried anchored (``match``) at a few word starts only: the start of the run of
+    modifier words ("at least the past", "early", "Friday,") that ends at the trigger, and each
+    word start after it. That is a handful of C-level attempts per rule instead of a scan.
+    """
     low = ctx.low
     ws = _window_start(low, p)
     we = min(len(low), stop + WINDOW_RIGHT)
+    rp = len(low) - p
+    run = LEFT.match(ctx.rev, rp, rp + (p - ws))
+    starts = [m.start() for m in WORD_START.finditer(low, p - (run.end() - rp), p)] if run else []
+    starts.append(p)
     options = []
     for order, rule, _norm in RULES_BY_KIND.get(kind, ()):
-        for m in rule.regex.finditer(low, ws, we):
-            if m.start() > p:
+        match = rule.regex.match
+        for s in starts:
+            m = match(low, s, we)
+            if m is not None and m.end() > p:
+                options.append((s - m.end(), order, m))
                 break
-            if m.end() > p:
-                options.append((m.start() - m.end(), order, m))
     best = None
     for _neg, order, m in options:
         found = NORMALIZERS[RULES[order].name](m, ctx)
@@ -95,7 +116,7 @@ def tag(text: str, dct: str | None = None, mode: str = "news") -> list[Timex]:
     """
     low = _lower(text)
     ref = Ref.parse(dct)
-    ctx = Context(text=text, low=low, mode=mode, dct=ref)
+    ctx = Context(text=text, low=low, mode=mode, dct=ref, rev=low[::-1])
     out: list[Timex] = []
     last_end = 0
     kind_of = KIND_OF
@@ -107,6 +128,8 @@ def tag(text: str, dct: str | None = None, mode: str = "news") -> list[Timex]:
         first = word[0]
         if first.isdigit() or first == "'":
             if p and low[p - 1].isdigit():
+                continue
+            if first != "'" and not DIGIT_GATE.match(low, p) and not low.endswith(("ad ", "a.d. "), 0, p):
                 continue
             kind = "digit" if first.isdigit() else "decade"
         else:

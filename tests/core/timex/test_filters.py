@@ -1,0 +1,49 @@
+"""False positives the tagger must not produce, and look-alikes it must still find."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.timex import tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11,000 experts came.",
+        "1,949 soldiers died.",
+        "See page 1917 for details.",
+        "The Soviet Union's today is our tomorrow.",
+        "We march on the capital.",
+        "You may go.",
+        "The score was 3-1 at half time.",
+        "He paid $1998 for it.",
+        "It grew 1990%",
+        "a 52-year-old man",
+        "the current of the river",
+        "a better tomorrow",
+        "Room 1984 is empty.",
+        "2000 people marched.",
+    ],
+)
+def test_not_a_time_expression(text: str) -> None:
+    assert [t.text for t in tag(text, dct="1998-08-18")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In May 1998 they left.", "May 1998"),
+        ("in March he gathered his army", "March"),
+        ("He came back on 5 May.", "5 May"),
+        ("Tomorrow we leave.", "Tomorrow"),
+        ("today's editions", "today"),
+    ],
+)
+def test_look_alikes_still_found(text: str, found: str) -> None:
+    assert found in [t.text for t in tag(text, dct="1998-08-18")]
+
+
+def test_three_day_adjective_is_a_duration() -> None:
+    (t,) = tag("a three-day visit")
+    assert (t.type, t.value) == ("DURATION", "P3D")

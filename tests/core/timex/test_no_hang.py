@@ -1,0 +1,54 @@
+"""Big inputs finish in time: no catastrophic backtracking, nothing quadratic."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from reader.core.timex import tag
+
+pytestmark = pytest.mark.slow
+
+# Prose with numbers and a few dates (about one expression per 400 characters).
+CHUNK = (
+    "About 11,000 people met in the square, and the committee said that its 1,949 members had voted "
+    "3-1 for the plan, which would cost $1,998 per head; page 1917 of the report lists 12 12 12 figures. "
+    "The the the last next. Everyone agreed on Friday, Oct. 15, 1999, that the program of the 1990s, "
+    "the 1954-58 one, had failed; nobody could say why, and the minutes of the meeting were lost forever "
+    "because the clerk, who kept them in a drawer, had left the city with his family and his papers. "
+)
+# Text where nearly every other word wakes the tagger (worst case for the per-trigger rules).
+DENSE = "1 1 1 1 1 1 1 1 1 1 the the last next 12 12 12 a.m. years days March May now "
+
+
+def _timed(text: str) -> float:
+    t0 = time.perf_counter()
+    tag(text, dct="1999-10-20")
+    return time.perf_counter() - t0
+
+
+def test_ten_megabytes() -> None:
+    text = (CHUNK * (10_000_000 // len(CHUNK) + 1))[:10_000_000]
+    assert _timed(text) < 8.0
+
+
+def test_dense_megabyte() -> None:
+    text = (DENSE * (1_000_000 // len(DENSE) + 1))[:1_000_000]
+    assert _timed(text) < 4.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a" * 1_000_000,
+        "1" * 1_000_000,
+        "1 " * 500_000,
+        ("the " * 250_000),
+        ("- " * 500_000),
+        ("January " * 125_000),
+    ],
+    ids=["letters", "digits", "digits-spaced", "the", "dashes", "months"],
+)
+def test_one_megabyte_line(line: str) -> None:
+    assert _timed(line) < 5.0

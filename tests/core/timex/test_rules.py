@@ -1,0 +1,172 @@
+"""One test per rule: the extent, type, value and mod the tagger gives a small phrase.
+
+The DCT is Tuesday 18 August 1998 (news mode) unless a case says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.timex import tag
+
+DCT = "1998-08-18"
+
+# (phrase, [(extent, type, value, mod), ...])
+CASES = [
+    # years, ranges, eras, decades, centuries
+    ("It happened in 1949.", [("1949", "DATE", "1949", None)]),
+    ("fiscal 1989 results", [("fiscal 1989", "DATE", "1989", None)]),
+    ("by the end of 1990", [("the end of 1990", "DATE", "1990", "END")]),
+    ("mid-1996", [("mid-1996", "DATE", "1996", "MID")]),
+    ("post-1959 politics", [("post-1959", "DATE", "1959", "AFTER")]),
+    ("in the 1988 period", [("the 1988 period", "DATE", "1988", None)]),
+    ("44 BC", [("44 BC", "DATE", "-0043", None)]),
+    ("AD 1066", [("AD 1066", "DATE", "1066", None)]),
+    ("the 1990s", [("the 1990s", "DATE", "199", None)]),
+    ("the '80s", [("the '80s", "DATE", "198", None)]),
+    ("the nineties", [("the nineties", "DATE", "199", None)]),
+    ("the early 1980s", [("the early 1980s", "DATE", "198", "START")]),
+    ("the 1800s", [("the 1800s", "DATE", "18", None)]),
+    ("the 17th century", [("the 17th century", "DATE", "16", None)]),
+    ("the fifth century BC", [("the fifth century BC", "DATE", "-04", None)]),
+    ("this century", [("this century", "DATE", "19", None)]),
+    ("nineteen ninety-six", [("nineteen ninety-six", "DATE", "1996", None)]),
+    ("the year two thousand", [("the year two thousand", "DATE", "2000", None)]),
+    # calendar dates
+    ("Oct. 15, 1999", [("Oct. 15, 1999", "DATE", "1999-10-15", None)]),
+    ("on March 26", [("March 26", "DATE", "1998-03-26", None)]),
+    ("payable Oct. 1", [("Oct. 1", "DATE", "1998-10-01", None)]),
+    ("Friday, Aug. 7", [("Friday, Aug. 7", "DATE", "1998-08-07", None)]),
+    ("15 October 1999", [("15 October 1999", "DATE", "1999-10-15", None)]),
+    ("the 5th of May", [("the 5th of May", "DATE", "1998-05-05", None)]),
+    ("around Nov. 1", [("around Nov. 1", "DATE", "1998-11-01", "APPROX")]),
+    ("June 1994", [("June 1994", "DATE", "1994-06", None)]),
+    ("early November 1989", [("early November 1989", "DATE", "1989-11", "START")]),
+    ("June last year", [("June last year", "DATE", "1997-06", None)]),
+    ("in March", [("March", "DATE", "1998-03", None)]),
+    ("last May", [("last May", "DATE", "1998-05", None)]),
+    ("early December", [("early December", "DATE", "1998-12", "START")]),
+    ("mid-November", [("mid-November", "DATE", "1998-11", "MID")]),
+    ("1998-03-01", [("1998-03-01", "DATE", "1998-03-01", None)]),
+    ("10/12/1998", [("10/12/1998", "DATE", "1998-10-12", None)]),
+    # quarters and halves
+    ("the third quarter", [("the third quarter", "DATE", "1998-Q3", None)]),
+    ("a third-quarter loss", [("third-quarter", "DATE", "1998-Q3", None)]),
+    ("the fourth quarter of 1997", [("the fourth quarter of 1997", "DATE", "1997-Q4", None)]),
+    ("the first half of 1990", [("the first half of 1990", "DATE", "1990-H1", None)]),
+    ("in the latest quarter", [("the latest quarter", "DATE", "1998-Q2", None)]),
+    ("the year-earlier period", [("the year-earlier period", "DATE", "1997-Q2", None)]),
+    # weekdays and deictic days
+    ("Friday", [("Friday", "DATE", "1998-08-14", None)]),
+    ("last Friday", [("last Friday", "DATE", "1998-08-14", None)]),
+    ("next Tuesday", [("next Tuesday", "DATE", "1998-08-25", None)]),
+    ("He will arrive on Thursday", [("Thursday", "DATE", "1998-08-20", None)]),
+    ("each Thursday", [("each Thursday", "SET", "XXXX-WXX-4", None)]),
+    ("on Tuesdays", [("Tuesdays", "SET", "XXXX-WXX-2", None)]),
+    ("today", [("today", "DATE", "1998-08-18", None)]),
+    ("yesterday", [("yesterday", "DATE", "1998-08-17", None)]),
+    ("late yesterday", [("late yesterday", "DATE", "1998-08-17", "END")]),
+    ("tomorrow morning", [("tomorrow morning", "TIME", "1998-08-19TMO", None)]),
+    ("tonight", [("tonight", "TIME", "1998-08-18TNI", None)]),
+    ("this morning", [("this morning", "TIME", "1998-08-18TMO", None)]),
+    ("last night", [("last night", "TIME", "1998-08-17TNI", None)]),
+    # clock times
+    ("at 10:35 a.m.", [("10:35 a.m.", "TIME", "1998-08-18T10:35", None)]),
+    ("until 5 p.m. EST Nov. 9", [("5 p.m. EST Nov. 9", "TIME", "1998-11-09T17:00", None)]),
+    ("noon", [("noon", "TIME", "1998-08-18T12:00", None)]),
+    ("midnight Friday", [("midnight Friday", "TIME", "1998-08-14T24:00", None)]),
+    ("at four o'clock", [("four o'clock", "TIME", "1998-08-18T04:00", None)]),
+    # relative to the DCT or to the last date
+    ("two years ago", [("two years ago", "DATE", "1996", None)]),
+    ("six weeks ago", [("six weeks ago", "DATE", "1998-W28", None)]),
+    ("several years ago", [("several years ago", "DATE", "PAST_REF", None)]),
+    ("last week", [("last week", "DATE", "1998-W33", None)]),
+    ("this year", [("this year", "DATE", "1998", None)]),
+    ("next year", [("next year", "DATE", "1999", None)]),
+    ("earlier this month", [("earlier this month", "DATE", "1998-08", None)]),
+    ("over the weekend", [("the weekend", "DATE", "1998-W33-WE", None)]),
+    (
+        "In 1990 it rose; the following year it fell.",
+        [("1990", "DATE", "1990", None), ("the following year", "DATE", "1991", None)],
+    ),
+    ("year-end", [("year-end", "DATE", "1998", "END")]),
+    # durations
+    ("three days", [("three days", "DURATION", "P3D", None)]),
+    ("a three-day visit", [("three-day", "DURATION", "P3D", None)]),
+    ("the past two months", [("the past two months", "DURATION", "P2M", None)]),
+    ("a 10-year bond", [("10-year", "DURATION", "P10Y", None)]),
+    ("24 hours", [("24 hours", "DURATION", "PT24H", None)]),
+    ("several years", [("several years", "DURATION", "PXY", None)]),
+    ("for years", [("years", "DURATION", "PXY", None)]),
+    ("at least 30 days", [("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")]),
+    ("for the year ended June 30", [("the year", "DURATION", "P1Y", None), ("June 30", "DATE", "1998-06-30", None)]),
+    # seasons and holidays
+    ("this summer", [("this summer", "DATE", "1998-SU", None)]),
+    ("last fall", [("last fall", "DATE", "1997-FA", None)]),
+    ("the winter of 1994", [("the winter of 1994", "DATE", "1994-WI", None)]),
+    ("last Thanksgiving", [("last Thanksgiving", "DATE", "1997-11-27", None)]),
+    ("Easter 2000", [("Easter 2000", "DATE", "2000-04-23", None)]),
+    # sets
+    ("daily", [("daily", "SET", "P1D", None)]),
+    ("every month", [("every month", "SET", "P1M", None)]),
+    ("twice a day", [("a day", "SET", "P1D", None)]),
+    ("each July", [("each July", "SET", "XXXX-07", None)]),
+    # PRESENT_REF / PAST_REF / FUTURE_REF
+    ("now", [("now", "DATE", "PRESENT_REF", None)]),
+    ("recently", [("recently", "DATE", "PAST_REF", None)]),
+    ("in the past", [("the past", "DATE", "PAST_REF", None)]),
+    ("in the near future", [("the near future", "DATE", "FUTURE_REF", None)]),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_rule(phrase: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    got = [(t.text, t.type, t.value, t.mod) for t in tag(phrase, dct=DCT)]
+    assert got == expected
+
+
+def test_range_in_one_expression_has_end_value() -> None:
+    (t,) = tag("the 1954-58 plan", dct=DCT)
+    assert (t.text, t.value, t.end_value) == ("1954-58", "1954", "1958")
+
+
+@pytest.mark.parametrize("phrase", ["from 1918 to 1921", "between 1918 and 1921", "1918-1921"])
+def test_range_links_first_to_second(phrase: str) -> None:
+    first = tag(phrase)[0]
+    assert (first.value, first.end_value) == ("1918", "1921")
+
+
+def test_relative_flag() -> None:
+    absolute, relative = tag("In 1949 and last year", dct=DCT)
+    assert not absolute.relative
+    assert relative.relative
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("last week", "XXXX-WXX"), ("yesterday", "PAST_REF"), ("Friday", "XXXX-WXX-5"), ("this year", "XXXX")],
+)
+def test_without_dct_relative_expressions_are_found(phrase: str, value: str) -> None:
+    (t,) = tag(phrase, dct=None)
+    assert t.value == value
+    assert t.relative
+
+
+def test_narrative_mode_resolves_against_last_explicit_date() -> None:
+    text = (
+        "In 1812 Napoleon invaded Russia. In March he gathered his army. That summer was hot. "
+        "The following year he lost at Leipzig. Two years later came Waterloo."
+    )
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got == [
+        ("1812", "1812"),
+        ("March", "1812-03"),
+        ("That summer", "1812-SU"),
+        ("The following year", "1813"),
+        ("Two years later", "1815"),
+    ]
+
+
+def test_narrative_today_is_the_present() -> None:
+    (t,) = tag("Today historians disagree.", mode="narrative")
+    assert t.value == "PRESENT_REF"
