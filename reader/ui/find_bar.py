@@ -103,12 +103,12 @@ class FindBar(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
 
-        self.field = QLineEdit()
-        self.field.setObjectName("findField")
-        self.field.setPlaceholderText("Find in article")
-        self.field.setAccessibleName("Find in article")
-        self.field.setClearButtonEnabled(True)
-        self.field.installEventFilter(self)
+        self.line_edit = QLineEdit()
+        self.line_edit.setObjectName("findField")
+        self.line_edit.setPlaceholderText("Find in article")
+        self.line_edit.setAccessibleName("Find in article")
+        self.line_edit.setClearButtonEnabled(True)
+        self.line_edit.installEventFilter(self)
         self.count_label = QLabel()
         self.count_label.setObjectName("findCount")
         self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("99999 of 99999"))
@@ -119,14 +119,14 @@ class FindBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.setSpacing(4)
-        row.addWidget(self.field, 1)
+        row.addWidget(self.line_edit, 1)
         row.addWidget(self.count_label)
         row.addWidget(self.previous_button)
         row.addWidget(self.next_button)
         row.addWidget(self.close_button)
-        self.setFocusProxy(self.field)
+        self.setFocusProxy(self.line_edit)
 
-        self.field.textEdited.connect(self.set_query)
+        self.line_edit.textEdited.connect(self.set_query)
         self.previous_button.clicked.connect(self.find_previous)
         self.next_button.clicked.connect(self.find_next)
         self.close_button.clicked.connect(self.close_bar)
@@ -138,7 +138,7 @@ class FindBar(QWidget):
     @property
     def query(self) -> str:
         """The text being searched for."""
-        return self.field.text()
+        return self.line_edit.text()
 
     @property
     def current_index(self) -> int:
@@ -163,12 +163,12 @@ class FindBar(QWidget):
             cursor = self._edit.textCursor()
             selected = cursor.selectedText()
             if selected and len(selected) <= _PREFILL_MAX and "\u2029" not in selected:
-                self.field.setText(selected)
+                self.line_edit.setText(selected)
             search = self._prepared()
             self._anchor = search.from_cursor(cursor.selectionStart()) if search else 0
         self.show()
-        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.field.selectAll()
+        self.line_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.line_edit.selectAll()
         if self.query:
             self._search_from(self._anchor, forward=True)
 
@@ -192,8 +192,8 @@ class FindBar(QWidget):
     @Slot(str)
     def set_query(self, text: str) -> None:
         """Search for ``text`` from where the bar was opened (find as you type)."""
-        if self.field.text() != text:
-            self.field.setText(text)
+        if self.line_edit.text() != text:
+            self.line_edit.setText(text)
         self._search_from(self._anchor, forward=True)
 
     # Private slots
@@ -226,7 +226,7 @@ class FindBar(QWidget):
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the field: Esc closes the bar (before any window shortcut), Enter/Shift+Enter step through matches."""
-        if watched is self.field and isinstance(event, QKeyEvent):
+        if watched is self.line_edit and isinstance(event, QKeyEvent):
             key = event.key()
             if event.type() == QEvent.Type.ShortcutOverride and key == Qt.Key.Key_Escape:
                 event.accept()

@@ -55,7 +55,7 @@ def test_hidden_until_opened(harness: Harness, qtbot: QtBot) -> None:
     assert not harness.bar.isVisible()
     harness.bar.open()
     assert harness.bar.isVisible()
-    qtbot.waitUntil(harness.bar.field.hasFocus)
+    qtbot.waitUntil(harness.bar.line_edit.hasFocus)
 
 
 def test_first_match_is_selected_and_counted(harness: Harness) -> None:
@@ -130,8 +130,8 @@ def test_find_next_without_a_query_starts_after_the_cursor(harness: Harness) -> 
 def test_typing_in_the_field_finds_as_you_type(harness: Harness, qtbot: QtBot) -> None:
     harness.show(qtbot)
     harness.bar.open()
-    qtbot.waitUntil(harness.bar.field.hasFocus)
-    qtbot.keyClicks(harness.bar.field, "gam")
+    qtbot.waitUntil(harness.bar.line_edit.hasFocus)
+    qtbot.keyClicks(harness.bar.line_edit, "gam")
     assert harness.selected() == "gam"
     assert harness.bar.count_label.text() == "1 of 1"
 
@@ -139,12 +139,12 @@ def test_typing_in_the_field_finds_as_you_type(harness: Harness, qtbot: QtBot) -
 def test_enter_and_shift_enter_step(harness: Harness, qtbot: QtBot) -> None:
     harness.show(qtbot)
     harness.bar.open()
-    qtbot.waitUntil(harness.bar.field.hasFocus)
-    qtbot.keyClicks(harness.bar.field, "alpha")
-    qtbot.keyClick(harness.bar.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(harness.bar.line_edit.hasFocus)
+    qtbot.keyClicks(harness.bar.line_edit, "alpha")
+    qtbot.keyClick(harness.bar.line_edit, Qt.Key.Key_Return)
     assert harness.bar.current_index == 1
-    qtbot.keyClick(harness.bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClick(harness.bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(harness.bar.line_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(harness.bar.line_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert harness.bar.current_index == 2
 
 
@@ -158,9 +158,9 @@ def test_escape_closes_and_returns_focus_even_with_a_window_esc_shortcut(harness
     harness.show(qtbot)
     harness.bar.open()
     harness.bar.set_query("beta")
-    qtbot.waitUntil(harness.bar.field.hasFocus)
+    qtbot.waitUntil(harness.bar.line_edit.hasFocus)
     with qtbot.waitSignal(harness.bar.closed):
-        qtbot.keyClick(harness.bar.field, Qt.Key.Key_Escape)
+        qtbot.keyClick(harness.bar.line_edit, Qt.Key.Key_Escape)
     assert not harness.bar.isVisible()
     assert fired == []
     qtbot.waitUntil(harness.edit.hasFocus)
@@ -174,7 +174,7 @@ def test_open_prefills_a_short_selection_and_selects_the_field(harness: Harness)
     harness.edit.setTextCursor(cursor)
     harness.bar.open()
     assert harness.bar.query == "gamma"
-    assert harness.bar.field.selectedText() == "gamma"
+    assert harness.bar.line_edit.selectedText() == "gamma"
     assert (harness.bar.current_index, harness.bar.match_count) == (0, 1)
     assert harness.selected() == "gamma"
 
