@@ -21,7 +21,7 @@ TIMEOUT = 30_000  # ms; the sample takes well under a second
 
 
 @pytest.fixture
-def job() -> Iterator[DocumentJob]:
+def job(qapp: QCoreApplication) -> Iterator[DocumentJob]:
     """A job that is cancelled and joined at teardown, whatever the test did."""
     job = DocumentJob()
     yield job
