@@ -185,7 +185,7 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
         recent.append((row, target))
 
     _link_anaphora(low, sents, recent)
-    index = EventIndex(text, low, sents, stops)
+    index = EventIndex(text, low, sents, stops, frozenset().union(*(e.lemmas for e in entries)))
     same_time = _SameTime(by_key)
     events = [_event(text, sents, e, same_time, index, stops) for e in entries]
     events.sort(key=lambda ev: ev.sort_key)

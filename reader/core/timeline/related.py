@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import lru_cache
 
 from reader.core.timeline.cues import alternation
 from reader.core.timeline.model import CONTINUATION, COREFERENCE, MENTION, SAME_TIME, STRENGTHS, Passage
@@ -153,19 +154,29 @@ def event_words_near(low: str, start: int, end: int, lo: int, hi: int) -> frozen
     return frozenset(EVENT_LEMMA[m.group()] for m in _EVENT.finditer(low, a, b))
 
 
+@lru_cache(maxsize=64)
+def _event_pattern(lemmas: frozenset[str]) -> re.Pattern[str]:
+    """The event words of ``lemmas`` only: one pass over the text looks for what some entry needs."""
+    words = sorted(w for w, lemma in EVENT_LEMMA.items() if lemma in lemmas)
+    return re.compile(r"\b" + alternation(words) + r"\b")
+
+
 class EventIndex:
     """Event words of sentences without time expressions, by lemma, in text order.
 
+    Only the lemmas some entry carries are looked for (``lemmas``).
     Only determined uses count ("the death", "his visit", "the civil war"), not bare ones
     ("devastated by war"), and a coreference also needs a name within ``_NAME_REACH`` characters of
     the word ("the death of Stalin").
     """
 
-    def __init__(self, text: str, low: str, sents: Sentences, dated: set[int]) -> None:
+    def __init__(self, text: str, low: str, sents: Sentences, dated: set[int], lemmas: frozenset[str]) -> None:
         self._text = text
         self._sents = sents
         self._by_lemma: dict[str, list[tuple[int, int, int]]] = {}
-        for m in _EVENT.finditer(low):
+        if not lemmas:
+            return
+        for m in _event_pattern(lemmas).finditer(low):
             i = sents.index(m.start())
             if i in dated or not _DETERMINED.search(text, max(0, m.start() - 24), m.start()):
                 continue

@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*[ \t]+(?![a-z]|\d(?!\d{0,3}\.\s))|\n\s*")
-_ABBREV = re.compile(
-    r"(?:^|[\s(\"“])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Capt|Lt|Prof|Rev|Gov|Sen|Rep|vs|c|ca|cf|etc|No|Vol|pp"
-    r"|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]|[A-Z]\.[A-Z]|e\.g|i\.e)\.$"
+# A sentence end: punctuation not after an abbreviation or an initial (checked by lookbehinds placed after
+# the first character, so that ``re`` can still skip ahead to candidate characters), then spaces, then
+# no lowercase letter and no number other than a chronology line's "1480. ..."; or a newline.
+_BOUNDARY = re.compile(
+    r"[.!?…]"
+    r"(?:(?<=[AB]\.[CD]\.)|(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|vs|ca|cf|No|pp|Mt|Ft)\.)"
+    r"(?<!\b(?:Mrs|Gen|Col|Rev|Gov|Sen|Rep|etc|Vol|Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)"
+    r"(?<!\b(?:Capt|Prof|Sept)\.)(?<!\be\.g\.)(?<!\bi\.e\.))"
+    r"[\"'”’)\]]*[ \t]+(?![a-zà-ÿ]|\d(?!\d{0,3}\.\s))"
+    r"|(?P<nl>\n\s*)"
 )
-
 _NUMBER = re.compile(r"(?:c\.\s*)?\d{1,4}(?:\s*(?:B\.C|A\.D|BC|AD))?")
 
 
@@ -29,35 +34,26 @@ class Sentences:
         paragraphs: list[int] = []
         para = 0
         pos = 0
-        n = len(text)
         for m in _BOUNDARY.finditer(text):
-            newline = "\n" in m.group()
-            if not newline:
-                nxt = text[m.end() : m.end() + 1]
-                if not nxt or nxt.islower():  # non-ASCII lowercase: "… élan"
-                    continue
-                dot = m.start()
-                if dot - pos <= 12 and _NUMBER.fullmatch(text, pos, dot):
+            stop = m.start()
+            if m.lastgroup is None:
+                if stop - pos <= 12 and _NUMBER.fullmatch(text, pos, stop):
                     continue  # "1066. Conquest of England": a chronology line, not a sentence "1066."
-                if (
-                    text[dot - 1 : dot].isalpha()
-                    and text[dot - 3 : dot + 1] not in ("B.C.", "A.D.")
-                    and _ABBREV.search(text, max(pos, dot - 7), dot + 1)
-                ):
-                    continue
-            stop = m.start() + len(m.group().rstrip(" \t\n"))
-            while stop > pos and text[stop - 1] in " \t":
-                stop -= 1
+                stop = m.end() - len(m.group()) + len(m.group().rstrip())
+            else:
+                while stop > pos and text[stop - 1] in " \t":
+                    stop -= 1
             if stop > pos:
                 starts.append(pos)
                 ends.append(stop)
                 paragraphs.append(para)
             pos = m.end()
-            if newline:
+            if m.lastgroup is not None:
                 para += 1
-        if pos < n and text[pos:].strip():
+        tail = text[pos:].rstrip()
+        if tail.strip():
             starts.append(pos)
-            ends.append(len(text[:n].rstrip()))
+            ends.append(pos + len(tail))
             paragraphs.append(para)
         if not starts:  # a blank text still has one (empty) sentence, so every offset has one
             starts, ends, paragraphs = [0], [0], [0]
