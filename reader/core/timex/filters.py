@@ -9,108 +9,21 @@ from __future__ import annotations
 import re
 
 from reader.core.timex.context import Context
+from reader.core.timex.lexicon import words
 
 _NEXT_WORD = re.compile(r"\s*([a-z]+)")
-_NOT_YEAR_BEFORE = frozenset(
-    [
-        "page",
-        "pages",
-        "p.",
-        "pp.",
-        "no.",
-        "nos.",
-        "number",
-        "numbers",
-        "room",
-        "rooms",
-        "flight",
-        "flights",
-        "route",
-        "routes",
-        "chapter",
-        "section",
-        "article",
-        "art.",
-        "vol.",
-        "volume",
-        "model",
-        "item",
-        "items",
-        "code",
-        "codes",
-        "channel",
-        "column",
-        "line",
-        "lines",
-        "verse",
-        "psalm",
-        "hymn",
-        "box",
-        "suite",
-        "unit",
-        "apartment",
-        "apt.",
-        "highway",
-        "interstate",
-        "bus",
-        "car",
-        "train",
-        "platform",
-        "gate",
-        "seat",
-        "row",
-        "exit",
-        "size",
-        "catalog",
-        "serial",
-        "patent",
-        "opus",
-        "op.",
-        "tel.",
-        "phone",
-        "fax",
-        "zip",
-        "ext.",
-        "sec.",
-        "fig.",
-        "figure",
-        "table",
-        "versus",
-        "vs.",
-        "at+",
-    ]
+_NOT_YEAR_BEFORE = words(
+    "page pages p. pp. no. nos. number numbers room rooms flight flights route routes chapter section article "
+    "art. vol. volume model item items code codes channel column line lines verse psalm hymn box suite unit "
+    "apartment apt. highway interstate bus car train platform gate seat row exit size catalog serial patent opus "
+    "op. tel. phone fax zip ext. sec. fig. figure table versus vs. at+"
 )
-_PRONOUNS_AFTER_MAY = frozenset(
-    ["i", "we", "you", "he", "she", "it", "they", "there", "this", "that", "be", "have", "not", "also", "never", "well"]
+_PRONOUNS_AFTER_MAY = words("i we you he she it they there this that be have not also never well")
+_MONTH_PREPOSITIONS = words(
+    "in by of since until till during from to early late mid last next this that and or before after through "
+    "throughout between"
 )
-_MONTH_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "by",
-        "of",
-        "since",
-        "until",
-        "till",
-        "during",
-        "from",
-        "to",
-        "early",
-        "late",
-        "mid",
-        "last",
-        "next",
-        "this",
-        "that",
-        "and",
-        "or",
-        "before",
-        "after",
-        "through",
-        "throughout",
-        "between",
-    ]
-)
-_POSSESSIVE = frozenset(["our", "your", "their", "my", "his", "her", "its", "of", "a", "the"])
+_POSSESSIVE = words("our your their my his her its of a the")
 
 
 def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:

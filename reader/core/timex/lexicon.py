@@ -11,6 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+def words(text: str) -> frozenset[str]:
+    """A word set written as one blank-separated string."""
+    return frozenset(text.split())
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Word lists and their normalized meanings for one language."""
@@ -99,8 +104,14 @@ ENGLISH = Lexicon(
         " as soon as ", " as early as ", " intends to ", " hopes to ", " will be ", " expects ",
     ),
     plurals={"century": "centuries", "millennium": "millennia"},
-    left_words=frozenset(
-        ["the", "a", "an", "of", "in", "on", "at", "for", "by", "this", "that", "these", "those", "its", "their", "his", "her", "last", "next", "past", "previous", "following", "coming", "current", "same", "latest", "recent", "most", "new", "full", "entire", "whole", "calendar", "fiscal", "early", "late", "mid", "middle", "end", "beginning", "start", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "half", "final", "around", "about", "approximately", "nearly", "almost", "more", "less", "fewer", "than", "least", "up", "to", "some", "roughly", "another", "additional", "over", "within", "good", "part", "sometime", "earlier", "later", "day", "before", "after", "until", "as", "year", "year's", "each", "every", "per", "other", "few", "several", "many", "couple", "hundred", "thousand", "dozen", "flat", "strong", "weak", "disappointing", "preceding", "prior", "pre", "post", "ad", "a.d.", "just", "only", "under", "barely"]
+    left_words=words(
+        "the a an of in on at for by this that these those its their his her last next past previous following "
+        "coming current same latest recent most new full entire whole calendar fiscal early late mid middle end "
+        "beginning start first second third fourth 1st 2nd 3rd 4th half final around about approximately nearly "
+        "almost more less fewer than least up to some roughly another additional over within good part sometime "
+        "earlier later day before after until as year year's each every per other few several many couple "
+        "hundred thousand dozen flat strong weak disappointing preceding prior pre post ad a.d. just only under "
+        "barely"
     ),
     past_verbs=frozenset({"said", "was", "were", "met", "told", "made", "took", "gave", "held", "began", "came",
                           "went", "left", "saw", "found", "got", "put", "set", "sent", "spent", "won", "lost"}),

@@ -193,7 +193,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "units_vague": (
             r"(?P<pre>for|over\s+the|in\s+recent|recent|the\s+coming|coming|the\s+past|past|the\s+next|in\s+the\s+"
-            r"coming|in\s+the\s+past|the\s+last|the\s+first|future|the\s+early|within|in\s+the|in)\s+(?P<unit>" + plurals
+            r"coming|in\s+the\s+past|the\s+last|the\s+first|future|the\s+early|within|in\s+the|in)\s+"
+            r"(?P<unit>" + plurals
             + ")"
             + tail, "unit",
         ),
