@@ -8,7 +8,7 @@ from timeline_data import TEXT, china_timeline, passage, years_timeline
 
 from reader.core.timeline import build_timeline
 from reader.ui.timeline_model import Role, RowKind, TimelineModel
-from reader.ui.timeline_rows import group_key, group_label, years_text
+from reader.ui.timeline_rows import group_key, group_label, year_of, years_text
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
@@ -272,3 +272,30 @@ def test_dense_eras_split_into_finer_ones() -> None:
     labels = [model.data(model.index(r), Role.LABEL) for r in range(model.rowCount()) if model.is_header(r)]
     assert labels[:3] == ["11th century", "12th century", "13th century"]
     assert labels[-2:] == ["1800–1809", "1810s"]
+
+
+@pytest.mark.slow
+def test_a_book(qtmodeltester: object, shared_dir: object) -> None:
+    """A whole history book: structure, every entry once, in order, under its era; folded and filtered states."""
+    from reader.core.loaders import load_document
+
+    doc = load_document(shared_dir / "corpus" / "books" / "wells_short_history_pg35461_latin1.txt")
+    timeline = build_timeline(doc.text, title=doc.title, dct=doc.date)
+    model = TimelineModel()
+    model.set_timeline(timeline, doc.text)
+    qtmodeltester.check(model)
+    shown = [model.event_at(r) for r in range(model.rowCount()) if model.event_at(r) is not None]
+    assert shown == [ev for ev in timeline.entries if ev.start]  # the undated bin starts folded
+    assert model.entry_count() == len(timeline.entries) + len(timeline.undated)
+    for header in [r for r in range(model.rowCount()) if model.is_header(r)][:5]:
+        model.set_folded(header, True)
+    qtmodeltester.check(model)
+    model.set_filter("Egypt")
+    qtmodeltester.check(model)
+    assert 0 < model.entry_count() < len(timeline.entries)
+    model.set_filter("15")  # the years 15, 150–159 and 1500–1599
+    kept = [model.event_at(r) for r in range(model.rowCount()) if model.event_at(r) is not None]
+    assert kept
+    for ev in kept:
+        first, last = year_of(ev.start), year_of(ev.end)
+        assert any(first <= hi and lo <= last for lo, hi in ((15, 15), (150, 159), (1500, 1599))), ev.label
