@@ -57,6 +57,8 @@ from reader.core.timex import Timex
 
 ANAPHORA_REACH = 5  # sentences back from a "that year" or a resolved relative date to its antecedent
 _MERGE_REACH = 20  # earlier entries of the same period compared for "same event"
+_TITLE_TRIES = 5  # mentions tried for a title when the first has no words around it (a dateline)
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
@@ -94,7 +96,7 @@ def _classify(text: str, t: Timex, dct: str | None) -> _Item | None:
         return None
     item = _Item(t.start, t.end, UNDATED, t.value, relative=t.relative, text=t.text)
     if t.value == "PRESENT_REF" or (t.relative and "X" in t.value and cues.is_deictic(t.text) and not dct):
-        if cues.story_time(text, t):
+        if cues.story_time(text, t, dated=bool(dct)):
             return None
         item.kind = WRITING
         return item
@@ -147,14 +149,12 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
     by_key: dict[tuple[object, ...], list[_Entry]] = {}
     writing: _Entry | None = None
     undated: dict[tuple[str, str], _Entry] = {}
+    writing_day = period(dct) if dct else None
     recent: list[tuple[int, _Entry]] = []  # (sentence row, entry) of placed mentions, in text order
     for it in items:
         row = sents.index(it.start)
         if it.kind == WRITING:
-            if writing is None:
-                writing = _Entry(WRITING, "PRESENT_REF", period(dct) if dct else None)
-            writing.spans.append((it.start, it.end))
-            writing.rows.append(row)
+            writing = _add_writing(writing, it, row, writing_day)
             continue
         if it.kind == UNDATED:
             u = undated.setdefault((it.value, it.text.lower()), _Entry(UNDATED, it.value, None))
@@ -163,6 +163,10 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
             continue
         assert it.period is not None
         p = it.period
+        if writing_day is not None and (p.start, p.end) == (writing_day.start, writing_day.end):
+            it.kind = WRITING  # the document's own day ("• 24 July 2015", "today", "on Friday")
+            writing = _add_writing(writing, it, row, writing_day)
+            continue
         key = (p.start, p.end, p.granularity, p.label)
         same = by_key.setdefault(key, [])
         if it.relative and same and row - same[-1].rows[-1] <= ANAPHORA_REACH:
@@ -200,6 +204,15 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
         for i, u in enumerate(sorted(undated.values(), key=lambda u: u.spans[0]), 1)
     )
     return Timeline(title=title, dct=dct, entries=numbered, undated=bin_)
+
+
+def _add_writing(writing: _Entry | None, it: _Item, row: int, day: Period | None) -> _Entry:
+    """Add a mention to the time-of-writing entry, creating it on first use."""
+    if writing is None:
+        writing = _Entry(WRITING, "PRESENT_REF", day)
+    writing.spans.append((it.start, it.end))
+    writing.rows.append(row)
+    return writing
 
 
 def _link_anaphora(low: str, sents: Sentences, recent: list[tuple[int, _Entry]]) -> None:
@@ -255,11 +268,7 @@ def _event(
         add(strengths, same_time.rows(e), SAME_TIME)
     related: tuple[Passage, ...] = assemble(sents, strengths)
     first_start, first_end = e.spans[0]
-    s0, s1 = sents.bounds(e.rows[0])
-    title = event_title(text[s0:s1], first_start - s0, first_end - s0)
-    nxt = e.rows[0] + 1
-    if not title and nxt < len(sents) and sents.paragraphs[nxt] == sents.paragraphs[e.rows[0]]:
-        title = short_title(sents.sentence(nxt))
+    title = _title(text, sents, e)
     mentions = tuple(Span(a, b) for a, b in e.spans)
     p = e.period
     if e.kind == UNDATED:
@@ -287,6 +296,19 @@ def _event(
         open_end=p.open_end,
         kind=e.kind,
     )
+
+
+def _title(text: str, sents: Sentences, e: _Entry) -> str:
+    """The title from the first mention that has words around it (or the sentence after it)."""
+    for (a, b), row in list(zip(e.spans, e.rows, strict=True))[:_TITLE_TRIES]:
+        s0, s1 = sents.bounds(row)
+        title = event_title(text[s0:s1], a - s0, b - s0)
+        nxt = row + 1
+        if not _HAS_WORD.search(title) and nxt < len(sents) and sents.paragraphs[nxt] == sents.paragraphs[row]:
+            title = short_title(sents.sentence(nxt))
+        if _HAS_WORD.search(title):
+            return title
+    return ""
 
 
 def _renumber(ev: TimelineEvent, new_id: str) -> TimelineEvent:

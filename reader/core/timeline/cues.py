@@ -9,8 +9,8 @@
   auxiliary (not "had just", which is narrative past), "recently concluded", "currently", "at present",
   "these days", "nowadays", "so far this year". Cues inside quotation marks (dialogue, slogans) are
   ignored.
-- Story time: deictic words inside quotations or next to a past-tense auxiliary ("was now") are the
-  characters' present, not the writer's: they are dropped (see ``story_time``).
+- Story time: "now" next to a past-tense auxiliary ("was now"), and in an undated document any deictic
+  word inside a quotation, is the characters' present, not the writer's: dropped (see ``story_time``).
 - Deictic expressions: the tagger's unresolved DCT-relative values (``XXXX-WXX``, ``PRESENT_REF``) are
   about the time of writing only if the words are deictic ("last week", "now", "three days ago"), not
   anaphoric ("the next day", which goes to the undated bin).
@@ -63,14 +63,16 @@ def is_deictic(expression: str) -> bool:
 _PAST_AROUND = re.compile(r"\b(?:was|were|had|did|could|would)\b", re.IGNORECASE)
 
 
-def story_time(text: str, t: Timex) -> bool:
+def story_time(text: str, t: Timex, *, dated: bool) -> bool:
     """True for a deictic word that refers to the story's time, not the writer's.
 
-    Inside a quotation ("I am leaving now," he said) or next to a past-tense auxiliary ("Pierre was now
-    sure"), "now" and "today" are the characters' present, so they never reach the time of writing.
+    "now" next to a past-tense auxiliary ("Pierre was now sure") is the narrative present. In a document
+    without a date (a book), a deictic word inside a quotation ("I am leaving now," he said) is the
+    characters' present; in a dated document (news) quotes are the present of the report, so they count.
     """
-    near = _PAST_AROUND.search(text, max(0, t.start - 24), min(len(text), t.end + 16))
-    return bool(near) or in_quotes(text, t.start)
+    if t.text.strip().lower() == "now" and _PAST_AROUND.search(text, max(0, t.start - 16), t.end + 12):
+        return True
+    return not dated and in_quotes(text, t.start)
 
 
 def in_quotes(text: str, pos: int) -> bool:

@@ -49,6 +49,7 @@ _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|the|a|an|of|to|in|on|at|by|with|for|has|have|had|was|were|is|are|that|which|who))+$",
     re.IGNORECASE,
 )
+_CLOSING = re.compile(r"\s+([,.;:!?”’)]|\"(?=\s|$|[,.;:]))")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -123,7 +124,7 @@ def short_title(sentence: str) -> str:
 
 def _tidy(s: str) -> str:
     """Collapse spaces, strip connectives and trailing punctuation, capitalize, cap the length."""
-    s = " ".join(s.split())
+    s = _CLOSING.sub(r"\1", " ".join(s.split()))  # 'ready " in' after removing 'today'
     s = _CONNECTIVE.sub("", s)
     s = _DANGLING.sub("", s.strip(" ,;:.—–-(")).strip(" ,;:.—–-(")
     if s[:1] in '"“' and s.count('"') % 2 + (s.count("“") - s.count("”")) == 1:

@@ -173,3 +173,22 @@ def test_story_time_now_is_not_the_time_of_writing(tx) -> None:
     tl = timeline_from_timexes(text, timexes)
     assert [e.label for e in tl.entries] == ["1689"]
     assert tl.undated == ()
+
+
+def test_with_dct_the_dateline_and_todays_mentions_are_the_time_of_writing(tx) -> None:
+    text = (
+        "• 24 July 2015\n"
+        'Obama said "we are ready today" in Nairobi. Mr Obama lands in Kenya later on Friday.\n'
+        "He took office in 2009."
+    )
+    timexes = [
+        tx(text, "24 July 2015", "2015-07-24"),
+        tx(text, "today", "PRESENT_REF", relative=True),
+        tx(text, "Friday", "2015-07-24", relative=True),
+        tx(text, "2009", "2009"),
+    ]
+    tl = timeline_from_timexes(text, timexes, dct="2015-07-24")
+    assert [(e.label, e.kind) for e in tl.entries] == [("2009", DATE), ("24 July 2015", WRITING)]
+    writing = tl.entries[-1]
+    assert [text[m.start : m.end] for m in writing.mentions] == ["24 July 2015", "today", "Friday"]
+    assert writing.title == 'Obama said "we are ready" in Nairobi'  # the dateline has no words: next mention
