@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.core.document import Document, DocumentError
 from reader.core.loaders.blocks import Block, assemble, split_long
 from reader.core.loaders.detect import sniff
-from reader.core.loaders.limits import MAX_TEXT_CHARS, read_limited
+from reader.core.loaders.limits import MAX_MARKDOWN_CHARS, MAX_TEXT_CHARS, read_limited
 from reader.core.loaders.text import decode_bytes, normalize_newlines
 
 __all__ = ["Document", "DocumentError", "document_from_html", "document_from_text", "load_document"]
@@ -60,7 +60,7 @@ def load_document(path: str | Path, *, progress: Progress | None = None, reader_
                 return doc
         text, encoding = decode_bytes(raw, name)
         del raw
-        if fmt == "markdown":
+        if fmt == "markdown" and len(text) <= MAX_MARKDOWN_CHARS:
             from reader.core.loaders.markdown import document_from_markdown
 
             return document_from_markdown(text, source=str(p), encoding=encoding, name=name)
@@ -145,8 +145,7 @@ def document_from_html(html: str | bytes, *, source: str | None = None, title: s
     """Build a Document from HTML (a saved page or HTML from the clipboard)."""
     from reader.core.loaders.html import document_from_html as _from_html
 
-    raw = html.encode("utf-8") if isinstance(html, str) else html
-    doc = _from_html(raw, source=source, name=Path(source).name if source else "HTML")
+    doc = _from_html(html, source=source, name=Path(source).name if source else "HTML")
     if title:
         from dataclasses import replace
 

@@ -156,6 +156,7 @@ def load_epub(
 
     blocks: list[Block] = []
     anchors: dict[tuple[str, str], int] = {}
+    chars = 0
     for n, (path, _, _) in enumerate(spine):
         data = arc.read(path)
         root = _xhtml(data) if data else None
@@ -166,6 +167,9 @@ def load_epub(
             anchors[(path, "")] = len(blocks)
             anchors.update({(path, k): len(blocks) + v for k, v in ids.items()})
             blocks.extend(chapter)
+            chars += sum(len(b.text) for b in chapter)
+            if chars > limits.MAX_TEXT_CHARS:
+                raise DocumentError(f"{name} is too long to open (over {limits.MAX_TEXT_CHARS:,} characters)")
         if progress is not None:
             progress(n + 1, len(spine))
     if not any(b.text for b in blocks):

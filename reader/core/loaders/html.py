@@ -28,6 +28,9 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _PG_TITLE = re.compile(r"^The Project Gutenberg (?:e-?book|e-?text) of (.+?)(?:, by (.+))?$", re.IGNORECASE)
 _EDIT_MARK = re.compile(r"\s*\[edit\]$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CF_HTML = re.compile(r"^Version:\d[^<]*?(?=<)", re.DOTALL)  # Windows clipboard "Version:0.9 StartHTML:..."
+#: Pages larger than this skip trafilatura (seconds on megabytes) and are walked directly.
+MAX_EXTRACT_CHARS = 4_000_000
 _BOOK_HEADINGS = 8
 _BOOK_CHARS = 150_000
 _SKIP_CLASSES = re.compile(r"\b(pagenum|pageno|page-number)\b")
@@ -82,10 +85,15 @@ def looks_like_book(root: object) -> bool:
     return False
 
 
-def document_from_html(raw: bytes, *, source: str | None = None, name: str = "page") -> Document:
-    """Build a Document from HTML bytes."""
-    text, encoding = decode_html(raw)
+def document_from_html(raw: bytes | str, *, source: str | None = None, name: str = "page") -> Document:
+    """Build a Document from HTML bytes (a file) or text (the clipboard; a CF_HTML header is skipped)."""
+    if isinstance(raw, str):
+        text, encoding = _CF_HTML.sub("", raw, count=1), "utf-8"
+    else:
+        text, encoding = decode_html(raw)
     root = parse_html(text)
+    if len(text) > MAX_EXTRACT_CHARS:  # trafilatura's time grows fast with page size; walk huge pages
+        return _book(root, source, encoding, books_only=False)
     if looks_like_book(root):
         return _book(root, source, encoding)
     return _article(text, root, source, encoding, name)
@@ -101,9 +109,11 @@ def _skip_boilerplate_attrs(el: object) -> bool:
     return bool(_SKIP_CLASSES.search(get("class") or "")) or (get("id") or "") in _SKIP_IDS
 
 
-def _book(root: object, source: str | None, encoding: str) -> Document:
+def _book(root: object, source: str | None, encoding: str, *, books_only: bool = True) -> Document:
     body = root.find("body")  # type: ignore[attr-defined]
-    blocks = walk(body if body is not None else root, skip=_skip_boilerplate_attrs)
+    skip_tags = HTML_SKIP if books_only else HTML_SKIP | _BOILERPLATE_TAGS
+    blocks = walk(body if body is not None else root, skip_tags=skip_tags, skip=_skip_boilerplate_attrs)
+    blocks = [b if not b.level or _has_words(b.text) else Block(b.text) for b in blocks]
     start, end = licence_span(blocks)
     blocks = blocks[start:end]
     title, author = _pg_title(_page_title(root))
@@ -115,6 +125,11 @@ def _book(root: object, source: str | None, encoding: str) -> Document:
         text=out, title=title, source=source, format="html", encoding=encoding, author=author,
         headings=headings, toc=toc,
     )  # fmt: skip
+
+
+def _has_words(text: str) -> bool:
+    """A heading needs three letters ("BY" and "1922" on a title page are not headings)."""
+    return sum(c.isalpha() for c in text) >= 3
 
 
 def _pg_title(title: str) -> tuple[str, str | None]:

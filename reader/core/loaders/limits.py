@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from reader.core.document import DocumentError
@@ -11,6 +10,8 @@ from reader.core.document import DocumentError
 MAX_FILE_BYTES = 64 * 1024 * 1024
 #: Largest decoded text we build a document from (a long book is ~3-6 MB).
 MAX_TEXT_CHARS = 32 * 1024 * 1024
+#: Markdown larger than this is shown as plain text (markdown-it needs ~0.4 s per MB).
+MAX_MARKDOWN_CHARS = 8 * 1024 * 1024
 #: EPUB: total uncompressed size, per-entry size and worst compression ratio accepted.
 MAX_ZIP_TOTAL = 256 * 1024 * 1024
 MAX_ZIP_ENTRY = 64 * 1024 * 1024
@@ -57,8 +58,3 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     if not data:
         raise DocumentError(f"{name} is empty")
     return data
-
-
-def is_readable_file(path: Path) -> bool:
-    """True for an existing regular file we may read (used by callers that want to pre-check)."""
-    return path.is_file() and os.access(path, os.R_OK)

@@ -110,3 +110,23 @@ def test_book_html(corpus, check_offsets) -> None:
     assert "PROJECT GUTENBERG" not in doc.text.upper()[:5000]
     assert "START OF THIS PROJECT" not in doc.text
     assert elapsed < 2.0
+
+
+def test_clipboard_html_string_keeps_its_characters() -> None:
+    """A str is already decoded: a stale charset declaration or a CF_HTML header must not garble it."""
+    html = (
+        "Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000300\r\n"
+        '<html><head><meta charset="windows-1252"></head><body><p>Café in Zürich, 1916 — Dada.</p></body></html>'
+    )
+    doc = document_from_html(html)
+    assert "Café in Zürich, 1916 — Dada." in doc.text
+    assert "Version:" not in doc.text
+
+
+def test_huge_page_is_walked_not_extracted(write, monkeypatch) -> None:
+    from reader.core.loaders import html as html_loader
+
+    monkeypatch.setattr(html_loader, "MAX_EXTRACT_CHARS", 1000)
+    doc = load_document(write("big.html", ARTICLE))
+    assert "Paragraph 7" in doc.text
+    assert "Home" not in doc.text  # nav skipped by the walk too

@@ -62,3 +62,12 @@ def test_chinapedia_markdown(corpus, check_offsets) -> None:
     doc = load_document(corpus / "wikipedia" / "markdown_chinapedia" / "Korean_War.md")
     check_offsets(doc)
     assert "25 June 1950" in doc.text
+
+
+def test_huge_markdown_is_shown_as_text(write, monkeypatch) -> None:
+    import reader.core.loaders as loaders
+
+    monkeypatch.setattr(loaders, "MAX_MARKDOWN_CHARS", 10)
+    doc = load_document(write("big.md", "# Heading here\n\nSome *text* that is long enough to be a paragraph."))
+    assert doc.format == "text"
+    assert "*text*" in doc.text
