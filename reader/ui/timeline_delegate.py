@@ -68,18 +68,16 @@ class TimelineDelegate(QStyledItemDelegate):
     # Helpers
 
     def _measure(self, font: QFont) -> None:
-        """Cache the fonts and the row height of every kind for ``font`` (keeps sizeHint O(1))."""
+        """Cache the fonts and the row height of every kind for ``font``."""
         self._font_key = font.key()
         line = QFontMetricsF(font).height()
         label = QFont(font)
         label.setBold(True)
-        header = QFont(font)
+        header = _scaled(font, 0.86)
         header.setBold(True)
-        header.setPointSizeF(font.pointSizeF() * 0.86)
         header.setCapitalization(QFont.Capitalization.AllUppercase)
         header.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.8)
-        small = QFont(font)
-        small.setPointSizeF(font.pointSizeF() * 0.86)
+        small = _scaled(font, 0.86)
         gap = QFont(small)
         gap.setItalic(True)
         self._fonts = {"body": QFont(font), "label": label, "header": header, "small": small, "gap": gap}
@@ -257,6 +255,16 @@ class TimelineDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             index.data(Role.LABEL) or "",
         )
+
+
+def _scaled(font: QFont, factor: float) -> QFont:
+    """A copy of ``font`` scaled by ``factor``, whether it is sized in points or in pixels."""
+    scaled = QFont(font)
+    if font.pointSizeF() > 0:
+        scaled.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        scaled.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    return scaled
 
 
 def _draw_elided_lines(painter: QPainter, font: QFont, text: str, x: float, y: float, width: float, lines: int) -> None:

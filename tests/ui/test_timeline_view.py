@@ -156,3 +156,12 @@ def test_arrow_keys_never_stop_on_a_gap(qtbot: object, view: TimelineView) -> No
         rows.append(view.currentIndex().row())
     assert rows == [3, 4, 3, 1]
     assert model.kind_at(2) == RowKind.GAP
+
+
+def test_pixel_sized_and_larger_fonts(qtbot: object, view: TimelineView) -> None:
+    before = view.sizeHintForRow(1)
+    font = view.font()
+    font.setPixelSize(24)
+    view.setFont(font)
+    qtbot.waitUntil(lambda: view.sizeHintForRow(1) > before)
+    view.viewport().grab()  # paints without a "point size <= 0" warning
