@@ -111,12 +111,18 @@ def _classify(text: str, t: Timex, dct: str | None) -> _Item | None:
 
 
 def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
-    """Join "from 1918 to 1921", "between 1918 and 1921" and "1918–1921" into one range item."""
+    """Join "from 1918 to 1921", "between 1918 and 1921" and "1918–1921" into one range item.
+
+    Expressions overlapping an earlier one are dropped; a range is never extended by a third date.
+    """
     out: list[_Item] = []
     for it in items:
         prev = out[-1] if out else None
+        if prev is not None and it.start < prev.end:
+            continue  # overlapping expressions (a range and a date inside it): keep the first, longest
         if (
             prev is not None
+            and "/" not in prev.value
             and prev.kind == it.kind == DATE
             and prev.period is not None
             and it.period is not None

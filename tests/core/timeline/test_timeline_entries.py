@@ -192,3 +192,17 @@ def test_with_dct_the_dateline_and_todays_mentions_are_the_time_of_writing(tx) -
     writing = tl.entries[-1]
     assert [text[m.start : m.end] for m in writing.mentions] == ["24 July 2015", "today", "Friday"]
     assert writing.title == 'Obama said "we are ready" in Nairobi'  # the dateline has no words: next mention
+
+
+def test_overlapping_expressions_and_chained_dashes(tx) -> None:
+    text = "He fought from December 1941 – August 1945 – August 1945 was the end. The war ran 1950–1953–1954."
+    timexes = [
+        tx(text, "December 1941 – August 1945", "1941-12", end_value="1945-08"),
+        tx(text, "August 1945", "1945-08"),  # inside the range: dropped
+        tx(text, "August 1945", "1945-08", nth=1),
+        tx(text, "1950", "1950"),
+        tx(text, "1953", "1953"),
+        tx(text, "1954", "1954"),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    assert [e.label for e in tl.entries] == ["December 1941 – August 1945", "August 1945", "1950–1953", "1954"]
