@@ -160,6 +160,17 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawEllipse(QPointF(AXIS_X, cy), radius + 1.5, radius + 1.5)
             painter.setPen(QPen(accent, 1.6))
             painter.drawEllipse(QPointF(AXIS_X, cy), radius, radius)
+            event = index.data(Role.EVENT)
+            # "before 1066" / "after 1066": a small arrowhead on the open side of the marker.
+            for open_side, direction in (("open_start", -1), ("open_end", 1)):
+                if getattr(event, open_side, False):
+                    tip = cy + direction * (radius + 7)
+                    arrow = QPainterPath(QPointF(AXIS_X - 3.5, tip - direction * 3.5))
+                    arrow.lineTo(AXIS_X, tip)
+                    arrow.lineTo(AXIS_X + 3.5, tip - direction * 3.5)
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(accent, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+                    painter.drawPath(arrow)
 
         width = rect.right() - PAD - 4 - TEXT_X
         count = index.data(Role.PASSAGE_COUNT) or 0
