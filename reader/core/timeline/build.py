@@ -120,6 +120,9 @@ def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
         prev = out[-1] if out else None
         if prev is not None and it.start < prev.end:
             continue  # overlapping expressions (a range and a date inside it): keep the first, longest
+        if prev is not None and prev.value.endswith("/" + it.value) and _RANGE_GAP.fullmatch(text, prev.end, it.start):
+            prev.end = it.end  # "from 2011 to 2013" tagged as 2011/2013 on "2011", then "2013" again
+            continue
         if (
             prev is not None
             and "/" not in prev.value

@@ -79,6 +79,8 @@ def _forward(s: str, words_before: int) -> str:
 def event_title(sentence: str, start: int, end: int) -> str:
     """A short title for the event dated by ``sentence[start:end]``."""
     date_start = start
+    if sentence[end : end + 2] in ("'s", "’s"):
+        end += 2  # "Tuesday's coup" -> "coup"
     lead = _LEAD.search(sentence, max(0, start - 40), start)
     if lead:
         start = lead.start()
@@ -102,6 +104,8 @@ def event_title(sentence: str, start: int, end: int) -> str:
             body = _forward(rest, 0)
             opened = False
     while _words(body) < 3 and k > 0:
+        if bounds[k - 1][2] in ("who", "which") and _ANTECEDENT.search(left, 0, bounds[k - 1][0]):
+            break  # "Islamists, who held power": the antecedent completes the clause
         k -= 1
         lstart = bounds[k - 1][1] if k > 0 else 0
         body = left[lstart:] + " " + _forward(right, _words(left[lstart:]))

@@ -199,10 +199,25 @@ def test_overlapping_expressions_and_chained_dashes(tx) -> None:
     timexes = [
         tx(text, "December 1941 – August 1945", "1941-12", end_value="1945-08"),
         tx(text, "August 1945", "1945-08"),  # inside the range: dropped
-        tx(text, "August 1945", "1945-08", nth=1),
+        tx(text, "August 1945", "1945-08", nth=1),  # the range's end tagged again: absorbed
         tx(text, "1950", "1950"),
         tx(text, "1953", "1953"),
         tx(text, "1954", "1954"),
     ]
     tl = timeline_from_timexes(text, timexes)
-    assert [e.label for e in tl.entries] == ["December 1941 – August 1945", "August 1945", "1950–1953", "1954"]
+    assert [e.label for e in tl.entries] == ["December 1941 – August 1945", "1950–1953", "1954"]
+
+
+def test_a_range_absorbs_its_end_date_tagged_again(tx) -> None:
+    text = "Islamists, who held power from 2011 to 2013, lost. Troops ended Tuesday's coup."
+    timexes = [
+        tx(text, "2011", "2011", end_value="2013"),
+        tx(text, "2013", "2013"),
+        tx(text, "Tuesday", "2017-11-14"),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    assert [(e.label, e.title) for e in tl.entries] == [
+        ("2011–2013", "Islamists held power"),
+        ("14 November 2017", "Troops ended coup"),
+    ]
+    assert text[tl.entries[0].mentions[0].start : tl.entries[0].mentions[0].end] == "2011 to 2013"
