@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from reader.core.loaders.blocks import Block, assemble, offsets
 from reader.core.loaders.gutenberg import licence_span
 from reader.core.loaders.htmlwalk import localname, walk
 
+_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.-]+)["']""")
 _XHTML_TYPES = ("application/xhtml+xml", "text/html", "application/xml", "text/xml")
 
 
@@ -103,15 +105,28 @@ def _xml(data: bytes) -> object | None:
 
 
 def _xhtml(data: bytes) -> object | None:
-    root = _xml(data)
-    if root is not None and any(localname(el.tag) == "body" for el in root.iter()):
-        return root
-    import lxml.html
-    from lxml import etree
+    """Parse a chapter with libxml2's HTML parser: it knows HTML's named entities (``&mdash;``, which
+    an XML parser without the DTD drops), closes ``<div/>`` correctly and recovers from broken markup.
+    The bytes are decoded first (BOM, XML declaration, else UTF-8) so the parser never guesses Latin-1."""
+    from reader.core.loaders.html import parse_html
 
+    m = _XML_ENCODING.match(data[:200])
+    text = None
+    if m and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        try:
+            text = data.decode(m.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    if text is None:
+        from reader.core.loaders.text import decode_bytes
+
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text, _ = decode_bytes(data)
     try:
-        return lxml.html.document_fromstring(data, parser=lxml.html.HTMLParser(no_network=True, recover=True))
-    except (etree.ParserError, ValueError):
+        return parse_html(text)
+    except DocumentError:
         return None
 
 
@@ -178,7 +193,7 @@ def load_epub(
     first, end = licence_span(blocks)
     blocks = blocks[first:end]
     toc_targets = [(label, i - first, d) for label, i, d in toc_targets if first <= i < end]
-    blocks, shift = _mark_title(blocks, title)
+    blocks, shift = _mark_title(blocks, title, drop_credits=first > 0)
     toc_targets = [(label, i + shift, d) for label, i, d in toc_targets]
     text, headings, heading_toc = assemble(blocks)
     starts = offsets(blocks)
@@ -283,13 +298,19 @@ def _apply_toc_levels(
     return out
 
 
-def _mark_title(blocks: list[Block], title: str) -> tuple[list[Block], int]:
-    """The book title as a level-1 heading (reusing an equal early block); returns blocks and index shift."""
+def _mark_title(blocks: list[Block], title: str, *, drop_credits: bool = False) -> tuple[list[Block], int]:
+    """The book title as a level-1 heading (reusing an equal early block); returns blocks and index shift.
+
+    ``drop_credits``: in a PG book, the few short lines left between the licence and the title are
+    producer credits ("An Anonymous Volunteer, and David Widger"), dropped.
+    """
     if not title:
         return blocks, 0
     norm = title.casefold()
     for i, b in enumerate(blocks[:20]):
         if b.text.casefold() == norm:
             blocks[i] = Block(b.text, 1)
+            if drop_credits and 0 < i <= 3 and all(len(x.text) < 120 and not x.level for x in blocks[:i]):
+                return blocks[i:], -i
             return blocks, 0
     return [Block(title, 1), *blocks], 1
