@@ -165,3 +165,27 @@ def test_pixel_sized_and_larger_fonts(qtbot: object, view: TimelineView) -> None
     view.setFont(font)
     qtbot.waitUntil(lambda: view.sizeHintForRow(1) > before)
     view.viewport().grab()  # paints without a "point size <= 0" warning
+
+
+def test_load_10000_entries(qtbot: object, benchmark: object) -> None:
+    """pytest-benchmark: model reset + first paint on 10,000 entries (a smoke test unless --benchmark-enable).
+
+    bench/bench_sidebar.py is the full benchmark, with its baseline.
+    """
+    timeline = years_timeline([-3000 + i // 2 for i in range(10_000)], undated=100)
+    model = TimelineModel()
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(340, 800)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def load() -> None:
+        model.set_timeline(None)
+        model.set_timeline(timeline)
+        view.viewport().grab()
+
+    benchmark(load)
+    assert view.indexAt(view.viewport().rect().topLeft()).row() == 0
+    assert model.entry_count() == 10_100
