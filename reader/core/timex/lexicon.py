@@ -114,5 +114,5 @@ ENGLISH = Lexicon(
         "barely"
     ),
     past_verbs=frozenset({"said", "was", "were", "met", "told", "made", "took", "gave", "held", "began", "came",
-                          "went", "left", "saw", "found", "got", "put", "set", "sent", "spent", "won", "lost"}),
+                          "went", "left", "saw", "found", "got", "sent", "spent", "won", "lost"}),
 )  # fmt: skip

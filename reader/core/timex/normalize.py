@@ -16,7 +16,8 @@ from reader.core.timex.numbers import mod_of, parse_number, spelled_year
 from reader.core.timex.resolve import fmt_date, fmt_year, weekday_date
 
 _ALPHA = re.compile(r"[a-z]+")
-FORWARD_DAYS = 130
+FORWARD_DAYS = 100
+_UPCOMING = frozenset(("by", "until", "till", "through", "before", "next", "effective", "payable"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +61,16 @@ def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int |
     here = (ref.month - 1) * 30.5 + (ref.day or 15)
     there = (month - 1) * 30.5 + (day or 1)
     ahead = (there - here) % 366
+    behind = (here - there) % 366
     if ahead == 0 or (day is None and month == ref.month):
         return ref.year, True
-    forward = ahead <= FORWARD_DAYS or ctx.future(pos)
+    prev = ctx.prev_word(pos)
+    if prev.endswith("ed") or prev in ctx.lex.past_verbs:
+        forward = False  # "ended Sept. 30", "terminated on ..."
+    elif day is None:
+        forward = prev in _UPCOMING or ahead <= 62 or (behind > 31 and ctx.future(pos))  # "by February"
+    else:
+        forward = ahead <= FORWARD_DAYS or (behind > 31 and ctx.future(pos))  # "payable Dec. 7"
     if forward:
         return (ref.year if there >= here else ref.year + 1), True
     return (ref.year if there <= here else ref.year - 1), True
