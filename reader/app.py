@@ -124,7 +124,7 @@ def run_app(files: Sequence[str]) -> int:
             if collecting:
                 gc.enable()
             _set_window_icon(app)
-            if not instance.listen() and instance.forward(files):
+            if not instance.listen() and not instance.unanswered and instance.forward(files):
                 # Another launch won the race to listen: hand it the files too, and leave.
                 trace("forwarded")
                 app.quit()

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
 CONNECT_TIMEOUT_MS = 300
-REPLY_TIMEOUT_MS = 2000
+REPLY_TIMEOUT_MS = 5000  # a running app busy loading a book may take a while to answer
 ACK = b"ok\n"
 MAX_MESSAGE = 1 << 20
 # Set to a name to run a separate group of instances (tests, or a second profile).
@@ -99,6 +99,7 @@ class SingleInstance(QObject):
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        self.unanswered = False  # a running app took a connection but did not acknowledge the files
         self._server: QLocalServer | None = None
 
     # Public API
@@ -123,12 +124,16 @@ class SingleInstance(QObject):
             return False
         message = json.dumps({"files": [str(Path(f).absolute()) for f in files]}).encode() + b"\n"
         socket.write(message)
-        if not socket.waitForBytesWritten(REPLY_TIMEOUT_MS):
-            return False
         reply = b""
-        while not reply.endswith(b"\n") and socket.waitForReadyRead(REPLY_TIMEOUT_MS):
-            reply += bytes(socket.readAll().data())
-        socket.disconnectFromServer()
+        if socket.waitForBytesWritten(REPLY_TIMEOUT_MS):
+            while not reply.endswith(b"\n") and socket.waitForReadyRead(REPLY_TIMEOUT_MS):
+                reply += bytes(socket.readAll().data())
+        socket.abort()
+        if reply != ACK:
+            # An app is there but busy or hung: it may still open the files later, so this launch must not
+            # hand them over a second time (see ``unanswered``).
+            self.unanswered = True
+            trace("the running app did not answer")
         return reply == ACK
 
     def listen(self) -> bool:

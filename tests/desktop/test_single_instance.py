@@ -92,6 +92,18 @@ def test_a_garbled_message_is_dropped(qtbot: object, name: str) -> None:
     server.close()
 
 
+def test_a_server_that_does_not_answer_is_marked(qapp: object, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.ui.single_instance as single_instance
+
+    monkeypatch.setattr(single_instance, "REPLY_TIMEOUT_MS", 50)
+    server = SingleInstance(name)
+    assert server.listen()
+    client = SingleInstance(name)
+    assert client.forward(["/a.txt"]) is False, "no event loop runs here, so the server cannot answer"
+    assert client.unanswered
+    server.close()
+
+
 def test_a_second_server_does_not_steal_a_live_name(qapp: object, name: str) -> None:
     first = SingleInstance(name)
     assert first.listen()
