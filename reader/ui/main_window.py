@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME
-from reader.core.document import Document, DocumentError
-from reader.core.loaders import document_from_text, load_document
+from reader.core.document import Document
 from reader.core.timeline import Timeline, TimelineEvent, build_timeline
 from reader.resources import sample_path
 from reader.ui.accessibility import announce
+from reader.ui.find_bar import FindBar
 from reader.ui.keymap import DEFAULT_KEYMAP, build_actions
 from reader.ui.menus import build_menus
 from reader.ui.navigation import History, PassageIndex
+from reader.ui.opener import DocumentOpener
 from reader.ui.settings import DEFAULT_TEXT_SIZE, DocumentState, Settings
 from reader.ui.shortcut_sheet import ShortcutSheet
 from reader.ui.text_view import TextView
@@ -62,6 +63,11 @@ class MainWindow(QMainWindow):
         self.timeline_view = TimelineView()
         self.timeline_view.setModel(self.model)
         self.text_view = TextView()
+        self.find_bar = FindBar()
+        self.find_bar.attach(self.text_view)
+        self.find_bar.hide()
+        self.opener = DocumentOpener(self)
+        self.quiet_errors = False  # scripted use (screenshot): errors go to stderr, not to dialogs
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("timelineFilter")
         self.filter_box.setPlaceholderText("Filter: a year like 195, or a name")
@@ -79,9 +85,15 @@ class MainWindow(QMainWindow):
         box.addWidget(self._timeline_header)
         box.addWidget(self.filter_box)
         box.addWidget(self.timeline_view)
+        article = QWidget()
+        article_box = QVBoxLayout(article)
+        article_box.setContentsMargins(0, 0, 0, 0)
+        article_box.setSpacing(0)
+        article_box.addWidget(self.text_view)
+        article_box.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.text_view)
+        self.splitter.addWidget(article)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 860])
@@ -107,6 +119,11 @@ class MainWindow(QMainWindow):
         self.text_view.verticalScrollBar().valueChanged.connect(self._sync_timer.start)
         self._sync_timer.timeout.connect(self.sync_with_article)
         self.filter_box.textChanged.connect(self._on_filter_changed)
+        self.opener.text_ready.connect(self._on_text_ready)
+        self.opener.timeline_ready.connect(self._on_timeline_ready)
+        self.opener.failed.connect(self.show_error)
+        self.opener.progress.connect(self._on_progress)
+        self.find_bar.closed.connect(lambda: self.text_view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.apply_theme(self.theme)
         self._restore_settings()
         self.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -117,55 +134,21 @@ class MainWindow(QMainWindow):
         """Open the first of ``paths``, or the bundled sample when there are none."""
         self.open_path(paths[0] if paths else sample_path())
 
-    def open_path(self, path: str | Path) -> bool:
-        """Load ``path``; on failure show why and keep the current document. Returns success."""
-        try:
-            doc = load_document(path)
-        except DocumentError as err:
-            self.show_error(f"Cannot open {Path(path).name}", str(err))
-            return False
-        self.set_document(doc)
-        return True
+    def open_path(self, path: str | Path, *, background: bool | None = None) -> bool:
+        """Open ``path`` (big files in the background); on failure say why and keep the current document.
 
-    def open_path_quietly(self, path: str | Path) -> bool:
-        """Load ``path`` for scripted use (screenshot): errors go to stderr, not to a dialog."""
-        try:
-            doc = load_document(path)
-        except DocumentError as err:
-            print(f"reader: {err}", file=sys.stderr)
-            return False
-        self.set_document(doc)
-        return True
+        Returns False when it failed at once; a background load reports later, through the status bar.
+        """
+        return self.opener.open_path(path, background=background)
 
     def open_text(self, text: str, *, title: str | None = None) -> bool:
         """Open pasted or dropped text as a document."""
-        if not text.strip():
-            self.show_error("Nothing to open", "The clipboard holds no text.")
-            return False
-        self.set_document(document_from_text(text, title=title))
-        return True
+        return self.opener.open_text(text, title=title)
 
     def set_document(self, doc: Document, timeline: Timeline | None = None) -> None:
         """Show ``doc`` and its timeline (built here unless given), where the reader left it last time."""
-        self.save_document_state()
-        self.document = doc
-        self.showing_original = False
-        self.timeline = timeline or build_timeline(doc.text, title=doc.title, dct=doc.date)
-        self._index = PassageIndex(self.timeline)
-        self.history.reset()
-        self.text_view.set_document(doc)
-        self.filter_box.blockSignals(True)
-        self.filter_box.clear()
-        self.filter_box.blockSignals(False)
-        self._set_model_timeline()
-        count = len(self.timeline.entries)
-        self._timeline_header.setText(f"<b>Timeline</b> &nbsp;·&nbsp; {count} entr{'y' if count == 1 else 'ies'}")
-        self.setWindowTitle(f"{doc.title or Path(doc.source or 'Untitled').name} — {APP_NAME}")
-        self.statusBar().showMessage(f"{count} dated entries", 5000)
-        if doc.source and Path(doc.source).is_file():
-            self.settings.add_recent(doc.source)
-        self._restore_document_state(doc)
-        self.sync_with_article()
+        self._on_text_ready(doc)
+        self._on_timeline_ready(doc, timeline or build_timeline(doc.text, title=doc.title, dct=doc.date))
 
     def save_document_state(self) -> None:
         """Remember the reading position and the selected entry of the current document."""
@@ -267,7 +250,8 @@ class MainWindow(QMainWindow):
 
     def cycle_focus(self, delta: int) -> None:
         """F6 / Shift+F6: move focus between the filter, the timeline and the article."""
-        panes = [w for w in (self.filter_box, self.timeline_view, self.text_view) if w.isVisible()]
+        panes = [self.filter_box, self.timeline_view, self.text_view, self.find_bar.line_edit]
+        panes = [w for w in panes if w.isVisible()]
         focused = self.focusWidget()
         current = next((i for i, p in enumerate(panes) if p is focused or p.isAncestorOf(focused)), -1)
         if current < 0:
@@ -275,7 +259,12 @@ class MainWindow(QMainWindow):
         panes[(current + delta) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
 
     def clear_selection(self) -> None:
-        """Esc: leave the filter box, or clear the timeline selection and the highlights."""
+        """Esc: cancel a load, leave the filter box, or clear the timeline selection and the highlights."""
+        if self.opener.cancel():
+            self.statusBar().showMessage("Cancelled", 3000)
+            if self.timeline is None:
+                self._timeline_header.setText("<b>Timeline</b> &nbsp;·&nbsp; cancelled (reopen to build it)")
+            return
         if self.filter_box.hasFocus():
             self.filter_box.clear()
             self.timeline_view.setFocus()
@@ -354,7 +343,10 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         """Tell the user something went wrong, without leaving the current document."""
         self.statusBar().showMessage(f"{title}: {message}", 10000)
-        QMessageBox.warning(self, title, message)
+        if self.quiet_errors:
+            print(f"reader: {message}", file=sys.stderr)
+        else:
+            QMessageBox.warning(self, title, message)
 
     # Public slots
 
@@ -417,6 +409,43 @@ class MainWindow(QMainWindow):
         quote = self.document.text[start:end] if self.document else ""
         announce(self.text_view, f"{text}. {quote[:300]}")
 
+    @Slot(object)
+    def _on_text_ready(self, doc: Document) -> None:
+        """The text is ready: show it at once; the timeline may still be on its way."""
+        self.save_document_state()
+        self.document = doc
+        self.timeline = None
+        self.showing_original = False
+        self._index = PassageIndex(None)
+        self.history.reset()
+        self.text_view.set_document(doc)
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        self.filter_box.blockSignals(False)
+        self.model.set_timeline(None)
+        self._timeline_header.setText("<b>Timeline</b> &nbsp;·&nbsp; finding dates…")
+        self.setWindowTitle(f"{doc.title or Path(doc.source or 'Untitled').name} — {APP_NAME}")
+
+    @Slot(object, object)
+    def _on_timeline_ready(self, doc: Document, timeline: Timeline) -> None:
+        if doc is not self.document:
+            return
+        self.timeline = timeline
+        self._index = PassageIndex(timeline)
+        self._set_model_timeline()
+        count = len(timeline.entries)
+        self._timeline_header.setText(f"<b>Timeline</b> &nbsp;·&nbsp; {count} entr{'y' if count == 1 else 'ies'}")
+        self.statusBar().showMessage(f"{count} dated entries", 5000)
+        if doc.source and Path(doc.source).is_file():
+            self.settings.add_recent(doc.source)
+        self._restore_document_state(doc)
+        self.sync_with_article()
+
+    @Slot(int, str)
+    def _on_progress(self, percent: int, message: str) -> None:
+        if percent < 100:
+            self.statusBar().showMessage(f"{message}… {percent}%  (Esc cancels)")
+
     @Slot(str)
     def _on_filter_changed(self, query: str) -> None:
         if hasattr(self.model, "set_filter"):
@@ -436,7 +465,8 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window and the reading position, then close."""
+        """Remember the window and the reading position, stop any load, then close."""
+        self.opener.shutdown()
         self.save_document_state()
         self.settings.geometry = self.saveGeometry()
         self.settings.splitter_state = self.splitter.saveState()
@@ -462,6 +492,9 @@ class MainWindow(QMainWindow):
             "passage.previous": lambda: self.text_view.step_passage(-1),
             "timeline.filter": self.focus_filter,
             "highlight.clear": self.clear_selection,
+            "find.open": self.find_bar.open,
+            "find.next": self._find_next,
+            "find.previous": self._find_previous,
             "history.back": self.go_back,
             "history.forward": self.go_forward,
             "reading.page_down": lambda: self.text_view.scroll_pages(+1),
@@ -482,6 +515,18 @@ class MainWindow(QMainWindow):
             "view.original": self.toggle_original,
             "help.shortcuts": self.show_shortcuts,
         }
+
+    def _find_next(self) -> None:
+        if self.find_bar.query:
+            self.find_bar.find_next()
+        else:
+            self.find_bar.open()
+
+    def _find_previous(self) -> None:
+        if self.find_bar.query:
+            self.find_bar.find_previous()
+        else:
+            self.find_bar.open()
 
     def _restore_settings(self) -> None:
         settings = self.settings

@@ -47,7 +47,8 @@ def main(argv: Sequence[str]) -> int:
     settings = Settings(QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings, theme=args.theme)
     window.resize(*args.size)
-    if args.file and not window.open_path_quietly(args.file):
+    window.quiet_errors = True
+    if args.file and not window.open_path(args.file, background=False):
         return 1
     if not args.file:
         window.open_paths([])

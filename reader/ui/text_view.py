@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from reader.core.document import Document
+from reader.ui.marker_scrollbar import MarkerScrollBar
 from reader.ui.themes import Theme
 
 COLUMN_EMS = 36  # default reading width in ems of the body font (about 70 characters a line)
@@ -48,6 +49,8 @@ class TextView(QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setUndoRedoEnabled(False)
         self.setAccessibleName("Article")
+        self.markers = MarkerScrollBar()
+        self.setVerticalScrollBar(self.markers)
         self._passages: list[tuple[int, int, str]] = []
         self._current = -1
         self._theme: Theme | None = None
@@ -155,6 +158,7 @@ class TextView(QTextEdit):
             sel.format = fmt
             selections.append(sel)
         self.setExtraSelections(selections)
+        self._update_markers()
         if scroll and self._passages:
             self.scroll_to(self._passages[0][0])
         self.highlights_changed.emit()
@@ -250,6 +254,17 @@ class TextView(QTextEdit):
         self._update_margins()
 
     # Helpers
+
+    def _update_markers(self) -> None:
+        """Ticks in the scroll bar where the passages are (by character offset: no layout needed)."""
+        total = max(1, self.document().characterCount())
+        theme = self._theme
+        for layer, kinds, colour in (
+            ("strong", {"mention"}, theme.accent if theme else "#9c3d10"),
+            ("soft", None, theme.muted if theme else "#5b5b63"),
+        ):
+            fractions = [s / total for s, _, k in self._passages if (k in kinds if kinds else k != "mention")]
+            self.markers.set_markers(fractions, QColor(colour), layer=layer)
 
     def _update_margins(self) -> None:
         em = QFontMetrics(self.document().defaultFont()).horizontalAdvance("M")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.timeline import TimelineEvent
 from reader.ui.main_window import MainWindow
+from reader.ui.opener import SYNC_LIMIT
 from reader.ui.timeline_model import Role
 
 
@@ -117,3 +120,35 @@ def test_actions_come_from_the_keymap(window: MainWindow) -> None:
     quit_action = window.actions_by_name["file.quit"]
     assert quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.actions_by_name["file.open"].shortcut().toString() == "Ctrl+O"
+
+
+def _big_file(tmp_path: Path) -> Path:
+    paragraph = "In 1812 the army crossed the river, and by the winter of 1813 it had returned home. " * 4
+    doc = tmp_path / "big.txt"
+    doc.write_text("A long chronicle\n\n" + "\n\n".join([paragraph] * 1200), encoding="utf-8")
+    assert doc.stat().st_size > SYNC_LIMIT
+    return doc
+
+
+def test_big_file_opens_in_background_text_first(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    doc = _big_file(tmp_path)
+    with qtbot.waitSignal(window.opener.timeline_ready, timeout=20000):
+        assert window.open_path(doc) is True
+        assert window.opener.busy
+    assert window.document.source == str(doc)
+    assert window.document.title == "A long chronicle"
+    assert any(e.label == "1812" for _, e in _entries(window))
+
+
+def test_escape_cancels_a_background_load_and_keeps_the_document(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    before = window.document
+    window.open_path(_big_file(tmp_path))
+    with qtbot.assertNotEmitted(window.opener.timeline_ready, wait=300):
+        qtbot.keyClick(window.timeline_view, Qt.Key.Key_Escape)
+    assert not window.opener.busy
+    assert "Cancelled" in window.statusBar().currentMessage()
+    if window.document is not before:  # the text had already been shown: it stays, without a timeline
+        assert window.timeline is None
+        assert "cancelled" in window._timeline_header.text()

@@ -1,0 +1,111 @@
+"""Opening documents for a window: small files at once, big ones in the background.
+
+A file under ``SYNC_LIMIT`` bytes opens synchronously (reading it and building its timeline takes a few
+milliseconds, and showing it at once avoids a flash of an empty window). A bigger one goes to a
+DocumentJob: its text is shown as soon as it is read (``text_ready``), its timeline when it is built
+(``timeline_ready``); the reader can cancel while it loads. Errors never replace the current document.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from reader.core.document import Document, DocumentError
+from reader.core.loaders import document_from_text, load_document
+from reader.core.timeline import Timeline, build_timeline
+from reader.ui.workers import DocumentJob, LoadResult
+
+SYNC_LIMIT = 256 * 1024
+
+
+class DocumentOpener(QObject):
+    """Turns paths and text into (Document, Timeline) pairs, reporting through signals."""
+
+    text_ready = Signal(object)  # Document: show its text; its timeline follows
+    timeline_ready = Signal(object, object)  # Document, Timeline
+    failed = Signal(str, str)  # title, message
+    progress = Signal(int, str)  # percent, message
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._job = DocumentJob(self)
+        self._pending: Document | None = None
+        self._job.loaded.connect(self._on_loaded)
+        self._job.finished.connect(self._on_finished)
+        self._job.failed.connect(self._on_failed)
+        self._job.progress.connect(self.progress)
+
+    # Public API
+
+    @property
+    def busy(self) -> bool:
+        """True while a background load runs."""
+        return self._job.running
+
+    def open_path(self, path: str | os.PathLike[str], *, background: bool | None = None) -> bool:
+        """Open ``path``; ``background`` None decides by size. Returns False if it failed at once."""
+        p = Path(path)
+        if background is None:
+            try:
+                background = p.is_file() and p.stat().st_size > SYNC_LIMIT
+            except OSError:
+                background = False
+        if background:
+            self._job.start(p)
+            return True
+        try:
+            doc = load_document(p)
+        except DocumentError as err:
+            self.failed.emit(f"Cannot open {p.name}", str(err))
+            return False
+        self._deliver(doc, build_timeline(doc.text, title=doc.title, dct=doc.date))
+        return True
+
+    def open_text(self, text: str, *, title: str | None = None) -> bool:
+        """Open pasted or dropped text."""
+        if not text.strip():
+            self.failed.emit("Nothing to open", "There is no text to open.")
+            return False
+        doc = document_from_text(text, title=title)
+        self._deliver(doc, build_timeline(doc.text, title=doc.title, dct=doc.date))
+        return True
+
+    def cancel(self) -> bool:
+        """Stop a background load (its results are dropped). Returns True if one was running."""
+        running = self._job.running
+        self._job.cancel()
+        self._pending = None
+        return running
+
+    def shutdown(self) -> None:
+        """Cancel and join the worker threads (window close, test teardown)."""
+        self._job.cancel()
+        self._job.wait()
+
+    # Private slots
+
+    @Slot(object)
+    def _on_loaded(self, doc: Document) -> None:
+        self._pending = doc
+        self.text_ready.emit(doc)
+
+    @Slot(object)
+    def _on_finished(self, result: LoadResult) -> None:
+        if self._pending is not result.document:
+            self.text_ready.emit(result.document)
+        self._pending = None
+        self.timeline_ready.emit(result.document, result.timeline)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._pending = None
+        self.failed.emit("Cannot open the document", message)
+
+    # Helpers
+
+    def _deliver(self, doc: Document, timeline: Timeline) -> None:
+        self.text_ready.emit(doc)
+        self.timeline_ready.emit(doc, timeline)
