@@ -88,19 +88,29 @@ def run_app(files: Sequence[str]) -> int:
     """Open FILES (or the bundled sample) in windows of the running app, or start the app and its loop.
 
     A second launch hands its files to the app already running for this user and exits at once. What the
-    first paint does not need (the local server, the crash dialog's module) loads after it.
+    first paint does not need (the local server, the crash dialog's module, the window icon) loads after it.
     """
     # Start-up allocates much and frees little: the cyclic collector would spend ~10 ms finding nothing.
     collecting = gc.isenabled()
     gc.disable()
+
+    def resume_gc() -> None:
+        if collecting:
+            gc.enable()
+
+    try:
+        return _run_app(files, resume_gc)
+    finally:
+        resume_gc()
+
+
+def _run_app(files: Sequence[str], after_start: Callable[[], None]) -> int:
     app = create_application()
     from reader.ui.single_instance import AppWindows, SingleInstance, after_first_paint, server_name, trace
 
     instance = SingleInstance(server_name(), app)
     if instance.forward(files):
         trace("forwarded")
-        if collecting:
-            gc.enable()
         return 0
     previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
     sys.excepthook = _lazy_crash_hook(app, previous_hook)
@@ -121,8 +131,7 @@ def run_app(files: Sequence[str]) -> int:
 
         def after_paint() -> None:
             trace("first-paint")
-            if collecting:
-                gc.enable()
+            after_start()
             _set_window_icon(app)
             if not instance.listen() and not instance.unanswered and instance.forward(files):
                 # Another launch won the race to listen: hand it the files too, and leave.
@@ -134,8 +143,6 @@ def run_app(files: Sequence[str]) -> int:
     finally:
         instance.close()
         sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
-        if collecting:
-            gc.enable()
 
 
 def _set_window_icon(app: object) -> None:
