@@ -5,8 +5,8 @@
 - Generic uses of deictic words never become entries: "today", "tomorrow", "yesterday" or "now" used
   as a noun after a possessive or determiner ("The Soviet Union's today is our tomorrow").
 - Time-of-writing cues: words with no TIMEX that still place a clause at the document's own time.
-  The list is short on purpose (precision over recall): "just <verb>ed" after "has/have" or with no
-  auxiliary (not "had just", which is narrative past), "recently concluded", "currently", "at present",
+  The list is short on purpose (precision over recall): "just <verb>ed" after "has/have", or with no
+  auxiliary in the lede (not "had just", narrative past), "recently concluded", "currently", "at present",
   "these days", "nowadays", "so far this year". Cues inside quotation marks (dialogue, slogans) are
   ignored.
 - Story time: "now" next to a past-tense auxiliary ("was now"), and in an undated document any deictic
@@ -61,18 +61,28 @@ def is_deictic(expression: str) -> bool:
 
 
 _PAST_AROUND = re.compile(r"\b(?:was|were|had|did|could|would)\b", re.IGNORECASE)
+_PRESENT_AROUND = re.compile(
+    r"\b(?:is|are|am|has|have|do|does|will|can|may|must)\b|['’](?:re|ve|ll|m)\b", re.IGNORECASE
+)
+LEDE = 2000  # characters: a bare "just concluded" counts only in a document's opening (a news lede)
 
 
 def story_time(text: str, t: Timex, *, dated: bool) -> bool:
     """True for a deictic word that refers to the story's time, not the writer's.
 
     "now" next to a past-tense auxiliary ("Pierre was now sure") is the narrative present. In a document
-    without a date (a book), a deictic word inside a quotation ("I am leaving now," he said) is the
-    characters' present; in a dated document (news) quotes are the present of the report, so they count.
+    without a date (a book), "now" is the writer's present only next to a present-tense auxiliary
+    ("Beijing and Moscow are now rivals"), and any deictic word next to a past-tense auxiliary ("he was
+    worse today") or inside a quotation ("I am leaving now," he said) is the characters' present. In a
+    dated document (news) quotes and "today was" are the report's present.
     """
-    if t.text.strip().lower() == "now" and _PAST_AROUND.search(text, max(0, t.start - 16), t.end + 12):
+    a, b = max(0, t.start - 24), min(len(text), t.end + 16)
+    now = t.text.strip().lower() == "now"
+    if now and (_PAST_AROUND.search(text, a, b) or (not dated and not _PRESENT_AROUND.search(text, a, b))):
         return True
-    return not dated and in_quotes(text, t.start)
+    if dated:
+        return False
+    return bool(_PAST_AROUND.search(text, a, b)) or in_quotes(text, t.start)
 
 
 def in_quotes(text: str, pos: int) -> bool:
@@ -82,14 +92,25 @@ def in_quotes(text: str, pos: int) -> bool:
 
 
 def writing_cues(text: str, low: str) -> list[tuple[int, int]]:
-    """Spans of time-of-writing cue words outside quotations, in text order (``low`` is ``folded(text)``)."""
-    return [
-        (m.start(), m.end())
-        for m in WRITING_CUE.finditer(low)
-        if at_word(low, m.start())
-        and low[max(0, m.start() - 4) : m.start()] != "had "
-        and not in_quotes(text, m.start())
-    ]
+    """Spans of time-of-writing cue words outside quotations, in text order (``low`` is ``folded(text)``).
+
+    "just" + a past participle counts after "has/have" anywhere, with no auxiliary only in the lede
+    (the first ``LEDE`` characters), and never after "had" ("had only just returned": narrative past).
+    """
+    out = []
+    for m in WRITING_CUE.finditer(low):
+        i = m.start()
+        if not at_word(low, i) or in_quotes(text, i):
+            continue
+        if low.startswith("just", i):
+            aux = _AUX_BEFORE.search(low, max(0, i - 16), i)
+            if (aux and aux.group(1) == "had") or (not aux and i > LEDE):
+                continue
+        out.append((i, m.end()))
+    return out
+
+
+_AUX_BEFORE = re.compile(r"\b(has|have|had|'s|’s|'ve|’ve)\s+(?:only\s+|also\s+)?$")
 
 
 def at_word(low: str, i: int) -> bool:

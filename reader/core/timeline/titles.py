@@ -136,7 +136,7 @@ def _tidy(s: str) -> str:
     if len(s) > MAX_TITLE:
         cuts = [m.start() for m in _CUT.finditer(s, 35, MAX_TITLE + 6) if m.start() <= MAX_TITLE]
         if cuts:
-            s = s[: cuts[-1]].rstrip(" ,;:")
+            s = _DANGLING.sub("", s[: cuts[-1]].rstrip(" ,;:"))
         else:
             cut = s.rfind(" ", 0, MAX_TITLE)
             s = s[: cut if cut > 20 else MAX_TITLE - 1].rstrip(" ,;:") + "…"

@@ -138,7 +138,7 @@ def test_vague_and_unanchored_expressions_go_to_the_undated_bin(tx) -> None:
 
 def test_time_of_writing_without_dct_is_one_entry_at_the_end(tx) -> None:
     text = (
-        "Xi Jinping just concluded a visit to Moscow. Last week talks began. Now both sides wait. "
+        "Xi Jinping just concluded a visit to Moscow. Last week talks began. Now both sides are waiting. "
         'The border was fixed in 1689. Tolstoy had just arrived, "I have just finished," he said.'
     )
     timexes = [
@@ -221,3 +221,19 @@ def test_a_range_absorbs_its_end_date_tagged_again(tx) -> None:
         ("14 November 2017", "Troops ended coup"),
     ]
     assert text[tl.entries[0].mentions[0].start : tl.entries[0].mentions[0].end] == "2011 to 2013"
+
+
+def test_writing_cues_are_conservative() -> None:
+    lede = "Xi Jinping just concluded a visit. "
+    body = (
+        "He had only just returned. The minister has just resigned. "
+        + "Filler sentence here. " * 100
+        + "She just smiled. They have just signed the deal."
+    )
+    text = lede + body
+    tl = timeline_from_timexes(text, [])
+    (writing,) = tl.entries
+    found = [(text[m.start : m.end], m.start) for m in writing.mentions]
+    assert [w for w, _ in found] == ["just", "just", "just"]
+    assert text[found[1][1] - 4 : found[1][1]] == "has "  # "has just" anywhere
+    assert text[found[2][1] - 5 : found[2][1]] == "have "  # a bare "just smiled" far from the lede: no
