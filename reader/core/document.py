@@ -33,6 +33,18 @@ class TocEntry:
     level: int = 1
 
 
+@dataclass(frozen=True, slots=True)
+class InlineStyle:
+    """Inline emphasis inside ``Document.text``: ``text[start:end]`` is shown as ``kind``.
+
+    ``kind`` is "em" (italic), "strong" (bold) or "code" (monospace). Spans never cross a newline.
+    """
+
+    start: int
+    end: int
+    kind: str
+
+
 @dataclass(frozen=True)
 class Document:
     """The clean text of a document plus what the reader needs to know about it."""
@@ -48,6 +60,7 @@ class Document:
     toc: tuple[TocEntry, ...] = ()
     original: str | None = None  # the text before reader mode removed debris, for "View original"
     warnings: tuple[str, ...] = field(default=())
+    styles: tuple[InlineStyle, ...] = ()  # inline emphasis (Markdown), sorted by start
 
     @cached_property
     def content_hash(self) -> str:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.core.document import Heading, TocEntry
+from reader.core.document import Heading, InlineStyle, TocEntry
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)\]]* (?=[\"“‘(]?[A-Z0-9])")
 #: A paragraph longer than this (a book saved as one line) is split at sentence ends into pieces of
@@ -30,6 +30,7 @@ class Block:
     text: str
     level: int = 0
     toc: bool = True  # headings only: whether the heading also becomes a TocEntry
+    styles: tuple[tuple[int, int, str], ...] = ()  # (start, end, kind) relative to ``text``
 
 
 def clean_inline(text: str) -> str:
@@ -102,3 +103,11 @@ def split_long(blocks: list[Block]) -> list[Block]:
                 start = m.end()
         out.append(Block(text[start:]))
     return out
+
+
+def styles(blocks: list[Block]) -> tuple[InlineStyle, ...]:
+    """The blocks' inline styles as absolute InlineStyle spans into the assembled text."""
+    out: list[InlineStyle] = []
+    for block, start in zip(blocks, offsets(blocks), strict=True):
+        out.extend(InlineStyle(start + s, start + e, kind) for s, e, kind in block.styles if e > s)
+    return tuple(sorted(out, key=lambda st: (st.start, st.end)))

@@ -9,8 +9,12 @@ their alt text, raw HTML tags are dropped.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.document import Document, DocumentError
-from reader.core.loaders.blocks import Block, assemble, clean_inline
+from reader.core.loaders.blocks import Block, assemble, clean_inline, styles
+
+_WS = re.compile(r"\s+")
 
 
 def markdown_blocks(text: str) -> list[Block]:
@@ -46,13 +50,14 @@ def markdown_blocks(text: str) -> list[Block]:
             in_row = False
             blocks.append(Block(clean_inline(" | ".join(c for c in row if c))))
         elif t == "inline":
-            content = render_inline(tok.children or [])
+            content, spans = render_styled(tok.children or [])
             if in_row:
                 row.append(content)
             elif heading:
-                blocks.append(Block(clean_inline(content), heading))
+                blocks.append(Block(content, heading, styles=spans))
             else:
-                blocks.append(Block(prefix + clean_inline(content)))
+                shift = len(prefix)
+                blocks.append(Block(prefix + content, styles=tuple((s + shift, e + shift, k) for s, e, k in spans)))
                 prefix = ""
         elif t in ("fence", "code_block"):
             prefix = ""
@@ -63,17 +68,49 @@ def markdown_blocks(text: str) -> list[Block]:
 
 
 def render_inline(children: list) -> str:
-    """The visible text of inline tokens: no markers, no URLs, no tags."""
-    out: list[str] = []
+    """The visible text of inline tokens: no markers, no URLs, no tags (whitespace collapsed)."""
+    return render_styled(children)[0]
+
+
+def render_styled(children: list) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """Visible text of inline tokens plus its emphasis spans ``(start, end, kind)``.
+
+    Whitespace is collapsed while the text is built, so the spans index the returned string exactly.
+    """
+    parts: list[str] = []
+    length = 0  # len("".join(parts)), kept as we go (no quadratic string building)
+    spans: list[tuple[int, int, str]] = []
+    open_at: dict[str, list[int]] = {"em": [], "strong": []}
+
+    def add(piece: str) -> int:
+        nonlocal length
+        piece = _WS.sub(" ", piece)
+        if not parts or parts[-1].endswith(" "):
+            piece = piece.lstrip(" ")
+        if piece:
+            parts.append(piece)
+            length += len(piece)
+        return len(piece)
+
     for child in children:
         t = child.type
-        if t in ("text", "code_inline"):
-            out.append(child.content)
+        if t == "text":
+            add(child.content)
+        elif t == "code_inline":
+            n = add(child.content)
+            spans.append((length - n, length, "code"))
         elif t in ("softbreak", "hardbreak"):
-            out.append(" ")
+            add(" ")
         elif t == "image":
-            out.append(render_inline(child.children or []) or child.content)
-    return "".join(out)
+            add(render_inline(child.children or []) or child.content)
+        elif t in ("em_open", "strong_open"):
+            open_at[t.removesuffix("_open")].append(length)
+        elif t in ("em_close", "strong_close") and open_at[t.removesuffix("_close")]:
+            kind = t.removesuffix("_close")
+            spans.append((open_at[kind].pop(), length, kind))
+    text = "".join(parts).rstrip(" ")
+    end = len(text)
+    return text, tuple((s, min(e, end), k) for s, e, k in spans if min(e, end) > s)
 
 
 def document_from_markdown(
@@ -89,14 +126,15 @@ def document_from_markdown(
     title = ""
     if levels and levels.count(1) == 1 and blocks[0].level == 1:
         title = blocks[0].text
-        blocks = [blocks[0]] + [Block(b.text, min(3, b.level)) if b.level else b for b in blocks[1:]]
+        blocks = [blocks[0]] + [Block(b.text, min(3, b.level), styles=b.styles) if b.level else b for b in blocks[1:]]
     elif levels:
         top = min(levels)
-        blocks = [Block(b.text, min(3, 2 + b.level - top)) if b.level else b for b in blocks]
+        blocks = [Block(b.text, min(3, 2 + b.level - top), styles=b.styles) if b.level else b for b in blocks]
     if not title:
         stem = (source or name).replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ")
         title = stem
     out, headings, toc = assemble(blocks)
     return Document(
-        text=out, title=title, source=source, format="markdown", encoding=encoding, headings=headings, toc=toc
-    )
+        text=out, title=title, source=source, format="markdown", encoding=encoding, headings=headings, toc=toc,
+        styles=styles(blocks),
+    )  # fmt: skip

@@ -71,3 +71,12 @@ def test_huge_markdown_is_shown_as_text(write, monkeypatch) -> None:
     doc = load_document(write("big.md", "# Heading here\n\nSome *text* that is long enough to be a paragraph."))
     assert doc.format == "text"
     assert "*text*" in doc.text
+
+
+def test_emphasis_spans_index_the_text() -> None:
+    doc = document_from_markdown(
+        "# The *Title*\n\nSome *emph*, **strong `code`** and [a link](http://x).\n\n- an *item*"
+    )
+    found = [(s.kind, doc.text[s.start : s.end]) for s in doc.styles]
+    assert found == [("em", "Title"), ("em", "emph"), ("strong", "strong code"), ("code", "code"), ("em", "item")]
+    assert "\n" not in "".join(doc.text[s.start : s.end] for s in doc.styles)
