@@ -6,13 +6,10 @@ without loading Qt and the GUI starts without loading the command-line tools.
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import argparse
 
 # name -> (module, function, one-line help). Each function takes argv (after the name), returns an exit code.
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -34,8 +31,6 @@ def _command(name: str) -> Callable[[Sequence[str]], int]:
 
 def gui_parser() -> argparse.ArgumentParser:
     """The parser for launching the app (``reader [FILE ...]``)."""
-    import argparse
-
     epilog = "commands:\n" + "\n".join(f"  {n:<11} {h}" for n, (_, _, h) in COMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="reader",
@@ -68,11 +63,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMANDS:
         return _command(args[0])(args[1:])
-    if not any(arg.startswith("-") for arg in args):
-        # Only files (the usual launch): skip argparse, which with shutil costs ~10 ms of startup.
-        from reader.app import run_app
-
-        return run_app(args)
     options = gui_parser().parse_args(args)
     if options.install_desktop or options.uninstall_desktop:
         if options.files:

@@ -1,0 +1,49 @@
+"""What the first paint does not need stays unloaded until after it (see run_app and bench/bench_startup.py)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+from reader.ui.single_instance import INSTANCE_ENV
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFERRED = ("PySide6.QtNetwork", "reader.ui.crash", "reader.desktop")
+
+PROBE = f"""
+import sys
+import reader.ui.single_instance as single_instance
+from PySide6.QtWidgets import QApplication
+
+first_paint = single_instance.after_first_paint
+
+def probe(widget, callback, fallback_ms=2000):
+    def report():
+        loaded = [name for name in {DEFERRED!r} if name in sys.modules]
+        print("loaded before the first paint:", ",".join(loaded) or "-", flush=True)
+        QApplication.instance().exit(0)
+    first_paint(widget, report, fallback_ms)
+
+single_instance.after_first_paint = probe
+from reader.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_first_paint_loads_no_deferred_module(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        INSTANCE_ENV: uuid.uuid4().hex,
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    sample = ROOT / "resources" / "sample" / "china-russia-friendship.txt"
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(sample)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "loaded before the first paint: -" in result.stdout, result.stdout
