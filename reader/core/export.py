@@ -173,7 +173,7 @@ def to_markdown(timeline: Timeline, text: str) -> str:
     lines = [f"# {timeline.title or 'Timeline'}", "", f"Document date: {timeline.dct or 'unknown'}", ""]
     for ev in timeline.entries:
         label = ev.label if ev.kind != WRITING or not ev.start else f"{ev.label} (time of writing)"
-        lines.append(f"- **{label}** — {ev.title}")
+        lines.append(f"- **{label}** — {ev.title}" if ev.title else f"- **{label}**")
         for p in ev.related:
             note = "" if p.strength == "mention" else f" _({p.strength})_"
             lines.append(f"  > {_quote(text[p.start : p.end])}{note}")
@@ -182,7 +182,7 @@ def to_markdown(timeline: Timeline, text: str) -> str:
             lines.pop()
     if timeline.undated:
         lines += ["", "## Undated", ""]
-        lines += [f"- **{ev.label}** — {ev.title}" for ev in timeline.undated]
+        lines += [f"- **{ev.label}** — {ev.title}" if ev.title else f"- **{ev.label}**" for ev in timeline.undated]
     return "\n".join(lines) + "\n"
 
 

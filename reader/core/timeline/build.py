@@ -277,7 +277,7 @@ def _event(
         add(strengths, same_time.rows(e), SAME_TIME)
     related: tuple[Passage, ...] = assemble(sents, strengths)
     first_start, first_end = e.spans[0]
-    title = _title(text, sents, e)
+    title = _title(text, sents, e, stops)
     mentions = tuple(Span(a, b) for a, b in e.spans)
     p = e.period
     if e.kind == UNDATED:
@@ -307,13 +307,13 @@ def _event(
     )
 
 
-def _title(text: str, sents: Sentences, e: _Entry) -> str:
-    """The title from the first mention that has words around it (or the sentence after it)."""
+def _title(text: str, sents: Sentences, e: _Entry, stops: set[int]) -> str:
+    """The title from the first mention with words around it, else from the undated sentence after it."""
     for (a, b), row in list(zip(e.spans, e.rows, strict=True))[:_TITLE_TRIES]:
         s0, s1 = sents.bounds(row)
         title = event_title(text[s0:s1], a - s0, b - s0)
         nxt = row + 1
-        if not _HAS_WORD.search(title) and nxt < len(sents) and sents.paragraphs[nxt] == sents.paragraphs[row]:
+        if not _HAS_WORD.search(title) and nxt < len(sents) and nxt not in stops:  # a heading, a dateline
             title = short_title(sents.sentence(nxt))
         if _HAS_WORD.search(title):
             return title

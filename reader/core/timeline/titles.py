@@ -27,7 +27,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _WHEN = re.compile(r"\s*,\s*(?:when|as|after which|during which|in which)\s+", re.IGNORECASE)
-_PUNCT = re.compile(r"[;:()\[\]]|,\s|\s[—–-]\s|—")
+_PUNCT = re.compile(r"[;:()\[\]|]|,\s|\s[—–-]\s|—")
 _SUB = re.compile(
     r"\b(?:which|who|whom|whose|because|although|though|while|whereas|when|where|until|till|after|before"
     r"|since|following|according to|so that|unless)\b",
