@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reader.core.timex import filters
 from reader.core.timex.context import Context
-from reader.core.timex.numbers import mod_of, parse_number, spelled_year
+from reader.core.timex.numbers import mod_of, parse_number, spelled_year, year_number
 from reader.core.timex.resolve import fmt_date, fmt_year, weekday_date
 
 _ALPHA = re.compile(r"[a-z]+")
@@ -85,7 +85,9 @@ def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
     if not filters.month_case_ok(ctx, m.start("month"), m.group("month"), strict=False):
         return None
     if m.group("year"):
-        year, relative = int(m.group("year")), False
+        year, relative = year_number(m.group("year")), False
+        if year is None:
+            return None
     else:
         if filters.counted_after(ctx, m.end()):
             return None
@@ -107,14 +109,16 @@ def norm_month_year(m: re.Match[str], ctx: Context) -> Found | None:
     if month is None or not filters.month_case_ok(ctx, m.start("month"), m.group("month"), strict=False):
         return None
     ystr = m.group("year")
-    relative = not ystr[0].isdigit()
+    relative = ystr.split()[0] in ("last", "next", "this")
     if relative:
         ref = ctx.deictic()
         if ref is None:
             return Found("DATE", f"XXXX-{month:02d}", mod_of(m.group("mod")), True)
         year = ref.year + {"last": -1, "next": 1}.get(ystr.split()[0], 0)
     else:
-        year = int(ystr)
+        year = year_number(ystr)
+        if year is None:
+            return None
     return Found("DATE", f"{fmt_year(year)}-{month:02d}", mod_of(m.group("mod")), relative)
 
 
@@ -183,6 +187,8 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
         q = ((ref.month or 1) - 1) // 3 if ref is not None else 0
         return Found("DATE", f"{fmt_year(year)}-Q{q or 4}", start=start, relative=True)
     if m.group("period"):
+        if m.group("period") == "period" and ctx.last_quarter:
+            return Found("DATE", f"{fmt_year(year)}-Q{ctx.last_quarter[-1]}", start=start)  # "the 1988 period"
         return Found("DATE", fmt_year(year), mod, end_value=end_value, start=start)
     if m.group("the") and not m.group("mod") and not m.group("fiscal"):
         start = m.start("year")  # "the" only belongs to "the 1988 period"
@@ -197,7 +203,7 @@ def norm_era(m: re.Match[str], ctx: Context) -> Found | None:
     raw = m.group("n1") or m.group("n2")
     n = int(raw.replace(",", ""))
     era = (m.group("era") or "ad").replace(".", "")
-    if n == 0 or n > 20000:
+    if n == 0 or n > 9999:
         return None
     if era.startswith("b"):
         return Found("DATE", fmt_year(1 - n))

@@ -101,3 +101,12 @@ def spelled_year(head: str, rest: str | None, lex: Lexicon = ENGLISH) -> int | N
     if n is None or not 10 <= n < 100:
         return None
     return century * 100 + int(n)
+
+
+def year_number(s: str, lex: Lexicon = ENGLISH) -> int | None:
+    """ "1994" -> 1994, "nineteen ninety-four" -> 1994."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    head, _, rest = norm_space(s.replace("-", " ")).partition(" ")
+    return spelled_year(head, rest, lex)

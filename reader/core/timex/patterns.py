@@ -101,7 +101,16 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         r"the\s+full|the\s+entire|the\s+whole|the\s+calendar|the\s+latest\s+fiscal|the|a|its|previous|"
         r"coming|current)"
     )
-    year = r"(?P<year>[12]\d{3})"
+    spelled = (
+        r"(?:nineteen|eighteen|twenty)[\s-]+(?:"
+        + alternation(lex.tens)
+        + r"(?:[\s-]"
+        + ones
+        + r")?|hundred|"
+        + alternation(k for k, v in lex.numbers.items() if 10 <= v < 20)
+        + ")"
+    )
+    year = r"(?P<year>[12]\d{3}|" + spelled + ")"
     tail = r"(?![\w])"
     rules = {
         "mdy": (
@@ -114,7 +123,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             + r"(?:,?\s{1,3}" + year + r"(?!\d))?" + tail, "month",
         ),
         "month_year": (
-            r"(?:" + edge_mod + r"[\s-]+)?" + month + r",?\s+(?:of\s+)?(?P<year>[12]\d{3}|(?:last|next|this)\s+year)"
+            r"(?:" + edge_mod + r"[\s-]+)?" + month
+            + r",?\s+(?:of\s+)?(?P<year>[12]\d{3}|(?:last|next|this)\s+year|" + spelled + ")"
             + tail, "month",
         ),
         "month": (
@@ -126,7 +136,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "slash": (r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", "digit"),
         "year": (
             r"(?:(?:" + edge_mod + r")[\s-]+(?:in\s+)?)?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|"
-            r"the\s+fiscal\s+year|the\s+calendar\s+year)\s+)?(?:(?P<the>the)\s+)?(?<![\d,.$#£€¥])" + year
+            r"the\s+fiscal\s+year|the\s+calendar\s+year)\s+)?(?:(?P<the>the)\s+)?(?<![\d,.$#£€¥])(?P<year>[12]\d{3})"
             + r"(?P<y2>\s?[-–]\s?(?:[12]\d{3}|\d{2}))?"
             r"(?:\s+(?P<period>period|quarter|season))?(?!,\d|\.\d|\d)(?!\s*%)", "digit",
         ),

@@ -14,7 +14,15 @@ import re
 from reader.core.timex import filters
 from reader.core.timex.context import Context
 from reader.core.timex.normalize import Found
-from reader.core.timex.numbers import TIME_UNITS, duration_value, mod_of, norm_space, parse_number, unit_name
+from reader.core.timex.numbers import (
+    TIME_UNITS,
+    duration_value,
+    mod_of,
+    norm_space,
+    parse_number,
+    unit_name,
+    year_number,
+)
 from reader.core.timex.resolve import (
     MOVABLE_HOLIDAYS,
     Ref,
@@ -317,7 +325,8 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "the fall of prices", "spring" the verb
     start = m.start("rel") + 3 if rel == "in the" else None
     if m.group("year"):
-        return Found("DATE", f"{m.group('year')}-{season}", mod, start=start)
+        year = year_number(m.group("year"))
+        return Found("DATE", f"{fmt_year(year)}-{season}", mod, start=start) if year else None
     ref = ctx.anaphoric() if rel == "that" else ctx.deictic()
     if ref is None:
         return Found("DATE", f"XXXX-{season}", mod, True, start=start)
@@ -334,7 +343,9 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     ref = ctx.deictic()
     rel = m.group("rel")
     if m.group("year"):
-        year = int(m.group("year"))
+        year = year_number(m.group("year")) or 0
+        if not year:
+            return None
     elif ref is None:
         fixed = ctx.lex.fixed_holidays.get(name)
         return Found("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", relative=True)

@@ -45,8 +45,10 @@ CASES = [
     ("June last year", [("June last year", "DATE", "1997-06", None)]),
     ("in March", [("March", "DATE", "1998-03", None)]),
     ("last May", [("last May", "DATE", "1998-05", None)]),
-    ("early December", [("early December", "DATE", "1998-12", "START")]),
-    ("mid-November", [("mid-November", "DATE", "1998-11", "MID")]),
+    ("by early December", [("early December", "DATE", "1998-12", "START")]),
+    ("He resigned in December", [("December", "DATE", "1997-12", None)]),
+    ("The vote is in September", [("September", "DATE", "1998-09", None)]),
+    ("until mid-November", [("mid-November", "DATE", "1998-11", "MID")]),
     ("1998-03-01", [("1998-03-01", "DATE", "1998-03-01", None)]),
     ("10/12/1998", [("10/12/1998", "DATE", "1998-10-12", None)]),
     # quarters and halves
