@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from reader.core.timeline.cues import alternation
-from reader.core.timeline.model import CONTINUATION, COREFERENCE, MENTION, SAME_TIME, STRENGTHS, Passage
+from reader.core.timeline.model import STRENGTHS, Passage
 from reader.core.timeline.sentences import Sentences
 
 CONTINUATION_LIMIT = 3
@@ -229,18 +229,3 @@ def add(strengths: dict[int, str], rows: Iterable[int], strength: str) -> None:
         old = strengths.get(i)
         if old is None or STRENGTHS.index(old) > rank:
             strengths[i] = strength
-
-
-__all__ = [
-    "CONTINUATION",
-    "COREFERENCE",
-    "MENTION",
-    "SAME_TIME",
-    "EventIndex",
-    "add",
-    "assemble",
-    "continuation",
-    "event_words_near",
-    "names",
-    "nearest",
-]
