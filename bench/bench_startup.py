@@ -53,6 +53,21 @@ sys.exit(app.exec())
 """
 
 
+# The app's main window on the sample without the rest of run_app (single instance, crash hook, icon): the
+# difference to the full launch is what run_app itself costs.
+WINDOW_ONLY = f"""
+import sys
+from reader.app import create_application
+from reader.ui.single_instance import after_first_paint
+app = create_application()
+from reader.ui.main_window import MainWindow
+window = MainWindow()
+window.open_paths([sys.argv[1]])
+window.show()
+after_first_paint(window, lambda: print("reader-trace: {MARK}", file=sys.stderr, flush=True))
+sys.exit(app.exec())
+"""
+
 # The same work as run_app, timed step by step in one process (for --phases).
 PHASES = """
 import gc, json, os, sys, time
@@ -158,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             return phases(args.n, env)
         sides = {
             "bare": [sys.executable, "-c", BARE, str(SAMPLE)],
+            "window": [sys.executable, "-c", WINDOW_ONLY, str(SAMPLE)],
             "reader": [sys.executable, "-c", LAUNCHER, str(SAMPLE)],
         }
         times: dict[str, list[float]] = {name: [] for name in sides}
@@ -168,9 +184,11 @@ def main(argv: list[str] | None = None) -> int:
                 times[name].append(launch_once(command, {**env, "TIMELINE_READER_INSTANCE": uuid.uuid4().hex}))
 
     bare, app = statistics.median(times["bare"]), statistics.median(times["reader"])
+    window = statistics.median(times["window"])
     result = {
         "n": args.n,
         "bare_median_s": round(bare, 4),
+        "window_only_median_s": round(window, 4),
         "reader_median_s": round(app, 4),
         "bare_min_s": round(min(times["bare"]), 4),
         "reader_min_s": round(min(times["reader"]), 4),
@@ -181,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"launch to first paint, median of {args.n} (min):")
         print(f"  bare PySide6 window  {bare * 1000:7.0f} ms ({result['bare_min_s'] * 1000:.0f})")
+        print(f"  MainWindow only      {window * 1000:7.0f} ms ({min(times['window']) * 1000:.0f})")
         print(f"  Timeline Reader      {app * 1000:7.0f} ms ({result['reader_min_s'] * 1000:.0f})")
         print(f"  ratio                {result['ratio']:7.2f}x  (target <= {TARGET_RATIO}x, < {TARGET_SECONDS} s)")
     ok = app / bare <= TARGET_RATIO and app < TARGET_SECONDS
