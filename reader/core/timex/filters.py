@@ -23,6 +23,7 @@ _MONTH_PREPOSITIONS = words(
     "in by of since until till during from to early late mid last next this that and or before after through "
     "throughout between"
 )
+_GENERIC_AFTER = words("world youth society generation generations children kids young standards economy")
 _POSSESSIVE = words("our your their my his her its of a the")
 
 
@@ -45,6 +46,14 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
         if bare == "march" and m and m.group(1) in ("of", "for", "to", "on", "through", "into", "against"):
             return False  # "the March of the Combatants", "March on Washington"
     return True
+
+
+_DAY_AFTER = re.compile(r"\s{1,3}[0-3]?\d(?:st|nd|rd|th)?(?![\d,:.]\d|\d)")
+
+
+def day_follows(ctx: Context, end: int) -> bool:
+    """Whether a day number follows a month word ("Oct. 23")."""
+    return _DAY_AFTER.match(ctx.low, end) is not None
 
 
 def counted_after(ctx: Context, end: int) -> bool:
@@ -97,6 +106,10 @@ def idiomatic_deictic(ctx: Context, start: int, end: int) -> bool:
         return True
     if prev in ("better", "brighter") or ctx.low.startswith((" is our", " is my", " is their"), end):
         return True
+    if ctx.low.startswith("'s", end):
+        m = _NEXT_WORD.match(ctx.low, end + 2)
+        if m and m.group(1) in _GENERIC_AFTER:
+            return True  # "today's youth", "today's world"
     m = _NEXT_WORD.match(ctx.low, end)
     return bool(m and m.group(1) in ("is", "was") and prev in _POSSESSIVE)
 

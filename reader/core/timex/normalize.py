@@ -128,6 +128,8 @@ def norm_month(m: re.Match[str], ctx: Context) -> Found | None:
     month = month_of(ctx, word)
     if month is None or not filters.month_case_ok(ctx, m.start("month"), word, strict=True):
         return None
+    if filters.day_follows(ctx, m.end()):
+        return None  # "last Oct. 23": the month-day rule reads it
     rel = " ".join((m.group("rel") or "").split())
     mod = mod_of(m.group("mod"))
     start = m.start() if (m.group("mod") or rel in ("last", "next", "this", "this past", "this coming")) else None
@@ -252,8 +254,10 @@ def norm_spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def clock_value(ctx: Context, hour: int, minute: int | None, wd: str | None, pos: int) -> tuple[str, bool]:
-    """A TIME value: the reference day (or the named weekday near it) plus THH:MM."""
+    """A TIME value: the day the text is talking about (or the named weekday near it) plus THH:MM."""
     ref = ctx.deictic()
+    if not wd and ctx.anchor is not None and ctx.anchor.date is not None:
+        ref = ctx.anchor  # "was shot at 10 p.m." after "Oct. 23": that day's evening
     day = None
     if ref is not None:
         if wd:
@@ -288,6 +292,8 @@ def norm_clock(m: re.Match[str], ctx: Context) -> Found | None:
 
 def norm_noon(m: re.Match[str], ctx: Context) -> Found | None:
     """ "noon", "midnight Friday", "mid-afternoon"."""
+    if ctx.prev_word(m.start()) == "high":
+        return None  # "High Noon", "high noon comes today": an idiom
     w = m.group("w").replace("-", "")
     ref = ctx.deictic()
     day = None

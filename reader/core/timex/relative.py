@@ -248,7 +248,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     part = ctx.lex.day_parts.get(m.group("part") or "", "")
     suffix = f"T{part}" if part else ""
     if not m.group("plural") and rel not in ("each", "every"):
-        part, suffix = "", ""  # TimeML news practice: "Friday night" is valued as the day
+        part, suffix = "", ""  # TimeML news practice: "Friday night" is mostly valued as the day
     start = m.start("wd") if rel in ("on", "early", "late") else None
     if m.group("plural") or rel in ("each", "every"):
         return Found("SET", f"XXXX-WXX-{wd}{suffix}", start=start)
@@ -301,10 +301,10 @@ def norm_part_rel(m: re.Match[str], ctx: Context) -> Found | None:
     """ "this morning", "last night", "the next morning", "that evening"."""
     rel = norm_space(m.group("rel"))
     part = ctx.lex.day_parts[m.group("part")]
-    if rel == "the" and not ctx.narrative:
+    if rel == "the" and (ctx.narrative or ctx.after(m.end(), 4).startswith(" of")):
+        return None  # "the night of Oct. 23" is anchored by its date
+    if rel == "the":
         rel = "this"
-    elif rel == "the":
-        return None
     ref = ctx.anaphoric() if rel in ("that", "the next", "the following", "the previous") else ctx.deictic()
     offset = {"last": -1 if part == "NI" else 0, "yesterday": -1, "tomorrow": 1, "the next": 1, "the following": 1,
               "the previous": -1}.get(rel, 0)  # fmt: skip
