@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         self._sync_timer = QTimer(self)
         self._sync_timer.setSingleShot(True)
         self._sync_timer.setInterval(0)
+        self._filter_timer = QTimer(self)  # typing coalesces: one filter pass per pause, not per key
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(60)
 
         self.actions_by_name = build_actions(
             {"window": self, "timeline": self.timeline_view, "article": self.text_view}, self._handlers()
@@ -118,7 +121,8 @@ class MainWindow(QMainWindow):
         self.text_view.current_passage_changed.connect(self._on_passage_changed)
         self.text_view.verticalScrollBar().valueChanged.connect(self._sync_timer.start)
         self._sync_timer.timeout.connect(self.sync_with_article)
-        self.filter_box.textChanged.connect(self._on_filter_changed)
+        self.filter_box.textChanged.connect(self._filter_timer.start)
+        self._filter_timer.timeout.connect(self._apply_filter)
         self.opener.text_ready.connect(self._on_text_ready)
         self.opener.timeline_ready.connect(self._on_timeline_ready)
         self.opener.failed.connect(self.show_error)
@@ -168,7 +172,7 @@ class MainWindow(QMainWindow):
 
     def select_event(self, event_id: str) -> bool:
         """Make the entry with ``event_id`` current; False if it is not in the (filtered) timeline."""
-        row = self._row_of_event(event_id)
+        row = self.model.row_of_event(event_id)
         if row >= 0:
             self.select_entry(row)
         return row >= 0
@@ -184,13 +188,7 @@ class MainWindow(QMainWindow):
 
     def step(self, delta: int) -> None:
         """Move the timeline selection by ``delta`` entries in time order, clamped to the list."""
-        row = self.current_row()
-        if hasattr(self.model, "next_entry_row"):
-            target = self.model.next_entry_row(row, delta)
-        else:
-            count = self.model.rowCount()
-            target = -1 if count == 0 else (0 if delta > 0 else count - 1) if row < 0 else row + delta
-            target = max(-1, min(count - 1, target)) if count else -1
+        target = self.model.next_entry_row(self.current_row(), delta)
         if target >= 0:
             self.remember_position()
             self.select_entry(target)
@@ -220,13 +218,14 @@ class MainWindow(QMainWindow):
 
     def sync_with_article(self) -> None:
         """Mark the entries whose passages are on screen, and keep the first of them visible in the sidebar."""
-        if self.timeline is None or not hasattr(self.model, "set_on_screen"):
+        if self.timeline is None:
             return
         first, last = self.text_view.visible_range()
         ids = self._index.events_between(first, last)
         self.model.set_on_screen(ids)
         if ids and not self.timeline_view.hasFocus():
-            rows = [r for r in (self.model.row_of_event(i) for i in ids) if r >= 0]
+            # the entry's row, or its folded era's header: reading never unfolds what the reader folded
+            rows = [r for r in (self.model.shown_row_of_event(i) for i in ids) if r >= 0]
             if rows:
                 self.timeline_view.scrollTo(self.model.index(min(rows), 0))
 
@@ -322,11 +321,23 @@ class MainWindow(QMainWindow):
     def apply_theme(self, theme: Theme) -> None:
         """Recolour the whole window."""
         self.theme = theme
-        self.setPalette(palette_for(theme))
+        palette = palette_for(theme)
+        QApplication.setPalette(palette)  # menus and dialogs are top-level: they take the app's palette
+        self.setPalette(palette)
         self.text_view.set_theme(theme)
         self.timeline_view.set_theme(theme)
         self._timeline_header.setStyleSheet(
             f"QLabel#timelineHeader {{ background: {theme.sidebar}; color: {theme.muted}; }}"
+        )
+        self.setStyleSheet(
+            f"QScrollBar:vertical {{ background: {theme.sidebar}; width: 12px; margin: 0; }}"
+            f"QScrollBar::handle:vertical {{ background: {theme.selection}; border-radius: 5px; min-height: 28px;"
+            f" margin: 2px; }}"
+            f"QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}"
+            f"QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}"
+            f"QMenuBar {{ background: {theme.sidebar}; color: {theme.ink}; }}"
+            f"QMenuBar::item:selected {{ background: {theme.selection}; }}"
+            f"QStatusBar {{ background: {theme.sidebar}; color: {theme.muted}; }}"
         )
         self.filter_box.setStyleSheet(
             f"QLineEdit#timelineFilter {{ background: {theme.paper}; color: {theme.ink};"
@@ -422,6 +433,8 @@ class MainWindow(QMainWindow):
         self.filter_box.blockSignals(True)
         self.filter_box.clear()
         self.filter_box.blockSignals(False)
+        self._filter_timer.stop()
+        self.model.set_filter("")
         self.model.set_timeline(None)
         self._timeline_header.setText("<b>Timeline</b> &nbsp;·&nbsp; finding dates…")
         self.setWindowTitle(f"{doc.title or Path(doc.source or 'Untitled').name} — {APP_NAME}")
@@ -446,10 +459,9 @@ class MainWindow(QMainWindow):
         if percent < 100:
             self.statusBar().showMessage(f"{message}… {percent}%  (Esc cancels)")
 
-    @Slot(str)
-    def _on_filter_changed(self, query: str) -> None:
-        if hasattr(self.model, "set_filter"):
-            self.model.set_filter(query)
+    @Slot()
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.filter_box.text())
 
     # Qt event overrides
 
@@ -565,18 +577,7 @@ class MainWindow(QMainWindow):
         return cursor if self.text_view.is_visible(cursor) else self.text_view.reading_position()
 
     def _set_model_timeline(self) -> None:
-        text = self.document.text if self.document else ""
-        try:
-            self.model.set_timeline(self.timeline, text)
-        except TypeError:  # a model without document text support
-            self.model.set_timeline(self.timeline)
-
-    def _row_of_event(self, event_id: str) -> int:
-        if hasattr(self.model, "row_of_event"):
-            return self.model.row_of_event(event_id)
-        return next(
-            (r for r in range(self.model.rowCount()) if getattr(self.model.event_at(r), "id", None) == event_id), -1
-        )
+        self.model.set_timeline(self.timeline, self.document.text if self.document else "")
 
 
 def _covered(span: object, passages: list[tuple[int, int, str]]) -> bool:

@@ -55,13 +55,14 @@ def main(argv: Sequence[str]) -> int:
     window.show()
     app.processEvents()
     if args.select is not None:
-        if not 0 <= args.select < window.model.rowCount():
-            print(
-                f"reader screenshot: no entry {args.select} (the timeline has {window.model.rowCount()})",
-                file=sys.stderr,
-            )
+        count = window.model.entry_count()
+        if not 0 <= args.select < count:
+            print(f"reader screenshot: no entry {args.select} (the timeline has {count})", file=sys.stderr)
             return 1
-        window.select_entry(args.select)
+        row = -1
+        for _ in range(args.select + 1):  # the N-th entry, skipping group headers and gaps
+            row = window.model.next_entry_row(row, +1)
+        window.select_entry(row)
         window.timeline_view.setFocus()
     window.apply_theme(resolve_theme(args.theme))
     app.processEvents()

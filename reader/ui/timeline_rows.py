@@ -28,6 +28,7 @@ CORE_SHARE = 0.9
 GAP_SHARE = 0.05
 GRANULARITY_UNIT = {"millennium": 1000, "century": 100, "decade": 10}
 UNDATED_KEY = 1 << 40
+WRITING_KEY = UNDATED_KEY - 1  # the "time of writing" group: after every dated era, before the undated bin
 
 
 class RowKind(IntEnum):
@@ -142,10 +143,11 @@ def build_structure(entries: Sequence[TimelineEvent], undated: Iterable[Timeline
     dated: list[TimelineEvent] = []
     firsts: list[int] = []
     bin_events: list[TimelineEvent] = []
+    writing: list[TimelineEvent] = []
     for ev in entries:
         first = year_of(ev.start)
         if first is None:
-            bin_events.append(ev)
+            (writing if getattr(ev, "kind", "") == "writing" else bin_events).append(ev)
             continue
         last = year_of(ev.end) if ev.end != ev.start else first
         years[id(ev)] = (first, last if last is not None and last > first else first)
@@ -163,6 +165,8 @@ def build_structure(entries: Sequence[TimelineEvent], undated: Iterable[Timeline
             current = Group(key, group_label(key, size), unit=size)
             groups.append(current)
         current.events.append(ev)
+    if writing:
+        groups.append(Group(WRITING_KEY, "Time of writing", events=writing))
     if bin_events:
         groups.append(Group(UNDATED_KEY, "Undated", events=bin_events, folded=True))
     for g in groups:
@@ -251,6 +255,8 @@ def layout_rows(structure: Structure) -> list[Row]:
             continue
         if g.key == UNDATED_KEY:
             rows.append(Row(RowKind.UNDATED, g))
+        elif g.key == WRITING_KEY:
+            rows.append(Row(RowKind.HEADER, g))
         else:
             first_year = years[id(g.visible[0])][0]
             if reached is not None and first_year - reached >= threshold:

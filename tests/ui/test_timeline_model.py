@@ -31,7 +31,9 @@ def test_sample_structure(qtmodeltester: object, sample_text: str) -> None:
     model.set_timeline(timeline, sample_text)
     qtmodeltester.check(model)
     entries = [model.event_at(r) for r in range(model.rowCount()) if model.event_at(r) is not None]
-    assert entries == [ev for ev in timeline.entries if ev.start]
+    # dated entries, then the time of writing, which ends the axis; the undated bin starts folded
+    assert entries == [ev for ev in timeline.entries if ev.start or ev.kind == "writing"]
+    assert entries[-1].label == "Time of writing"
     assert model.entry_count() == len(timeline.entries) + len(timeline.undated)
 
 
@@ -285,7 +287,8 @@ def test_a_book(qtmodeltester: object, shared_dir: object) -> None:
     model.set_timeline(timeline, doc.text)
     qtmodeltester.check(model)
     shown = [model.event_at(r) for r in range(model.rowCount()) if model.event_at(r) is not None]
-    assert shown == [ev for ev in timeline.entries if ev.start]  # the undated bin starts folded
+    # the undated bin starts folded; the time of writing ends the axis
+    assert shown == [ev for ev in timeline.entries if ev.start or ev.kind == "writing"]
     assert model.entry_count() == len(timeline.entries) + len(timeline.undated)
     for header in [r for r in range(model.rowCount()) if model.is_header(r)][:5]:
         model.set_folded(header, True)
