@@ -81,7 +81,7 @@ def _tl_date(iso: str, precision: int, display: str | None = None) -> dict[str, 
 def _passages_html(ev: TimelineEvent, text: str) -> str:
     parts = []
     for p in ev.related:
-        quote = html.escape(text[p.start : p.end])
+        quote = html.escape(text[p.start : p.end], quote=False)
         parts.append(f"<p>{quote}</p>" if p.strength == "mention" else f"<p><i>({p.strength})</i> {quote}</p>")
     return "".join(parts)
 
@@ -96,7 +96,7 @@ def to_timelinejs_dict(timeline: Timeline, text: str) -> dict[str, object]:
     note = ""
     for ev in timeline.entries:
         if not ev.start:
-            note = f"<p>Time of writing (date unknown): {html.escape(ev.title)}</p>"
+            note = f"<p>Time of writing (date unknown): {html.escape(ev.title, quote=False)}</p>"
             continue
         precision = _PRECISION.get(ev.granularity, 1)
         start = _tl_date(ev.start, precision)
@@ -118,7 +118,7 @@ def to_timelinejs_dict(timeline: Timeline, text: str) -> dict[str, object]:
             eras.append(
                 {"start_date": _tl_date(ev.start, 1), "end_date": _tl_date(ev.end, 1), "text": {"headline": ev.label}}
             )
-    title_text = f"<p>Document date: {html.escape(timeline.dct or 'unknown')}</p>{note}"
+    title_text = f"<p>Document date: {html.escape(timeline.dct or 'unknown', quote=False)}</p>{note}"
     return {
         "title": {"text": {"headline": timeline.title or "Timeline", "text": title_text}},
         "events": events,
