@@ -111,13 +111,9 @@ def to_timelinejs_dict(timeline: Timeline, text: str) -> dict[str, object]:
         if end != start:
             slide["end_date"] = end
         events.append(slide)
-        years = int(ev.end.lstrip("-")[:4]) * (-1 if ev.end.startswith("-") else 1) - int(ev.start.lstrip("-")[:4]) * (
-            -1 if ev.start.startswith("-") else 1
-        )
-        if ev.granularity in _ERA_GRANULARITIES or years + 1 >= _ERA_MIN_YEARS:
-            eras.append(
-                {"start_date": _tl_date(ev.start, 1), "end_date": _tl_date(ev.end, 1), "text": {"headline": ev.label}}
-            )
+        first, last = _tl_date(ev.start, 1), _tl_date(ev.end, 1)
+        if ev.granularity in _ERA_GRANULARITIES or int(last["year"]) - int(first["year"]) + 1 >= _ERA_MIN_YEARS:
+            eras.append({"start_date": first, "end_date": last, "text": {"headline": ev.label}})
     title_text = f"<p>Document date: {html.escape(timeline.dct or 'unknown', quote=False)}</p>{note}"
     return {
         "title": {"text": {"headline": timeline.title or "Timeline", "text": title_text}},
