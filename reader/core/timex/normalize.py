@@ -17,7 +17,7 @@ from reader.core.timex.resolve import fmt_date, fmt_year, weekday_date
 
 _ALPHA = re.compile(r"[a-z]+")
 FORWARD_DAYS = 100
-_UPCOMING = frozenset(("by", "until", "till", "through", "before", "next", "effective", "payable"))
+_UPCOMING = frozenset(("by", "until", "till", "before", "next", "effective", "payable"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +65,12 @@ def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int |
     if ahead == 0 or (day is None and month == ref.month):
         return ref.year, True
     prev = ctx.prev_word(pos)
-    if prev.endswith("ed") or prev in ctx.lex.past_verbs:
+    if (prev.endswith("ed") or prev in ctx.lex.past_verbs) and ahead > 7:
         forward = False  # "ended Sept. 30", "terminated on ..."
+    elif prev in _UPCOMING and behind > 31:
+        forward = True  # "by February", "effective June 1"
     elif day is None:
-        forward = prev in _UPCOMING or ahead <= 62 or (behind > 31 and ctx.future(pos))  # "by February"
+        forward = ahead <= 62 or (behind > 31 and ctx.future(pos))
     else:
         forward = ahead <= FORWARD_DAYS or (behind > 31 and ctx.future(pos))  # "payable Dec. 7"
     if forward:
@@ -189,8 +191,6 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
         q = ((ref.month or 1) - 1) // 3 if ref is not None else 0
         return Found("DATE", f"{fmt_year(year)}-Q{q or 4}", start=start, relative=True)
     if m.group("period"):
-        if m.group("period") == "period" and ctx.last_quarter:
-            return Found("DATE", f"{fmt_year(year)}-Q{ctx.last_quarter[-1]}", start=start)  # "the 1988 period"
         return Found("DATE", fmt_year(year), mod, end_value=end_value, start=start)
     if m.group("the") and not m.group("mod") and not m.group("fiscal"):
         start = m.start("year")  # "the" only belongs to "the 1988 period"
