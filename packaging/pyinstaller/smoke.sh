@@ -48,7 +48,7 @@ HTML
 run timeline "$WORK/page.html" > "$WORK/timeline.out" 2> "$WORK/timeline.err" || { cat "$WORK/timeline.err" >&2; fail "timeline"; }
 grep -q "2001" "$WORK/timeline.out" || { cat "$WORK/timeline.out" >&2; fail "no 2001 in the timeline"; }
 
-echo "== Markdown and PDF (markdown-it, pypdfium2 in the bundle)"
+echo "== Markdown, PDF and EPUB (markdown-it, pypdfium2, the EPUB reader in the bundle)"
 printf '# Smoke\n\nThe treaty was signed on *16 July 2001* in Moscow.\n' > "$WORK/notes.md"
 python3 - "$WORK/signed.pdf" <<'PYEOF'
 import sys  # a one-page PDF with one line of text, offsets computed for a valid xref table
@@ -71,7 +71,24 @@ out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
 out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
 open(sys.argv[1], "wb").write(out)
 PYEOF
-for doc in notes.md signed.pdf; do
+python3 - "$WORK/book.epub" <<'PYEOF'
+import sys, zipfile  # a minimal EPUB 3: container, package document, one chapter
+chapter = ('<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>One'
+           '</title></head><body><h1>One</h1><p>The treaty was signed on 16 July 2001 in Moscow.</p></body></html>')
+opf = ('<?xml version="1.0" encoding="utf-8"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" '
+       'unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:identifier id="id">smoke'
+       '</dc:identifier><dc:title>Smoke</dc:title><dc:language>en</dc:language></metadata><manifest><item id="c1" '
+       'href="one.xhtml" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="c1"/></spine></package>')
+container = ('<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+             '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+             '</rootfiles></container>')
+with zipfile.ZipFile(sys.argv[1], "w") as book:
+    book.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+    book.writestr("META-INF/container.xml", container)
+    book.writestr("OEBPS/content.opf", opf)
+    book.writestr("OEBPS/one.xhtml", chapter)
+PYEOF
+for doc in notes.md signed.pdf book.epub; do
     run timeline "$WORK/$doc" > "$WORK/$doc.out" 2> "$WORK/$doc.err" || { cat "$WORK/$doc.err" >&2; fail "timeline $doc"; }
     grep -q "2001" "$WORK/$doc.out" || { cat "$WORK/$doc.out" "$WORK/$doc.err" >&2; fail "no 2001 in the timeline of $doc"; }
 done
