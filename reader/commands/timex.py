@@ -1,7 +1,8 @@
 """``reader timex [--dct YYYY-MM-DD|none] [--mode news|narrative] FILE``: one JSON object per line.
 
 Offsets index the file's text decoded as UTF-8 with newlines kept exactly as in the file, which is
-what ../shared/tools/timex_eval.py scores.
+what ../shared/tools/timex_eval.py scores. Each line has start, end, text, type and value, plus
+mod, end_value (ranges) and relative (value computed from a reference time) when they apply.
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ def main(argv: Sequence[str]) -> int:
         print(f"reader timex: cannot read {args.file}: {err}", file=sys.stderr)
         return 1
     dct = None if args.dct.lower() in ("", "none") else args.dct
-    out = sys.stdout
-    for t in tag(text, dct=dct, mode=args.mode):
-        out.write(json.dumps(t.to_json(), ensure_ascii=False) + "\n")
+    lines = [json.dumps(t.to_json(), ensure_ascii=False) for t in tag(text, dct=dct, mode=args.mode)]
+    try:
+        sys.stdout.write("".join(line + "\n" for line in lines))
+        sys.stdout.flush()
+    except BrokenPipeError:  # `reader timex FILE | head`: the reader left, which is fine
+        sys.stdout = None  # type: ignore[assignment]  # no second error at interpreter exit
     return 0
