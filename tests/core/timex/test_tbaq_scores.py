@@ -63,7 +63,8 @@ def scorer(shared_dir: Path) -> ModuleType:
     if not path.is_file():
         pytest.skip("timex_eval.py is not available")
     spec = importlib.util.spec_from_file_location("timex_eval", path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["timex_eval"] = module  # dataclasses look the module up while it executes
     spec.loader.exec_module(module)
