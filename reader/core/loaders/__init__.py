@@ -116,6 +116,7 @@ def _web_text(
 ) -> Document:
     from reader.core.loaders.text import paragraphs, raw_blocks, wrap_width
     from reader.core.loaders.webtext import reader_mode as apply_reader_mode
+    from reader.core.loaders.webtext import section_headings
 
     raws = raw_blocks(text)
     width = wrap_width(raws)
@@ -129,7 +130,9 @@ def _web_text(
         title_index = 0
     if title is not None and title_index >= 0 and lines[title_index] != title:
         title_index = -1
-    blocks = split_long([Block(line, 1 if i == title_index else 0) for i, line in enumerate(lines)])
+    sections = section_headings(lines, title_index + 1) if reader_mode else {}
+    levels = {title_index: 1, **sections} if title_index >= 0 else sections
+    blocks = split_long([Block(line, levels.get(i, 0)) for i, line in enumerate(lines)])
     body, headings, toc = assemble(blocks)
     if not body:
         raise DocumentError("the document has no text")

@@ -122,6 +122,11 @@ def document_from_markdown(
     blocks = markdown_blocks(normalize_newlines(text))
     if not blocks:
         raise DocumentError(f"{name} has no text")
+    if not any(b.level for b in blocks):  # Markdown-ish text without "#": find plain section titles
+        from reader.core.loaders.webtext import section_headings
+
+        found = section_headings([b.text for b in blocks])
+        blocks = [Block(b.text, found[i], styles=b.styles) if i in found else b for i, b in enumerate(blocks)]
     levels = [b.level for b in blocks if b.level]
     title = ""
     if levels and levels.count(1) == 1 and blocks[0].level == 1:

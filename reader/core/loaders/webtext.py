@@ -100,3 +100,89 @@ def reader_mode(lines: list[str]) -> ReaderResult:
             title_index = len(kept)
         kept.append(line)
     return ReaderResult(kept, title_index, removed)
+
+
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "but",
+        "by",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "that",
+        "which",
+        "who",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "had",
+        "have",
+        "after",
+        "before",
+        "as",
+        "than",
+        "into",
+        "over",
+        "under",
+    ]
+)
+_CLAUSE = re.compile(r", [a-z]")
+_HEADING_END = (".", ",", ";", ":", "!", "?", '"', "”", "'", "’", "-", "–", "—")
+
+
+def _heading_like(line: str) -> bool:
+    words = line.split()
+    return (
+        1 <= len(words) <= 12
+        and len(line) <= 80
+        and (line[0].isupper() or line[0].isdigit())
+        and not line.endswith(_HEADING_END)
+        and sum(c.isalpha() for c in line) >= 3
+        and "|" not in line
+        and "\t" not in line
+        and not _CLAUSE.search(line)  # "Beatrice Tange, the well-known" is a broken sentence
+        and words[-1].lower() not in _DANGLING  # "The Youth Hostel Association of" is a wrapped line
+    )
+
+
+def section_headings(lines: list[str], first: int = 0) -> dict[int, int]:
+    """Indices of plain-text section titles (Wikipedia-style text) -> heading level (2 or 3).
+
+    A section title is a short, capitalised line without closing punctuation that sits between prose:
+    the line before it is prose (or it opens the text), and prose follows it directly or after one
+    more such line (a subsection: "Background" / "Imperial Japanese rule (1910-1945)" / prose). Runs
+    of short lines (lists, tables of contents, verse) never qualify.
+    """
+    out: dict[int, int] = {}
+    n = len(lines)
+
+    def ends_paragraph(line: str) -> bool:  # prose that finished its sentence, not a wrapped fragment
+        return is_body(line) and line.endswith((".", "!", "?", '"', "”", "’", ")", "]", ":"))
+
+    def opens_paragraph(line: str) -> bool:
+        return is_body(line) and not line[0].islower()
+
+    i = first
+    while i < n:
+        if (i == first or ends_paragraph(lines[i - 1])) and _heading_like(lines[i]):
+            if i + 1 < n and opens_paragraph(lines[i + 1]):
+                out[i] = 2
+            elif i + 2 < n and _heading_like(lines[i + 1]) and opens_paragraph(lines[i + 2]):
+                out[i], out[i + 1] = 2, 3
+                i += 1
+        i += 1
+    return out

@@ -79,3 +79,32 @@ def test_pasted_text_without_debris_has_no_original() -> None:
     doc = document_from_text("\n".join(["Headline here", *BODY]))
     assert doc.original is None
     assert doc.title == "Headline here"
+
+
+PROSE = "The armies met near the river in the spring of 1950 and fought for three long weeks."
+PROSE2 = "Negotiations began in July 1951 and dragged on for two more years before the armistice."
+
+
+def test_plain_section_titles_become_headings(check_offsets) -> None:
+    doc = document_from_text("\n".join(["Korean War", PROSE, "Background", "Imperial rule (1910–1945)", PROSE2,
+                                        "Armistice (July 1953)", PROSE]))  # fmt: skip
+    check_offsets(doc)
+    heads = [(h.level, doc.text[h.start : h.end]) for h in doc.headings]
+    assert heads == [(1, "Korean War"), (2, "Background"), (3, "Imperial rule (1910–1945)"),
+                     (2, "Armistice (July 1953)")]  # fmt: skip
+    assert [t.label for t in doc.toc] == ["Background", "Imperial rule (1910–1945)", "Armistice (July 1953)"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [PROSE, "Apples", "Pears", "Plums", PROSE2],  # a list is no heading
+        [PROSE, "The Youth Hostel Association of", PROSE2],  # a wrapped line
+        [PROSE, "Beatrice Tange, the well-known", PROSE2],
+        [PROSE.rstrip("."), "Short Fragment Here", PROSE2],  # the paragraph before did not end
+        [PROSE, "Heading Like Line", "continues in lower case and goes on for quite a few more words here"],
+    ],
+)
+def test_no_false_section_titles(lines: list[str]) -> None:
+    doc = document_from_text("\n".join(["Title of it", *lines]))
+    assert [h.level for h in doc.headings] == [1]
