@@ -102,44 +102,11 @@ def reader_mode(lines: list[str]) -> ReaderResult:
     return ReaderResult(kept, title_index, removed)
 
 
-_DANGLING = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "but",
-        "by",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "from",
-        "with",
-        "that",
-        "which",
-        "who",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "has",
-        "had",
-        "have",
-        "after",
-        "before",
-        "as",
-        "than",
-        "into",
-        "over",
-        "under",
-    ]
-)
+_DANGLING = frozenset({
+    "a", "an", "the", "of", "and", "or", "but", "by", "to", "in", "on", "at", "for", "from", "with", "that",
+    "which", "who", "was", "were", "is", "are", "be", "been", "has", "had", "have", "after", "before", "as",
+    "than", "into", "over", "under",
+})  # fmt: skip
 _CLAUSE = re.compile(r", [a-z]")
 _HEADING_END = (".", ",", ";", ":", "!", "?", '"', "”", "'", "’", "-", "–", "—")
 
