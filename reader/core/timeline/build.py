@@ -100,7 +100,7 @@ def _classify(text: str, t: Timex, dct: str | None) -> _Item | None:
             return None
         item.kind = WRITING
         return item
-    p = period(t.value, t.mod) if "X" not in t.value else None
+    p = period(t.value, cues.context_mod(text, t)) if "X" not in t.value else None
     if p is not None and t.end_value:
         end = period(t.end_value, None)
         p = join(p, end) if end else p
@@ -113,7 +113,8 @@ def _classify(text: str, t: Timex, dct: str | None) -> _Item | None:
 def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
     """Join "from 1918 to 1921", "between 1918 and 1921" and "1918–1921" into one range item.
 
-    Expressions overlapping an earlier one are dropped; a range is never extended by a third date.
+    Expressions overlapping an earlier one are dropped; a range is never extended by a third date; a
+    day or month followed by its year in a separate expression ("15 March" "44 BC") becomes one day.
     """
     out: list[_Item] = []
     for it in items:
@@ -122,6 +123,9 @@ def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
             continue  # overlapping expressions (a range and a date inside it): keep the first, longest
         if prev is not None and prev.value.endswith("/" + it.value) and _RANGE_GAP.fullmatch(text, prev.end, it.start):
             prev.end = it.end  # "from 2011 to 2013" tagged as 2011/2013 on "2011", then "2013" again
+            continue
+        if prev is not None and (day := _with_year(text, prev, it)) is not None:
+            out[-1] = day  # "15 March" (year guessed) + "44 BC" -> 15 March 44 BC
             continue
         if (
             prev is not None
@@ -142,6 +146,27 @@ def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
                 continue
         out.append(it)
     return out
+
+
+_YEAR_GAP = re.compile(r",?\s*")
+
+
+def _with_year(text: str, first: _Item, year: _Item) -> _Item | None:
+    """A day or month written apart from its year ("15 March" then "44 BC") as one item, else None."""
+    a, b = first.period, year.period
+    if a is None or b is None or first.kind != DATE or year.kind != DATE or b.granularity != "year":
+        return None
+    if (
+        a.granularity not in ("day", "month")
+        or "/" in first.value
+        or not _YEAR_GAP.fullmatch(text, first.end, year.start)
+    ):
+        return None
+    y = b.start[0]
+    iso_year = f"{y:04d}" if y >= 0 else f"-{-y:04d}"
+    value = f"{iso_year}-{a.start[1]:02d}" + (f"-{a.start[2]:02d}" if a.granularity == "day" else "")
+    p = period(value)
+    return None if p is None else _Item(first.start, year.end, DATE, value, p, text=text[first.start : year.end])
 
 
 def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", dct: str | None = None) -> Timeline:

@@ -15,6 +15,8 @@
   about the time of writing only if the words are deictic ("last week", "now", "three days ago"), not
   anaphoric ("the next day", which goes to the undated bin).
 - Anaphora: "that year", "the same year", "that spring" point back at the nearest preceding date.
+- Context modifiers: "c."/"circa"/"about"/"around", "before" and "after" just before an expression whose
+  span leaves them out make it approximate or open-bounded (``context_mod``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,23 @@ WRITING_CUE = re.compile(
 )
 ANAPHORA = re.compile(r"(?:that|the\s+same)\s+(?:year|decade|century|month|spring|summer|autumn|fall|winter)\b")
 _QUOTES = re.compile(r"[\"“”]")
+
+
+_CONTEXT_MOD = re.compile(
+    r"\b(?:(?P<approx>c\.|ca\.|circa|about|around|approximately|roughly)|(?P<before>before)|(?P<after>after))\s*$",
+    re.IGNORECASE,
+)
+
+
+def context_mod(text: str, t: Timex) -> str | None:
+    """The TIMEX3 modifier a word just before an unmodified expression implies: "c. 1650" -> APPROX,
+    "before 1066" -> BEFORE, "after 1945" -> AFTER (for a tagger that leaves the word out of the span)."""
+    if t.mod:
+        return t.mod
+    m = _CONTEXT_MOD.search(text, max(0, t.start - 16), t.start)
+    if not m:
+        return None
+    return "APPROX" if m.group("approx") else "BEFORE" if m.group("before") else "AFTER"
 
 
 def is_duration(t: Timex) -> bool:

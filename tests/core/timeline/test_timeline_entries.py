@@ -237,3 +237,27 @@ def test_writing_cues_are_conservative() -> None:
     assert [w for w, _ in found] == ["just", "just", "just"]
     assert text[found[1][1] - 4 : found[1][1]] == "has "  # "has just" anywhere
     assert text[found[2][1] - 5 : found[2][1]] == "have "  # a bare "just smiled" far from the lede: no
+
+
+def test_modifier_words_left_out_of_the_span_and_a_day_split_from_its_year(tx) -> None:
+    text = (
+        "It was built c. 1650. England was Saxon before 1066. After 1945, Europe rebuilt. "
+        "Caesar fell on 15 March 44 BC."
+    )
+    timexes = [
+        tx(text, "1650", "1650"),
+        tx(text, "1066", "1066"),
+        tx(text, "1945", "1945"),
+        tx(text, "15 March", "2023-03-15"),  # the tagger guessed the year
+        tx(text, "44 BC", "-0043"),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    got = [(e.label, e.approximate, e.open_start, e.open_end) for e in tl.entries]
+    assert got == [
+        ("15 March 44 BC", False, False, False),
+        ("before 1066", False, True, False),
+        ("c. 1650", True, False, False),
+        ("after 1945", False, False, True),
+    ]
+    assert tl.entries[0].value == "-0043-03-15"
+    assert tl.entries[0].title == "Caesar fell"
