@@ -19,6 +19,7 @@ from reader.core.loaders.limits import MAX_PDF_PAGES
 
 _GLYPH_CODES = re.compile(r"/g\d+|\(cid:\d+\)|/uni[0-9A-Fa-f]{4}")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
+_CITATION = re.compile(r"^(?:\[[\w ]{1,12}\])+$")
 _SOFT_HYPHENS = ("\ufffe", "\x02", "\u00ad")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 
@@ -108,6 +109,9 @@ def page_paragraphs(text: str) -> list[str]:
             if cur:
                 out.append(cur)
                 cur = ""
+            continue
+        if not cur and out and _CITATION.match(line):
+            out[-1] = f"{out[-1]}{line}"  # a lone "[17]" belongs to the paragraph it cites from
             continue
         if not cur:
             cur = line

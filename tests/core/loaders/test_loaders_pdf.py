@@ -26,6 +26,14 @@ def test_dehyphenation_and_paragraphs() -> None:
     assert "hyphen- Ated" in paras[1]
 
 
+def test_lone_citation_joins_its_paragraph() -> None:
+    page = "A paragraph that ends here with a full sentence and a citation.\r\n[17]\r\nNext paragraph."
+    assert page_paragraphs(page) == [
+        "A paragraph that ends here with a full sentence and a citation.[17]",
+        "Next paragraph.",
+    ]
+
+
 def test_soft_hyphen_from_pdfium() -> None:
     assert page_paragraphs("interna\ufffe\r\ntional law.") == ["international law."]
 
