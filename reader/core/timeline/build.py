@@ -42,6 +42,7 @@ from reader.core.timeline.model import (
 )
 from reader.core.timeline.periods import Period, join, period
 from reader.core.timeline.related import (
+    COREF_ROWS,
     SAME_TIME_LIMIT,
     EventIndex,
     add,
@@ -295,8 +296,10 @@ def _event(
     strengths: dict[int, str] = {}
     add(strengths, e.rows, MENTION)
     if e.kind == DATE:
-        for row in dict.fromkeys(e.rows):
+        rows = list(dict.fromkeys(e.rows))
+        for row in rows:
             add(strengths, continuation(sents, row, stops), CONTINUATION)
+        for row in rows[:COREF_ROWS]:
             add(strengths, index.coreferent(e.lemmas, e.who, row), COREFERENCE)
         add(strengths, e.coref, COREFERENCE)
         add(strengths, same_time.rows(e), SAME_TIME)

@@ -25,7 +25,10 @@ from reader.core.timeline.model import STRENGTHS, Passage
 from reader.core.timeline.sentences import Sentences
 
 CONTINUATION_LIMIT = 3
-COREF_WINDOW = 300
+COREF_WINDOW = 300  # sentences either side of a mention searched for a coreference
+COREF_SCAN = 64  # candidate sentences looked at per event word and mention, nearest first
+COREF_LIMIT = 10  # coreference passages per mention
+COREF_ROWS = 8  # mentions of one entry whose neighbourhoods are searched
 SAME_TIME_LIMIT = 20
 _NEAR = 60  # characters either side of a date searched for its event word
 
@@ -183,19 +186,26 @@ class EventIndex:
             self._by_lemma.setdefault(EVENT_LEMMA[m.group()], []).append((i, m.start(), m.end()))
 
     def coreferent(self, lemmas: Iterable[str], who: frozenset[str], around: int) -> list[int]:
-        """Undated sentences within the window around sentence ``around`` with a lemma and a shared name."""
+        """Undated sentences near sentence ``around`` with a lemma and a shared name.
+
+        Looks at most ``COREF_SCAN`` candidates per lemma, nearest first, and returns at most
+        ``COREF_LIMIT`` sentences, so a text full of "the war" costs no more than a plain one.
+        """
         if not who:
             return []
         out: list[int] = []
         for lemma in lemmas:
             rows = self._by_lemma.get(lemma, [])
-            lo = bisect_left(rows, (around - COREF_WINDOW,))
-            hi = bisect_left(rows, (around + COREF_WINDOW + 1,))
+            k = bisect_left(rows, (around,))
+            lo = max(bisect_left(rows, (around - COREF_WINDOW,)), k - COREF_SCAN // 2)
+            hi = min(bisect_left(rows, (around + COREF_WINDOW + 1,)), k + COREF_SCAN // 2)
             for i, a, b in rows[lo:hi]:
                 s0, s1 = self._sents.bounds(i)
                 near = self._text[max(s0, a - _NAME_REACH) : min(s1, b + _NAME_REACH)]
                 if names(near) & who:
                     out.append(i)
+                    if len(out) >= COREF_LIMIT:
+                        return out
         return out
 
 
