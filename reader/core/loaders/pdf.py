@@ -110,8 +110,14 @@ def page_paragraphs(text: str) -> list[str]:
                 out.append(cur)
                 cur = ""
             continue
-        if not cur and out and _CITATION.match(line):
-            out[-1] = f"{out[-1]}{line}"  # a lone "[17]" belongs to the paragraph it cites from
+        if _CITATION.match(line) and (cur or out):  # a lone "[17]" belongs to the text it cites from
+            if not cur:
+                out[-1] += line
+            elif _SENTENCE_END.search(cur):
+                out.append(cur + line)
+                cur = ""
+            else:
+                cur += line
             continue
         if not cur:
             cur = line
