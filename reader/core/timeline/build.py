@@ -58,6 +58,7 @@ from reader.core.timex import Timex
 
 ANAPHORA_REACH = 5  # sentences back from a "that year" or a resolved relative date to its antecedent
 _MERGE_REACH = 20  # earlier entries of the same period compared for "same event"
+_CONTEXT = 400  # characters either side of a mention read for its title and names
 _TITLE_TRIES = 5  # mentions tried for a title when the first has no words around it (a dateline)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
@@ -91,13 +92,13 @@ class _Entry:
     who: frozenset[str] = frozenset()
 
 
-def _classify(text: str, t: Timex, dct: str | None) -> _Item | None:
+def _classify(text: str, t: Timex, dct: str | None, quotes: cues.Quotes) -> _Item | None:
     """The kind of one expression (DATE, WRITING, UNDATED), or None when it is no entry at all."""
     if cues.is_duration(t) or cues.is_generic(text, t):
         return None
     item = _Item(t.start, t.end, UNDATED, t.value, relative=t.relative, text=t.text)
     if t.value == "PRESENT_REF" or (t.relative and "X" in t.value and cues.is_deictic(t.text) and not dct):
-        if cues.story_time(text, t, dated=bool(dct)):
+        if cues.story_time(text, t, quotes, dated=bool(dct)):
             return None
         item.kind = WRITING
         return item
@@ -174,9 +175,11 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
     """The timeline of ``text`` given its time expressions (``tag()``'s output, or a hand-built list)."""
     sents = Sentences(text)
     low = cues.folded(text)
-    items = [it for t in sorted(timexes, key=lambda t: (t.start, -t.end)) if (it := _classify(text, t, dct))]
+    quotes = cues.Quotes(text)
+    ordered = sorted(timexes, key=lambda t: (t.start, -t.end))
+    items = [it for t in ordered if (it := _classify(text, t, dct, quotes))]
     items = _combine_ranges(text, items)
-    items += [_Item(a, b, WRITING, "PRESENT_REF", text=text[a:b]) for a, b in cues.writing_cues(text, low)]
+    items += [_Item(a, b, WRITING, "PRESENT_REF", text=text[a:b]) for a, b in cues.writing_cues(low, quotes)]
     items.sort(key=lambda it: it.start)
     stops = {sents.index(it.start) for it in items}
 
@@ -207,7 +210,7 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
         if it.relative and same and row - same[-1].rows[-1] <= ANAPHORA_REACH:
             same[-1].coref.append(row)
             continue
-        s0, s1 = sents.bounds(row)
+        s0, s1 = _near(sents, row, it.start, it.end)
         lemmas = event_words_near(low, it.start, it.end, s0, s1)
         who = names(text[s0:s1])
         target = None
@@ -335,14 +338,23 @@ def _event(
     )
 
 
+def _near(sents: Sentences, row: int, a: int, b: int) -> tuple[int, int]:
+    """Sentence ``row``'s bounds, clamped to ``_CONTEXT`` characters around ``[a, b)``.
+
+    A text without punctuation can be one huge "sentence"; per-mention work stays bounded.
+    """
+    s0, s1 = sents.bounds(row)
+    return max(s0, a - _CONTEXT), min(s1, b + _CONTEXT)
+
+
 def _title(text: str, sents: Sentences, e: _Entry, stops: set[int]) -> str:
     """The title from the first mention with words around it, else from the undated sentence after it."""
     for (a, b), row in list(zip(e.spans, e.rows, strict=True))[:_TITLE_TRIES]:
-        s0, s1 = sents.bounds(row)
+        s0, s1 = _near(sents, row, a, b)
         title = event_title(text[s0:s1], a - s0, b - s0)
         nxt = row + 1
         if not _HAS_WORD.search(title) and nxt < len(sents) and nxt not in stops:  # a heading, a dateline
-            title = short_title(sents.sentence(nxt))
+            title = short_title(sents.sentence(nxt)[:_CONTEXT])
         if _HAS_WORD.search(title):
             return title
     return ""

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.core.timex import Timex
 
@@ -43,6 +44,7 @@ WRITING_CUE = re.compile(
 )
 ANAPHORA = re.compile(r"(?:that|the\s+same)\s+(?:year|decade|century|month|spring|summer|autumn|fall|winter)\b")
 _QUOTES = re.compile(r"[\"“”]")
+_NEWLINE = re.compile(r"\n")
 
 
 _CONTEXT_MOD = re.compile(
@@ -86,7 +88,7 @@ _PRESENT_AROUND = re.compile(
 LEDE = 2000  # characters: a bare "just concluded" counts only in a document's opening (a news lede)
 
 
-def story_time(text: str, t: Timex, *, dated: bool) -> bool:
+def story_time(text: str, t: Timex, quotes: Quotes, *, dated: bool) -> bool:
     """True for a deictic word that refers to the story's time, not the writer's.
 
     "now" next to a past-tense auxiliary ("Pierre was now sure") is the narrative present. In a document
@@ -101,16 +103,24 @@ def story_time(text: str, t: Timex, *, dated: bool) -> bool:
         return True
     if dated:
         return False
-    return bool(_PAST_AROUND.search(text, a, b)) or in_quotes(text, t.start)
+    return bool(_PAST_AROUND.search(text, a, b)) or quotes.inside(t.start)
 
 
-def in_quotes(text: str, pos: int) -> bool:
-    """True when ``pos`` lies inside a quotation in its paragraph (an odd number of quote marks before)."""
-    para = text.rfind("\n", 0, pos) + 1
-    return len(_QUOTES.findall(text, para, pos)) % 2 == 1
+class Quotes:
+    """Where quotations are: quote marks and newlines indexed once, so each lookup is two bisects."""
+
+    def __init__(self, text: str) -> None:
+        self._marks = [m.start() for m in _QUOTES.finditer(text)]
+        self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
+
+    def inside(self, pos: int) -> bool:
+        """True when ``pos`` lies inside a quotation in its paragraph (an odd number of quote marks before)."""
+        k = bisect_left(self._newlines, pos)
+        para = self._newlines[k - 1] + 1 if k else 0
+        return (bisect_left(self._marks, pos) - bisect_left(self._marks, para)) % 2 == 1
 
 
-def writing_cues(text: str, low: str) -> list[tuple[int, int]]:
+def writing_cues(low: str, quotes: Quotes) -> list[tuple[int, int]]:
     """Spans of time-of-writing cue words outside quotations, in text order (``low`` is ``folded(text)``).
 
     "just" + a past participle counts after "has/have" anywhere, with no auxiliary only in the lede
@@ -119,7 +129,7 @@ def writing_cues(text: str, low: str) -> list[tuple[int, int]]:
     out = []
     for m in WRITING_CUE.finditer(low):
         i = m.start()
-        if not at_word(low, i) or in_quotes(text, i):
+        if not at_word(low, i) or quotes.inside(i):
             continue
         if low.startswith("just", i):
             aux = _AUX_BEFORE.search(low, max(0, i - 16), i)
