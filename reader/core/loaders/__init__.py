@@ -71,10 +71,8 @@ def load_document(path: str | Path, *, progress: Progress | None = None, reader_
         raise
     except _CancelledError as stop:
         raise stop.error from None
-    except (MemoryError, RecursionError):
-        raise DocumentError(f"{name} is too complex to open") from None
-    except Exception as err:  # a third-party parser failing on hostile input must not reach the user raw
-        raise DocumentError(f"{name} cannot be opened as {fmt.upper()}: {_one_line(err)}") from err
+    except Exception as err:
+        raise _as_document_error(err, f"{name} cannot be opened as {fmt.upper()}") from err
 
 
 def document_from_text(
@@ -92,6 +90,17 @@ def document_from_text(
     goes through reader mode (see :mod:`reader.core.loaders.webtext`) unless ``reader_mode`` is false.
     ``title`` overrides the detected title; ``fallback_title`` is used when none is found.
     """
+    try:
+        return _document_from_text(text, title, source, encoding, reader_mode, fallback_title)
+    except DocumentError:
+        raise
+    except Exception as err:
+        raise _as_document_error(err, "the text cannot be opened") from err
+
+
+def _document_from_text(
+    text: str, title: str | None, source: str | None, encoding: str | None, reader_mode: bool, fallback: str | None
+) -> Document:
     if len(text) > MAX_TEXT_CHARS:
         raise DocumentError(f"text too long to open ({len(text):,} characters)")
     text = normalize_newlines(text)
@@ -105,10 +114,10 @@ def document_from_text(
         blocks = gutenberg.book_blocks(gutenberg.strip_licence(text), book_title)
         body, headings, toc = assemble(blocks)
         return Document(
-            text=body, title=book_title or fallback_title or "", source=source, format="text",
+            text=body, title=book_title or fallback or "", source=source, format="text",
             encoding=encoding, author=meta.get("author"), headings=headings, toc=toc, original=text,
         )  # fmt: skip
-    return _web_text(text, title, source, encoding, reader_mode, fallback_title)
+    return _web_text(text, title, source, encoding, reader_mode, fallback)
 
 
 def _web_text(
@@ -148,7 +157,12 @@ def document_from_html(html: str | bytes, *, source: str | None = None, title: s
     """Build a Document from HTML (a saved page or HTML from the clipboard)."""
     from reader.core.loaders.html import document_from_html as _from_html
 
-    doc = _from_html(html, source=source, name=Path(source).name if source else "HTML")
+    try:
+        doc = _from_html(html, source=source, name=Path(source).name if source else "HTML")
+    except DocumentError:
+        raise
+    except Exception as err:
+        raise _as_document_error(err, "the HTML cannot be opened") from err
     if title:
         from dataclasses import replace
 
@@ -172,6 +186,13 @@ def _guarded(progress: Progress) -> Progress:
             raise _CancelledError(err) from err
 
     return call
+
+
+def _as_document_error(err: Exception, what: str) -> DocumentError:
+    """Any other failure as the one-line DocumentError the user sees."""
+    if isinstance(err, (MemoryError, RecursionError)):
+        return DocumentError(f"{what}: too large or too complex")
+    return DocumentError(f"{what}: {_one_line(err)}")  # a parser failing on hostile input, never a traceback
 
 
 def _stem_title(p: Path) -> str:

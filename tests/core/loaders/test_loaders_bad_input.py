@@ -92,3 +92,19 @@ def test_random_bytes_named_epub_and_pdf(write) -> None:
     noise = os.urandom(10_000)
     refused(write("noise.epub", noise), "EPUB")
     refused(write("noise.pdf", noise), "PDF")
+
+
+def test_an_internal_failure_is_still_one_line(write, monkeypatch) -> None:
+    from reader.core.loaders import gutenberg
+
+    def boom(*args, **kwargs):
+        raise ValueError("unexpected\nmultiline failure")
+
+    monkeypatch.setattr(gutenberg, "is_gutenberg", boom)
+    with pytest.raises(DocumentError, match="cannot be opened") as err:
+        load_document(write("a.txt", "Some text here."))
+    assert "\n" not in str(err.value)
+    from reader.core.loaders import document_from_text
+
+    with pytest.raises(DocumentError, match="the text cannot be opened"):
+        document_from_text("Some pasted text.")
