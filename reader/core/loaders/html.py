@@ -16,6 +16,7 @@ and the licence before "*** START OF" and after "*** END OF".
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from reader.core.document import Document, DocumentError
@@ -50,7 +51,7 @@ def decode_html(raw: bytes) -> tuple[str, str]:
         if declared in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
             declared = "cp1252"  # what browsers do (WHATWG encoding standard)
         try:
-            return raw.decode(declared), declared
+            return raw.decode(declared), codecs.lookup(declared).name
         except (LookupError, UnicodeDecodeError):
             pass
     try:

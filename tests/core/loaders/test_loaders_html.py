@@ -70,6 +70,7 @@ def test_declared_charset_is_honoured(write) -> None:
     html = ARTICLE.replace('charset="utf-8"', 'charset="windows-1251"').replace("railway", "железная дорога")
     doc = load_document(write("ru.html", html.encode("cp1251")))
     assert "железная дорога" in doc.text
+    assert doc.encoding == "cp1251"
 
 
 @pytest.mark.parametrize("intro", ["", "<h1>Intro</h1><p>An intro paragraph written before the nesting.</p>"])
