@@ -134,17 +134,19 @@ def norm_month(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "last Oct. 23": the month-day rule reads it
     rel = " ".join((m.group("rel") or "").split())
     mod = mod_of(m.group("mod"))
-    start = m.start() if (m.group("mod") or rel in ("last", "next", "this", "this past", "this coming")) else None
+    start = m.start() if (m.group("mod") or rel) else None
     if start is None:
         start = m.start("month")
     ref = ctx.deictic()
     if ref is None:
         return Found("DATE", f"XXXX-{month:02d}", mod, True, start=start)
-    if rel in ("last", "this past") and ref.month is not None:
+    if rel in ("the next", "the following", "the previous", "that"):
+        ref = ctx.anaphoric() or ref
+    if rel in ("last", "this past", "the previous") and ref.month is not None:
         year = ref.year if month < ref.month else ref.year - 1
-    elif rel in ("next", "this coming") and ref.month is not None:
+    elif rel in ("next", "this coming", "the next", "the following") and ref.month is not None:
         year = ref.year if month > ref.month else ref.year + 1
-    elif rel == "this":
+    elif rel in ("this", "that"):
         year = ref.year
     else:
         year = year_for(ctx, month, None, m.start())[0] or ref.year
@@ -277,16 +279,17 @@ def norm_clock(m: re.Match[str], ctx: Context) -> Found | None:
     pm = m.group("ampm").startswith("p")
     hour = hour % 12 + (12 if pm else 0)
     value, rel = clock_value(ctx, hour, minute, m.group("wd"), m.start())
-    if m.group("cmonth"):
-        month = month_of(ctx, m.group("cmonth"))
-        day = int(m.group("cday"))
+    if m.group("cmonth") or m.group("dmonth"):
+        month = month_of(ctx, m.group("cmonth") or m.group("dmonth"))
+        day = int(m.group("cday") or m.group("dday"))
         if month is None or not 1 <= day <= 31:
             return None
-        year = year_for(ctx, month, day, m.start())[0]
+        year = int(m.group("cyear")) if m.group("cyear") else year_for(ctx, month, day, m.start())[0]
         date = day_date(year, month, day) if year else f"XXXX-{month:02d}-{day:02d}"
         if date is None:
             return None
         value = date + value[value.index("T") :]
+        rel = not m.group("cyear")
     return Found("TIME", value, relative=rel)
 
 

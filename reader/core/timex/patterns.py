@@ -98,7 +98,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         r"(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last|"
         r"the\s+previous|the\s+next|the\s+following|the\s+current|the\s+same|that|the\s+preceding|"
         r"the\s+prior|the\s+latest|the\s+most\s+recent|the\s+new|the\s+current\s+fiscal|the\s+fiscal|"
-        r"the\s+full|the\s+entire|the\s+whole|the\s+calendar|the\s+latest\s+fiscal|the|a|its|previous|"
+        r"the\s+full|the\s+entire|the\s+whole|the\s+calendar|the\s+latest\s+fiscal|the|its|previous|"
         r"coming|current)"
     )
     spelled = (
@@ -128,7 +128,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             + tail, "month",
         ),
         "month": (
-            r"(?:(?:" + edge_mod + r"|(?P<rel>last|next|this|this\s+past|this\s+coming))[\s-]+)?" + month + tail,
+            r"(?:(?:" + edge_mod + r"|(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+next|the\s+following|"
+            r"the\s+previous|that))[\s-]+)?" + month + tail,
             "month",
         ),
         "iso": (r"(?<![\d.-])(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:t(?P<hh>\d{2}):(?P<mm>\d{2}))?"
@@ -176,8 +177,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "clock": (
             r"(?<![\d:.,$])(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
-            r"(?![a-z])(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc))?(?:,?\s+(?:on\s+)?" + weekday + r"(?![a-z])|,?\s+"
-            + month.replace("?P<month>", "?P<cmonth>") + r"\s?(?P<cday>[0-3]?\d)(?!\d))?",
+            r"(?![a-z])(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc))?(?:,?\s+(?:on\s+)?" + weekday + r"(?![a-z])|,?\s+(?:on\s+)?"
+            r"(?:" + month.replace("?P<month>", "?P<cmonth>") + r"\s?(?P<cday>[0-3]?\d)(?!\d)|(?P<dday>[0-3]?\d)"
+            r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + month.replace("?P<month>", "?P<dmonth>")
+            + r")(?:,?\s+(?P<cyear>[12]\d{3})(?!\d))?)?",
             "digit",
         ),
         "noon": (

@@ -64,14 +64,16 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     ref = ctx.deictic() if direction in ("ago", "from now", "hence") else ctx.anaphoric()
     if unit in TIME_UNITS:
         return Found("DURATION", duration_value(n, unit)) if direction in ("before", "after") else None
+    if ctx.narrative and direction in ("ago", "from now", "hence") and ctx.dct is None:
+        return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)  # the writer's now is unknown
     if n is None or n != int(n):
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)
     code = UNIT_CODE.get(unit, "Y")
     if code == "Y" and n == 1 and ctx.last_quarter and direction in ("earlier", "ago"):
         return Found("DATE", _quarter_shift(ctx.last_quarter, -4), relative=True)
     value = _rel_value(ref, code, sign * int(n))
-    if code == "10Y" and ref is not None:
-        value = fmt_year(ref.year + sign * 10 * int(n))
+    if code in ("10Y", "100Y") and ref is not None:
+        value = fmt_year(ref.year + sign * int(code[:-1]) * int(n))  # "a century later": a year
     mod = mod_of(m.group("approx"))
     return Found("DATE", value, mod if mod == "APPROX" else None, relative=True)
 
@@ -119,8 +121,10 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
         if rel not in ("the latest", "the most recent", "the same"):
             return None
         unit = "quarter"
-    if unit == "day" and rel not in ("the next", "the following", "the previous", "the same", "that", "the preceding"):
-        return None
+    day_rels = ("the next", "the following", "the previous", "the same", "that", "the preceding")
+    edge = norm_space(m.group("mod") or "")
+    if unit == "day" and rel not in day_rels and not (edge.startswith(("the ", "end", "beginning")) and rel == "the"):
+        return None  # "the day" alone is generic; "the end of the day" is not
     if unit == "quarter" and rel in ("the", "the latest", "the most recent", "the fiscal", "its", "the same"):
         value = _rel_value(ctx.deictic(), "Q", -1)  # financial news: the quarter just reported
         ctx.last_quarter = value if "X" not in value else None
@@ -128,6 +132,8 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     ended = ctx.after(m.end(), 9).lstrip().startswith(("ended", "ending", "to "))
     if unit in ("year", "fiscal year") and rel in ("the", "the fiscal", "its", "the full", "the entire") and ended:
         return Found("DURATION", "P1Y", mod)
+    if rel == "the" and ctx.narrative and not m.group("mod"):
+        return None  # "all the year", "the day": generic in a story
     if m.group("mod") and rel == "the":
         rel = "this"  # "the end of the month"
     if rel == "the" and unit == "week":
@@ -215,6 +221,8 @@ def norm_year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
 
 def norm_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the third quarter", "third-quarter", "the fourth quarter of 1997", "the first half"."""
+    if ctx.after(m.end(), 8).startswith(" of the"):
+        return None  # "the third quarter of the eighteenth century": not a business quarter
     n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("qord"), 0) or int(m.group("qord")[0])
     half = m.group("qh") == "half"
     if half and n > 2:
@@ -323,6 +331,8 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
     bare = rel in ("", "the", "in the") and not m.group("mod") and not m.group("year")
     if m.group("season") in ("fall", "spring") and bare:
         return None  # "the fall of prices", "spring" the verb
+    if not rel and not m.group("mod") and not m.group("year"):
+        return None  # "the snows of winter", "summer pasture": a season in general
     start = m.start("rel") + 3 if rel == "in the" else None
     if m.group("year"):
         year = year_number(m.group("year"))
