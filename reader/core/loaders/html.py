@@ -23,6 +23,7 @@ from reader.core.document import Document, DocumentError
 from reader.core.loaders.blocks import Block, assemble, clean_inline
 from reader.core.loaders.gutenberg import licence_span
 from reader.core.loaders.htmlwalk import HTML_SKIP, TEI_BLOCK, TEI_SKIP, walk
+from reader.core.loaders.limits import MAX_HTML_BYTES
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -88,6 +89,8 @@ def looks_like_book(root: object) -> bool:
 
 def document_from_html(raw: bytes | str, *, source: str | None = None, name: str = "page") -> Document:
     """Build a Document from HTML bytes (a file) or text (the clipboard; a CF_HTML header is skipped)."""
+    if len(raw) > MAX_HTML_BYTES:
+        raise DocumentError(f"{name} is too large a web page to open (the limit is {MAX_HTML_BYTES >> 20} MB)")
     if isinstance(raw, str):
         text, encoding = _CF_HTML.sub("", raw, count=1), "utf-8"
     else:

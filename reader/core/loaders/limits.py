@@ -10,6 +10,8 @@ from reader.core.document import DocumentError
 MAX_FILE_BYTES = 64 * 1024 * 1024
 #: Largest decoded text we build a document from (a long book is ~3-6 MB).
 MAX_TEXT_CHARS = 32 * 1024 * 1024
+#: HTML larger than this is refused: lxml's tree takes ~10x the file size in memory.
+MAX_HTML_BYTES = 24 * 1024 * 1024
 #: Markdown larger than this is shown as plain text (markdown-it needs ~0.4 s per MB).
 MAX_MARKDOWN_CHARS = 8 * 1024 * 1024
 #: EPUB: total uncompressed size, per-entry size and worst compression ratio accepted.

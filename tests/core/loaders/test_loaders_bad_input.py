@@ -108,3 +108,10 @@ def test_an_internal_failure_is_still_one_line(write, monkeypatch) -> None:
 
     with pytest.raises(DocumentError, match="the text cannot be opened"):
         document_from_text("Some pasted text.")
+
+
+def test_oversized_web_page_is_refused(write, monkeypatch) -> None:
+    from reader.core.loaders import html
+
+    monkeypatch.setattr(html, "MAX_HTML_BYTES", 100)
+    refused(write("page.html", "<html><body>" + "<p>text</p>" * 50 + "</body></html>"), "too large a web page")
