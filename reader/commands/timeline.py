@@ -1,6 +1,7 @@
-"""``reader timeline FILE [--format json|csv|md|timelinejs] [--dct YYYY-MM-DD] [--mode narrative|news]``.
+"""Print the timeline of a document as JSON, CSV, Markdown or TimelineJS 3 JSON.
 
-Loads FILE with the app's loaders (``load_document``), builds its timeline against the document's date
+``reader timeline FILE [--format json|csv|md|timelinejs] [--dct YYYY-MM-DD] [--mode narrative|news]``
+loads FILE with the app's loaders (``load_document``), builds its timeline against the document's date
 (or ``--dct``) and prints it. Offsets index the document text the app displays.
 """
 
@@ -31,7 +32,9 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("file")
     parser.add_argument("--format", choices=tuple(FORMATS), default="json")
     parser.add_argument("--dct", type=_dct, help="document creation time, YYYY-MM-DD (default: the document's date)")
-    parser.add_argument("--mode", choices=("narrative", "news"), default="narrative")
+    parser.add_argument(
+        "--mode", choices=("narrative", "news"), default="narrative", help="how the tagger resolves relative dates"
+    )
     args = parser.parse_args(argv)
     try:
         doc = load_document(args.file)
