@@ -29,6 +29,7 @@ from reader.core.loaders.gutenberg import licence_span
 from reader.core.loaders.htmlwalk import localname, walk
 
 _XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.-]+)["']""")
+_FONT_OBFUSCATION = frozenset({"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"})
 _XHTML_TYPES = ("application/xhtml+xml", "text/html", "application/xml", "text/xml")
 
 
@@ -167,6 +168,8 @@ def load_epub(
     spine = [s for s in spine if s[1] in _XHTML_TYPES or s[0].endswith((".xhtml", ".html", ".htm"))]
     if not spine:
         raise DocumentError(f"{name} has no readable chapters")
+    if _encrypted(arc) & {path for path, _, _ in spine}:
+        raise DocumentError(f"{name} is DRM-protected; only DRM-free e-books can be opened")
     nav = _toc(arc, manifest, spine_el)
 
     blocks: list[Block] = []
@@ -202,6 +205,26 @@ def load_epub(
         text=text, title=title or name, source=source, format="epub", author=author or None,
         headings=headings, toc=toc,
     )  # fmt: skip
+
+
+def _encrypted(arc: _Archive) -> set[str]:
+    """Archive paths that META-INF/encryption.xml lists as encrypted (font obfuscation aside)."""
+    data = arc.read("META-INF/encryption.xml")
+    root = _xml(data) if data else None
+    if root is None:
+        return set()
+    out: set[str] = set()
+    for enc in root.iter():
+        if localname(enc.tag) != "encrypteddata":
+            continue
+        method = next((e.get("Algorithm") or "" for e in enc.iter() if localname(e.tag) == "encryptionmethod"), "")
+        if method in _FONT_OBFUSCATION:
+            continue
+        for ref in enc.iter():
+            if localname(ref.tag) == "cipherreference":
+                path, _ = resolve("", ref.get("URI") or "")
+                out.add(path)
+    return out
 
 
 def _skip_pg_boilerplate(el: object) -> bool:

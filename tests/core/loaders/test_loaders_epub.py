@@ -138,3 +138,19 @@ def test_war_and_peace_epub(corpus, check_offsets) -> None:
     assert doc.text[doc.toc[1].offset :].startswith("BOOK ONE: 1805")
     assert "Project Gutenberg" not in doc.text[:2000]
     assert doc.text.startswith("WAR AND PEACE\n")
+
+
+def test_drm_protected_epub_is_refused(write) -> None:
+    data = epub3()
+    buf = io.BytesIO(data)
+    with zipfile.ZipFile(buf, "a") as zf:
+        zf.writestr(
+            "META-INF/encryption.xml",
+            '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+            'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData>'
+            '<enc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/>'
+            '<enc:CipherData><enc:CipherReference URI="OEBPS/a.xhtml"/></enc:CipherData>'
+            "</enc:EncryptedData></encryption>",
+        )
+    with pytest.raises(DocumentError, match="DRM"):
+        load_document(write("drm.epub", buf.getvalue()))
