@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.opener.timeline_ready.connect(self._on_timeline_ready)
         self.opener.failed.connect(self.show_error)
         self.opener.progress.connect(self._on_progress)
+        self.text_view.layout_finished.connect(self.opener.release_timeline)
         self.find_bar.closed.connect(lambda: self.text_view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.apply_theme(self.theme)
         self._restore_settings()

@@ -2,8 +2,10 @@
 
 A file under ``SYNC_LIMIT`` bytes opens synchronously (reading it and building its timeline takes a few
 milliseconds, and showing it at once avoids a flash of an empty window). A bigger one goes to a
-DocumentJob: its text is shown as soon as it is read (``text_ready``), its timeline when it is built
-(``timeline_ready``); the reader can cancel while it loads. Errors never replace the current document.
+DocumentJob: its text is shown as soon as it is read (``text_ready``); the timeline is built once the
+window calls ``release_timeline()`` (after the text view has laid the text out, so that the two never
+compete for the UI thread) and arrives through ``timeline_ready``; the reader can cancel while it loads.
+Errors never replace the current document.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ class DocumentOpener(QObject):
             except OSError:
                 background = False
         if background:
-            self._job.start(p)
+            self._job.start(p, hold=True)  # the timeline waits for release_timeline()
             return True
         try:
             doc = load_document(p)
@@ -72,6 +74,10 @@ class DocumentOpener(QObject):
         doc = document_from_text(text, title=title)
         self._deliver(doc, build_timeline(doc.text, title=doc.title, dct=doc.date))
         return True
+
+    def release_timeline(self) -> None:
+        """The text is shown and laid out: the background load may build the timeline now."""
+        self._job.release()
 
     def cancel(self) -> bool:
         """Stop a background load (its results are dropped). Returns True if one was running."""

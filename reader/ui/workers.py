@@ -7,7 +7,8 @@ API::
     job.loaded.connect(...)                  # (Document): the text is ready; the timeline is still being built
     job.finished.connect(...)                # (LoadResult): document, timeline and timings
     job.failed.connect(...)                  # (message: str): one line for the user
-    job.start(path)                          # a file, through reader.core.loaders.load_document
+    job.start(path, hold=False)              # a file, through reader.core.loaders.load_document
+    job.release()                            # a held load (hold=True) goes on from ``loaded`` to the timeline
     job.start_text(text, title=None)         # pasted text, through reader.core.loaders.document_from_text
     job.start_callable(load, description)    # any other source: ``load()`` returns a Document
     job.cancel()                             # drop the current load: none of its signals fire any more
@@ -48,6 +49,7 @@ log = logging.getLogger(__name__)
 _READING = 0
 _BUILDING = 30
 _DONE = 100
+HOLD_LIMIT = 10.0  # seconds a held load waits for release() before it goes on anyway
 
 
 @dataclass(frozen=True)
@@ -66,10 +68,20 @@ class CancelToken:
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._released = threading.Event()
 
     def cancel(self) -> None:
         """Ask the load to stop; its results will be dropped."""
         self._event.set()
+        self._released.set()
+
+    def release(self) -> None:
+        """Let a held load go on to build its timeline."""
+        self._released.set()
+
+    def wait_released(self, timeout: float) -> bool:
+        """Block until ``release()`` (or ``cancel()``) or ``timeout`` seconds; True if released."""
+        return self._released.wait(timeout)
 
     def is_cancelled(self) -> bool:
         """Whether ``cancel()`` was called (a callback the core can poll)."""
@@ -129,6 +141,11 @@ class _LoadTask(QRunnable):
         if token.is_cancelled():
             return
         relay.loaded.emit(generation, doc)
+        # A held load waits here while the UI thread lays out the text it just received: building the
+        # timeline at the same time would make the two compete for the GIL and stall the UI.
+        token.wait_released(HOLD_LIMIT)
+        if token.is_cancelled():
+            return
         relay.progress.emit(generation, _BUILDING, "Finding dates")
         started = time.perf_counter()
         timeline = timeline_module.build_timeline(doc.text, title=doc.title, dct=doc.date)
@@ -165,20 +182,25 @@ class DocumentJob(QObject):
 
     # Public API
 
-    def start(self, path: str | os.PathLike[str]) -> None:
-        """Load the file at ``path`` and build its timeline; cancels a load still running."""
+    def start(self, path: str | os.PathLike[str], *, hold: bool = False) -> None:
+        """Load the file at ``path`` and build its timeline; cancels a load still running.
+
+        With ``hold``, the worker stops after ``loaded`` until ``release()`` (at most HOLD_LIMIT seconds).
+        """
         source = os.fspath(path)
-        self.start_callable(lambda: loaders.load_document(Path(source)), source)
+        self.start_callable(lambda: loaders.load_document(Path(source)), source, hold=hold)
 
     def start_text(self, text: str, title: str | None = None) -> None:
         """Load pasted ``text`` (with an optional title) and build its timeline; cancels a load still running."""
         self.start_callable(lambda: loaders.document_from_text(text, title=title), None)
 
-    def start_callable(self, load: Callable[[], Document], source: str | None = None) -> None:
+    def start_callable(self, load: Callable[[], Document], source: str | None = None, *, hold: bool = False) -> None:
         """Run ``load()`` off the UI thread, then build the timeline of the Document it returns."""
         self.cancel()
         self._generation += 1
         self._token = CancelToken()
+        if not hold:
+            self._token.release()
         self._running = True
         relay = _Relay()
         relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
@@ -195,6 +217,11 @@ class DocumentJob(QObject):
         self._token = None
         self._generation += 1
         self._running = False
+
+    def release(self) -> None:
+        """Let the current held load build its timeline (no effect on a load that is not held)."""
+        if self._token is not None:
+            self._token.release()
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every worker thread of this job is idle (or ``msecs`` passed); True if they are."""

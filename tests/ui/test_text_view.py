@@ -1,0 +1,53 @@
+"""TextView: big texts arrive in slices, yet offsets, headings and highlights match the Document's."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from pytestqt.qtbot import QtBot
+
+from reader.core.document import Document, Heading
+from reader.ui.text_view import APPEND_SLICE, FIRST_SLICE, TextView
+
+
+def _book(chapters: int = 60) -> Document:
+    parts, headings, pos = [], [], 0
+    for n in range(1, chapters + 1):
+        title = f"CHAPTER {n}"
+        headings.append(Heading(3, pos, pos + len(title)))
+        body = f"In {1800 + n} the story went on. " * 120
+        parts.append(f"{title}\n{body}")
+        pos += len(title) + 1 + len(body) + 1
+    return Document(text="\n".join(parts), title="A book", headings=tuple(headings))
+
+
+def test_big_text_arrives_in_slices_with_identical_offsets(qtbot: QtBot) -> None:
+    doc = _book()
+    assert len(doc.text) > FIRST_SLICE + 3 * APPEND_SLICE
+    view = TextView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    with qtbot.waitSignal(view.layout_finished, timeout=10000):
+        view.set_document(doc)
+        assert not view.is_complete()  # the first screens are there before the rest
+        assert FIRST_SLICE <= view.document().characterCount() < len(doc.text)
+    assert view.is_complete()
+    assert view.toPlainText() == doc.text
+    last = doc.headings[-1]
+    fragment = view.document().findBlock(last.start).begin().fragment()  # the last chapter's heading
+    assert fragment.text() == "CHAPTER 60"
+    assert fragment.charFormat().fontWeight() == QFont.Weight.Bold
+    start = doc.text.rindex("1860")
+    view.highlight([(start, start + 4, "mention")])
+    assert view.highlighted_texts() == ["1860"]
+    assert view.is_visible(start)
+
+
+def test_small_text_is_complete_at_once(qtbot: QtBot) -> None:
+    view = TextView()
+    qtbot.addWidget(view)
+    doc = Document(text="Title\nIn 1949 it began.", headings=(Heading(1, 0, 5),))
+    with qtbot.waitSignal(view.layout_finished, timeout=2000):
+        view.set_document(doc)
+        assert view.is_complete()
+    assert view.toPlainText() == doc.text
