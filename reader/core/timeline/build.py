@@ -298,10 +298,11 @@ def _event(
     """Turn a built entry into a TimelineEvent with its label, title, passages and sort key."""
     strengths: dict[int, str] = {}
     add(strengths, e.rows, MENTION)
-    if e.kind == DATE:
-        rows = list(dict.fromkeys(e.rows))
+    rows = list(dict.fromkeys(e.rows))
+    if e.kind != UNDATED:  # the time of writing continues too: "Xi just concluded a visit. It's a high point"
         for row in rows:
             add(strengths, continuation(sents, row, stops), CONTINUATION)
+    if e.kind == DATE:
         for row in rows[:COREF_ROWS]:
             add(strengths, index.coreferent(e.lemmas, e.who, row), COREFERENCE)
         add(strengths, e.coref, COREFERENCE)

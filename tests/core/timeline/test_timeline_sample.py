@@ -62,6 +62,11 @@ def test_titles_and_passages(sample: tuple[str, Timeline]) -> None:
     assert strengths["But there were points of friction, especially after the death of Stalin."] == COREFERENCE
     assert SAME_TIME in strengths.values()
     writing = tl.entries[-1]
+    assert [text[p.start : p.end][:24] for p in writing.related] == [
+        "Chinese leader Xi Jinpin",
+        "It's a high point in a c",
+    ]
+    assert [p.strength for p in writing.related] == [MENTION, CONTINUATION]
     assert writing.label == "Time of writing"
     assert "Xi Jinping concluded a three-day visit" in writing.title
     for e in tl.entries:
