@@ -24,6 +24,7 @@ _MONTH_PREPOSITIONS = words(
     "throughout between"
 )
 _GENERIC_AFTER = words("world youth society generation generations children kids young standards economy")
+_AFTER_NOUN = words("was is had has and in that which ran runs flowed flows swept carried took bore")
 _POSSESSIVE = words("our your their my his her its of a the")
 
 
@@ -121,7 +122,8 @@ def ref_rejected(ctx: Context, word: str, start: int, end: int) -> bool:
         m = _NEXT_WORD.match(low, end)
         if m and m.group(1) in ("of", "flows", "flowed", "carried", "swept", "account", "accounts", "affairs"):
             return True
-        return ctx.prev_word(start) in ("the", "a", "strong", "swift", "electric", "ocean") and not m
+        noun_prev = ctx.prev_word(start) in ("the", "a", "strong", "swift", "electric", "ocean")
+        return noun_prev and (not m or m.group(1) in _AFTER_NOUN)  # "where the current was strongest"
     if word == "the past":
         m = _NEXT_WORD.match(low, end)
         return bool(m and m.group(1) in ("tense", "participle"))

@@ -17,6 +17,7 @@ from reader.core.timex.resolve import fmt_date, fmt_year, weekday_date
 
 _ALPHA = re.compile(r"[a-z]+")
 FORWARD_DAYS = 100
+_YEAR_PREPS = frozenset(("in", "since", "until", "by", "before", "after", "of"))
 _UPCOMING = frozenset(("by", "until", "till", "before", "next", "effective", "payable"))
 
 
@@ -81,7 +82,8 @@ def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int |
 def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
     """ "Oct. 15, 1999", "March 26", "Friday, Aug. 7"."""
     month = month_of(ctx, m.group("month"))
-    day = int(m.group("day"))
+    dayw = m.groupdict().get("dayw")
+    day = ctx.lex.ordinals[" ".join(dayw.split())] if dayw else int(m.group("day"))
     if month is None or not 1 <= day <= 31:
         return None
     if not filters.month_case_ok(ctx, m.start("month"), m.group("month"), strict=False):
@@ -144,8 +146,8 @@ def norm_month(m: re.Match[str], ctx: Context) -> Found | None:
         ref = ctx.anaphoric() or ref
     if rel in ("last", "this past", "the previous") and ref.month is not None:
         year = ref.year if month < ref.month else ref.year - 1
-    elif rel in ("next", "this coming", "the next", "the following") and ref.month is not None:
-        year = ref.year if month > ref.month else ref.year + 1
+    elif rel in ("next", "this coming", "the next", "the following"):
+        year = ref.year if ref.month is not None and month > ref.month else ref.year + 1
     elif rel in ("this", "that"):
         year = ref.year
     else:
@@ -249,6 +251,8 @@ def norm_century(m: re.Match[str], ctx: Context) -> Found | None:
 def norm_spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
     """ "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000."""
     if m.group("tt"):
+        if not m.group("r2") and not m.group().startswith("the") and ctx.prev_word(m.start()) not in _YEAR_PREPS:
+            return None  # "a note for two thousand" is an amount
         n = parse_number(m.group("r2") or "", ctx.lex) if m.group("r2") else 0
         return Found("DATE", fmt_year(2000 + int(n or 0)))
     year = spelled_year(m.group("c"), m.group("r"), ctx.lex)

@@ -119,7 +119,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?:,?\s{1,3}" + year + r"(?!\d))?", "month",
         ),
         "dmy": (
-            r"(?:" + weekday + r",?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + month
+            r"(?:" + weekday + r",?\s+)?(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?|(?P<dayw>"
+            + alternation(w for w, n in lex.ordinals.items() if n <= 31) + r")\s+of\s+)" + month
             + r"(?:,?\s{1,3}" + year + r"(?!\d))?" + tail, "month",
         ),
         "month_year": (

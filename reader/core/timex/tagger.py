@@ -153,7 +153,7 @@ def tag(text: str, dct: str | None = None, mode: str = "news") -> list[Timex]:
             continue
         out.append(timex)
         last_end = timex.end
-        if timex.type == "DATE" and not timex.value.startswith("P"):
+        if timex.type in ("DATE", "TIME") and timex.value[:1].isdigit():
             ctx.remember(timex.value)
     return _link_ranges(text, out)
 

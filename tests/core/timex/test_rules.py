@@ -169,6 +169,60 @@ def test_narrative_mode_resolves_against_last_explicit_date() -> None:
     ]
 
 
+HISTORY = (
+    "The war began on 28 July 1914. By late August the armies were near Paris. In September the French "
+    "counter-attacked. The following year Italy joined, and in the spring of 1915 troops landed at Gallipoli. "
+    "On 1 July 1916 the battle began; by the end of the day 57,000 men had fallen. In early 1917 the "
+    "blockade tightened, and two months later America declared war. That winter was hard. The armistice came "
+    "at 11 a.m. on 11 November 1918. The conference opened the next January. A decade later the crisis came."
+)
+
+
+def test_history_narrative() -> None:
+    got = [(t.text, t.value, t.mod) for t in tag(HISTORY, mode="narrative")]
+    assert got == [
+        ("28 July 1914", "1914-07-28", None),
+        ("late August", "1914-08", "END"),
+        ("September", "1914-09", None),
+        ("The following year", "1915", None),
+        ("the spring of 1915", "1915-SP", None),
+        ("1 July 1916", "1916-07-01", None),
+        ("the end of the day", "1916-07-01", "END"),
+        ("early 1917", "1917", "START"),
+        ("two months later", "1917", None),
+        ("That winter", "1917-WI", None),
+        ("11 a.m. on 11 November 1918", "1918-11-11T11:00", None),
+        ("the next January", "1919-01", None),
+        ("A decade later", "1929", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("till the first of September 1812", ("the first of September 1812", "1812-09-01")),
+        ("in two thousand and one", ("two thousand and one", "2001")),
+        ("50,000 years ago", ("50,000 years ago", "PAST_REF")),
+    ],
+)
+def test_narrative_phrases(phrase: str, expected: tuple[str, str]) -> None:
+    (t,) = tag(phrase, mode="narrative")
+    assert (t.text, t.value) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "a note for two thousand roubles",
+        "the snows of winter",
+        "all the year round",
+        "the third quarter of the century",
+    ],
+)
+def test_narrative_generic_phrases_are_not_dates(phrase: str) -> None:
+    assert tag(phrase, mode="narrative") == []
+
+
 def test_narrative_today_is_the_present() -> None:
     (t,) = tag("Today historians disagree.", mode="narrative")
     assert t.value == "PRESENT_REF"
