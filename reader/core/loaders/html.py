@@ -183,18 +183,15 @@ def _article(text: str, root: object, source: str | None, encoding: str, name: s
 
 
 def _trim_debris(blocks: list[Block]) -> list[Block]:
-    """Drop reader-mode debris paragraphs ("941 comments", "Read more:") at the start and the end."""
-    from reader.core.loaders.webtext import is_debris
+    """Reader mode on extracted blocks: debris paragraphs ("941 comments", "Read more:" and the links
+    after it) go from the lead and the tail; between prose only unmistakable chrome goes."""
+    from reader.core.loaders.webtext import is_body, is_debris, related_tail
 
-    def debris(b: Block) -> bool:
-        return not b.level and is_debris(b.text.removeprefix("• "), edge=True)
-
-    start, end = 0, len(blocks)
-    while start < end and debris(blocks[start]):
-        start += 1
-    while end > start and debris(blocks[end - 1]):
-        end -= 1
-    return blocks[start:end]
+    texts = [b.text.removeprefix("• ") if not b.level else "" for b in blocks]
+    blocks = blocks[: related_tail([b.text if not b.level else "x" for b in blocks])]
+    body = [i for i, b in enumerate(blocks) if not b.level and is_body(b.text)]
+    first, last = (body[0], body[-1]) if body else (len(blocks), -1)
+    return [b for i, b in enumerate(blocks) if b.level or not is_debris(texts[i], edge=i < first or i > last)]
 
 
 def _page_text(root: object) -> str | None:

@@ -18,8 +18,14 @@ from dataclasses import dataclass
 _CHROME = {
     "top of page", "bottom of page", "back to top", "skip to content", "skip to main content",
     "skip to navigation", "jump to content", "advertisement", "scroll to continue with content",
-    "story continues below advertisement", "continue reading below",
+    "story continues below advertisement", "continue reading below", "continue reading the main story",
 }  # fmt: skip
+# A tail line that introduces links to other articles; it and the short lines after it go.
+_RELATED = re.compile(
+    r"^(?:read more|related(?: stories| articles| posts| coverage)?|more on this (?:story|topic)|recommended"
+    r"|you (?:may|might) also (?:like|be interested in)|more from [\w .'-]{1,40}|see also)\s*:?$",
+    re.IGNORECASE,
+)
 _EDGE = {
     "read more", "read more at", "read more at:", "read more:", "share", "share this", "share this:",
     "share this article", "share this post", "share on facebook", "share on twitter", "share via email",
@@ -83,14 +89,34 @@ def _looks_like_title(line: str) -> bool:
     return 1 <= len(words) <= 25 and len(line) <= 200 and not line.rstrip().endswith((".", ",", ";", ":"))
 
 
+def related_tail(lines: list[str]) -> int:
+    """Index where a "Read more:" / "Related" list of other articles ends the text, else len(lines).
+
+    Walking back from the end over headline-like lines (no sentence punctuation at the end, under 200
+    characters): if they are introduced by such a marker, the marker and they are the tail to cut.
+    Prose ends its sentences, so a paragraph stops the walk and is never cut.
+    """
+    i = len(lines) - 1
+    while i >= 0:
+        line = lines[i].strip().removeprefix("• ")
+        if _RELATED.match(line):
+            return i
+        if len(line) >= 200 or _SENTENCE_END.search(line):
+            break
+        i -= 1
+    return len(lines)
+
+
 def reader_mode(lines: list[str]) -> ReaderResult:
     """Apply reader mode to stripped, non-blank paragraph lines."""
+    cut = related_tail(lines)
+    removed = len(lines) - cut
+    lines = lines[:cut]
     body = [i for i, line in enumerate(lines) if is_body(line)]
     first = body[0] if body else len(lines)
     last = body[-1] if body else -1
     kept: list[str] = []
     title_index = -1
-    removed = 0
     for i, line in enumerate(lines):
         edge = i < first or i > last
         if is_debris(line, edge=edge, top=not kept):

@@ -108,3 +108,14 @@ def test_plain_section_titles_become_headings(check_offsets) -> None:
 def test_no_false_section_titles(lines: list[str]) -> None:
     doc = document_from_text("\n".join(["Title of it", *lines]))
     assert [h.level for h in doc.headings] == [1]
+
+
+def test_read_more_links_at_the_end_go() -> None:
+    lines = ["Headline here", *BODY, "Read more:", "Another story about the steppe and its many caravans in 1700",
+             "A second related headline"]  # fmt: skip
+    assert reader_mode(lines).lines == ["Headline here", *BODY]
+
+
+def test_read_more_before_prose_stays() -> None:
+    lines = ["Headline here", BODY[0], "Read more", BODY[1]]
+    assert reader_mode(lines).lines == lines
