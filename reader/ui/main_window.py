@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
@@ -29,17 +30,18 @@ from reader.core.document import Document
 from reader.core.timeline import Timeline, TimelineEvent, build_timeline
 from reader.resources import sample_path
 from reader.ui.accessibility import announce
-from reader.ui.find_bar import FindBar
 from reader.ui.keymap import DEFAULT_KEYMAP, build_actions
 from reader.ui.menus import build_menus
 from reader.ui.navigation import History, PassageIndex
 from reader.ui.opener import DocumentOpener
 from reader.ui.settings import DEFAULT_TEXT_SIZE, DocumentState, Settings
-from reader.ui.shortcut_sheet import ShortcutSheet
 from reader.ui.text_view import TextView
 from reader.ui.themes import Theme, palette_for, resolve_theme
 from reader.ui.timeline_model import TimelineModel
 from reader.ui.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from reader.ui.find_bar import FindBar
 
 OPEN_FILTER = "Documents (*.txt *.text *.md *.markdown *.htm *.html *.xhtml *.epub *.pdf);;All files (*)"
 
@@ -63,9 +65,7 @@ class MainWindow(QMainWindow):
         self.timeline_view = TimelineView()
         self.timeline_view.setModel(self.model)
         self.text_view = TextView()
-        self.find_bar = FindBar()
-        self.find_bar.attach(self.text_view)
-        self.find_bar.hide()
+        self._find_bar: FindBar | None = None  # created on first use (keeps start-up lean)
         self.opener = DocumentOpener(self)
         self.quiet_errors = False  # scripted use (screenshot): errors go to stderr, not to dialogs
         self.filter_box = QLineEdit()
@@ -86,11 +86,10 @@ class MainWindow(QMainWindow):
         box.addWidget(self.filter_box)
         box.addWidget(self.timeline_view)
         article = QWidget()
-        article_box = QVBoxLayout(article)
-        article_box.setContentsMargins(0, 0, 0, 0)
-        article_box.setSpacing(0)
-        article_box.addWidget(self.text_view)
-        article_box.addWidget(self.find_bar)
+        self._article_box = QVBoxLayout(article)
+        self._article_box.setContentsMargins(0, 0, 0, 0)
+        self._article_box.setSpacing(0)
+        self._article_box.addWidget(self.text_view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(article)
@@ -128,10 +127,25 @@ class MainWindow(QMainWindow):
         self.opener.failed.connect(self.show_error)
         self.opener.progress.connect(self._on_progress)
         self.text_view.layout_finished.connect(self.opener.release_timeline)
-        self.find_bar.closed.connect(lambda: self.text_view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.apply_theme(self.theme)
         self._restore_settings()
         self.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # Properties
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar under the article, created the first time it is needed."""
+        if self._find_bar is None:
+            from reader.ui.find_bar import FindBar  # lazily: not needed for the first paint
+
+            bar = FindBar()
+            bar.attach(self.text_view)
+            bar.hide()
+            bar.closed.connect(lambda: self.text_view.setFocus(Qt.FocusReason.OtherFocusReason))
+            self._article_box.addWidget(bar)
+            self._find_bar = bar
+        return self._find_bar
 
     # Public API: documents
 
@@ -250,7 +264,9 @@ class MainWindow(QMainWindow):
 
     def cycle_focus(self, delta: int) -> None:
         """F6 / Shift+F6: move focus between the filter, the timeline and the article."""
-        panes = [self.filter_box, self.timeline_view, self.text_view, self.find_bar.line_edit]
+        panes = [self.filter_box, self.timeline_view, self.text_view]
+        if self._find_bar is not None:
+            panes.append(self._find_bar.line_edit)
         panes = [w for w in panes if w.isVisible()]
         focused = self.focusWidget()
         current = next((i for i, p in enumerate(panes) if p is focused or p.isAncestorOf(focused)), -1)
@@ -393,6 +409,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> None:
         """F1: the keyboard shortcut sheet, built from the keymap."""
+        from reader.ui.shortcut_sheet import ShortcutSheet
+
         ShortcutSheet(DEFAULT_KEYMAP, self).exec()
 
     # Private slots
@@ -505,7 +523,7 @@ class MainWindow(QMainWindow):
             "passage.previous": lambda: self.text_view.step_passage(-1),
             "timeline.filter": self.focus_filter,
             "highlight.clear": self.clear_selection,
-            "find.open": self.find_bar.open,
+            "find.open": lambda: self.find_bar.open(),
             "find.next": self._find_next,
             "find.previous": self._find_previous,
             "history.back": self.go_back,
@@ -530,16 +548,18 @@ class MainWindow(QMainWindow):
         }
 
     def _find_next(self) -> None:
-        if self.find_bar.query:
-            self.find_bar.find_next()
+        bar = self.find_bar
+        if bar.query:
+            bar.find_next()
         else:
-            self.find_bar.open()
+            bar.open()
 
     def _find_previous(self) -> None:
-        if self.find_bar.query:
-            self.find_bar.find_previous()
+        bar = self.find_bar
+        if bar.query:
+            bar.find_previous()
         else:
-            self.find_bar.open()
+            bar.open()
 
     def _restore_settings(self) -> None:
         settings = self.settings

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from reader.core.document import Document, DocumentError
 from reader.core.loaders import document_from_text, load_document
 from reader.core.timeline import Timeline, build_timeline
-from reader.ui.workers import DocumentJob, LoadResult
+
+if TYPE_CHECKING:
+    from reader.ui.workers import DocumentJob, LoadResult
 
 SYNC_LIMIT = 256 * 1024
 
@@ -33,19 +36,30 @@ class DocumentOpener(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._job = DocumentJob(self)
+        self._job_instance: DocumentJob | None = None  # created on the first background load
         self._pending: Document | None = None
-        self._job.loaded.connect(self._on_loaded)
-        self._job.finished.connect(self._on_finished)
-        self._job.failed.connect(self._on_failed)
-        self._job.progress.connect(self.progress)
 
-    # Public API
+    # Properties
 
     @property
     def busy(self) -> bool:
         """True while a background load runs."""
-        return self._job.running
+        return self._job_instance is not None and self._job_instance.running
+
+    @property
+    def _job(self) -> DocumentJob:
+        if self._job_instance is None:
+            from reader.ui.workers import DocumentJob
+
+            job = DocumentJob(self)
+            job.loaded.connect(self._on_loaded)
+            job.finished.connect(self._on_finished)
+            job.failed.connect(self._on_failed)
+            job.progress.connect(self.progress)
+            self._job_instance = job
+        return self._job_instance
+
+    # Public API
 
     def open_path(self, path: str | os.PathLike[str], *, background: bool | None = None) -> bool:
         """Open ``path``; ``background`` None decides by size. Returns False if it failed at once."""
@@ -77,19 +91,22 @@ class DocumentOpener(QObject):
 
     def release_timeline(self) -> None:
         """The text is shown and laid out: the background load may build the timeline now."""
-        self._job.release()
+        if self._job_instance is not None:
+            self._job_instance.release()
 
     def cancel(self) -> bool:
         """Stop a background load (its results are dropped). Returns True if one was running."""
-        running = self._job.running
-        self._job.cancel()
+        running = self.busy
+        if self._job_instance is not None:
+            self._job_instance.cancel()
         self._pending = None
         return running
 
     def shutdown(self) -> None:
         """Cancel and join the worker threads (window close, test teardown)."""
-        self._job.cancel()
-        self._job.wait()
+        if self._job_instance is not None:
+            self._job_instance.cancel()
+            self._job_instance.wait()
 
     # Private slots
 
