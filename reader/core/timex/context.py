@@ -8,7 +8,7 @@ It also answers small questions about the words around a match (tense cues, the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from reader.core.timex.lexicon import ENGLISH, Lexicon
 from reader.core.timex.resolve import Ref
@@ -28,8 +28,6 @@ class Context:
     lex: Lexicon = ENGLISH
     anchor: Ref | None = None
     last_quarter: str | None = None
-    notes: dict[str, str] = field(default_factory=dict)
-    rev: str = ""
 
     @property
     def narrative(self) -> bool:

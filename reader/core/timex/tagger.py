@@ -50,9 +50,19 @@ _RANGE_OPEN = re.compile(r"(?:from|between)\s+$")
 _UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 
 
-def _lower(text: str) -> str:
-    low = text.lower()
-    return low if len(low) == len(text) else text.translate(_UPPER)
+def _lower(text: str, chunk: int = 1 << 16) -> str:
+    """``text.lower()`` with the same length (offsets carry over), in slices.
+
+    Slices keep the peak memory low: CPython's ``lower()`` of a non-ASCII string first allocates
+    a buffer of three UCS-4 characters per input character. A slice whose lowercase changes
+    length ("İ") falls back to ASCII-only lowering.
+    """
+    parts = []
+    for i in range(0, len(text), chunk):
+        piece = text[i : i + chunk]
+        low = piece.lower()
+        parts.append(low if len(low) == len(piece) else piece.translate(_UPPER))
+    return "".join(parts)
 
 
 def _window_start(low: str, p: int) -> int:
@@ -73,9 +83,8 @@ def _best(ctx: Context, p: int, stop: int, kind: str) -> tuple[int, int, Found] 
     low = ctx.low
     ws = _window_start(low, p)
     we = min(len(low), stop + WINDOW_RIGHT)
-    rp = len(low) - p
-    run = LEFT.match(ctx.rev, rp, rp + (p - ws))
-    starts = [m.start() for m in WORD_START.finditer(low, p - (run.end() - rp), p)] if run else []
+    run = LEFT.match(low[ws:p][::-1])  # the window, reversed: the run is matched leftwards from p
+    starts = [m.start() for m in WORD_START.finditer(low, p - run.end(), p)] if run else []
     starts.append(p)
     options = []
     for order, rule, _norm in RULES_BY_KIND.get(kind, ()):
@@ -116,7 +125,7 @@ def tag(text: str, dct: str | None = None, mode: str = "news") -> list[Timex]:
     """
     low = _lower(text)
     ref = Ref.parse(dct)
-    ctx = Context(text=text, low=low, mode=mode, dct=ref, rev=low[::-1])
+    ctx = Context(text=text, low=low, mode=mode, dct=ref)
     out: list[Timex] = []
     last_end = 0
     kind_of = KIND_OF
