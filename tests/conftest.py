@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Nothing a test runs may write into the user's cache (timeline cache, logs): give the run its own.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="reader-tests-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -33,7 +33,7 @@ from reader.ui.accessibility import announce
 from reader.ui.keymap import DEFAULT_KEYMAP, build_actions
 from reader.ui.menus import build_menus
 from reader.ui.navigation import History, PassageIndex
-from reader.ui.opener import DocumentOpener
+from reader.ui.opener import DocumentOpener, user_timeline_cache
 from reader.ui.settings import DEFAULT_TEXT_SIZE, DocumentState, Settings
 from reader.ui.text_view import TextView
 from reader.ui.themes import Theme, palette_for, resolve_theme
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.timeline_view.setModel(self.model)
         self.text_view = TextView()
         self._find_bar: FindBar | None = None  # created on first use (keeps start-up lean)
-        self.opener = DocumentOpener(self)
+        self.opener = DocumentOpener(self, cache=user_timeline_cache())
         self.quiet_errors = False  # scripted use (screenshot): errors go to stderr, not to dialogs
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("timelineFilter")

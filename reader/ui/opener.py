@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from reader.core.document import Document, DocumentError
 from reader.core.loaders import document_from_text, load_document
 from reader.core.timeline import Timeline, build_timeline
+from reader.core.timeline.cache import TimelineCache
 
 if TYPE_CHECKING:
     from reader.ui.workers import DocumentJob, LoadResult
@@ -34,8 +35,10 @@ class DocumentOpener(QObject):
     failed = Signal(str, str)  # title, message
     progress = Signal(int, str)  # percent, message
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, cache: TimelineCache | None = None) -> None:
+        """``cache`` keeps built timelines between runs (None: always build)."""
         super().__init__(parent)
+        self.cache = cache
         self._job_instance: DocumentJob | None = None  # created on the first background load
         self._pending: Document | None = None
 
@@ -51,7 +54,7 @@ class DocumentOpener(QObject):
         if self._job_instance is None:
             from reader.ui.workers import DocumentJob
 
-            job = DocumentJob(self)
+            job = DocumentJob(self, build=self._build)
             job.loaded.connect(self._on_loaded)
             job.finished.connect(self._on_finished)
             job.failed.connect(self._on_failed)
@@ -77,7 +80,7 @@ class DocumentOpener(QObject):
         except DocumentError as err:
             self.failed.emit(f"Cannot open {p.name}", str(err))
             return False
-        self._deliver(doc, build_timeline(doc.text, title=doc.title, dct=doc.date))
+        self._deliver(doc, self._build(doc.text, title=doc.title, dct=doc.date))
         return True
 
     def open_text(self, text: str, *, title: str | None = None) -> bool:
@@ -86,7 +89,7 @@ class DocumentOpener(QObject):
             self.failed.emit("Nothing to open", "There is no text to open.")
             return False
         doc = document_from_text(text, title=title)
-        self._deliver(doc, build_timeline(doc.text, title=doc.title, dct=doc.date))
+        self._deliver(doc, self._build(doc.text, title=doc.title, dct=doc.date))
         return True
 
     def release_timeline(self) -> None:
@@ -129,6 +132,20 @@ class DocumentOpener(QObject):
 
     # Helpers
 
+    def _build(self, text: str, *, title: str = "", dct: str | None = None) -> Timeline:
+        """Build a timeline through the cache when there is one (safe from any thread)."""
+        if self.cache is None:
+            return build_timeline(text, title=title, dct=dct)
+        return self.cache.get_or_build(text, title=title, dct=dct)
+
     def _deliver(self, doc: Document, timeline: Timeline) -> None:
         self.text_ready.emit(doc)
         self.timeline_ready.emit(doc, timeline)
+
+
+def user_timeline_cache() -> TimelineCache:
+    """The cache in the user's cache folder (e.g. ~/.cache/timeline-reader/timelines)."""
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return TimelineCache(Path(base) / "timelines")

@@ -107,9 +107,16 @@ class _LoadTask(QRunnable):
     """One load on a pool thread: read, check the token, build the timeline, report through the relay."""
 
     def __init__(
-        self, relay: _Relay, generation: int, token: CancelToken, load: Callable[[], Document], source: str | None
+        self,
+        relay: _Relay,
+        generation: int,
+        token: CancelToken,
+        load: Callable[[], Document],
+        source: str | None,
+        build: Callable[..., Timeline] | None,
     ) -> None:
         super().__init__()
+        self._build = build
         self._relay: _Relay | None = relay
         self._generation = generation
         self._token = token
@@ -148,7 +155,8 @@ class _LoadTask(QRunnable):
             return
         relay.progress.emit(generation, _BUILDING, "Finding dates")
         started = time.perf_counter()
-        timeline = timeline_module.build_timeline(doc.text, title=doc.title, dct=doc.date)
+        build = self._build or timeline_module.build_timeline
+        timeline = build(doc.text, title=doc.title, dct=doc.date)
         timeline_seconds = time.perf_counter() - started
         if token.is_cancelled():
             return
@@ -164,8 +172,16 @@ class DocumentJob(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, *, max_threads: int = 2) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        max_threads: int = 2,
+        build: Callable[..., Timeline] | None = None,
+    ) -> None:
+        """``build(text, title=, dct=)`` makes the timeline (default: the core's build_timeline)."""
         super().__init__(parent)
+        self._build = build  # None: the core's build_timeline, looked up when a load runs
         self._pool = QThreadPool(self)
         # Two threads: a cancelled load still finishes its current stage, and must not hold up the next one.
         self._pool.setMaxThreadCount(max_threads)
@@ -208,7 +224,7 @@ class DocumentJob(QObject):
         relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         relay.moveToThread(None)
-        self._pool.start(_LoadTask(relay, self._generation, self._token, load, source))
+        self._pool.start(_LoadTask(relay, self._generation, self._token, load, source, self._build))
 
     def cancel(self) -> None:
         """Drop the current load: it stops at the next stage boundary and none of its signals are emitted."""
