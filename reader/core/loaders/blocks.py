@@ -51,7 +51,8 @@ def heading(text: str, level: int, *, toc: bool = True) -> Block:
 def assemble(blocks: Iterable[Block]) -> tuple[str, tuple[Heading, ...], tuple[TocEntry, ...]]:
     """Join blocks into the display text; return it with heading and TOC offsets into it.
 
-    Empty blocks are dropped. A title (level 1) heading gets no TocEntry unless it is the only heading.
+    Empty blocks are dropped. The title (level 1) gets no TocEntry; the other headings do, with levels
+    shifted so that the outermost TOC entries are level 1.
     """
     parts: list[str] = []
     headings: list[Heading] = []
@@ -69,6 +70,8 @@ def assemble(blocks: Iterable[Block]) -> tuple[str, tuple[Heading, ...], tuple[T
             if block.toc and block.level > 1:
                 toc.append(TocEntry(text, pos, block.level - 1))
         pos += len(text)
+    if toc and (top := min(t.level for t in toc)) > 1:  # the TOC's outermost entries are level 1
+        toc = [TocEntry(t.label, t.offset, t.level - top + 1) for t in toc]
     return "\n".join(parts), tuple(headings), tuple(toc)
 
 

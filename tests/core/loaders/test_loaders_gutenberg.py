@@ -71,6 +71,7 @@ def test_wells_numbered_chapters(corpus, name: str) -> None:
     assert "I. THE WORLD IN SPACE" in heads
     assert "LXVII. THE POLITICAL AND SOCIAL RECONSTRUCTION OF THE WORLD" in heads
     assert "{2}" not in doc.text  # page numbers gone
+    assert {t.level for t in doc.toc} == {1}  # chapters only: they are the TOC's top level
     assert doc.text.count("A Short History of the World\n") <= 2
 
 
