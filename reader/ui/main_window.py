@@ -118,9 +118,10 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.timeline_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.text_view.current_passage_changed.connect(self._on_passage_changed)
-        self.text_view.verticalScrollBar().valueChanged.connect(self._sync_timer.start)
+        # not .connect(timer.start): that would pick start(msec) and turn the scroll value into a delay
+        self.text_view.verticalScrollBar().valueChanged.connect(lambda _value: self._sync_timer.start())
         self._sync_timer.timeout.connect(self.sync_with_article)
-        self.filter_box.textChanged.connect(self._filter_timer.start)
+        self.filter_box.textChanged.connect(lambda _text: self._filter_timer.start())
         self._filter_timer.timeout.connect(self._apply_filter)
         self.opener.text_ready.connect(self._on_text_ready)
         self.opener.timeline_ready.connect(self._on_timeline_ready)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -202,7 +202,7 @@ class TextView(QTextEdit):
         """Scroll so that offset ``pos`` sits ``fraction`` of the way down the view."""
         y = self.y_of(pos)
         bar = self.verticalScrollBar()
-        target = int(y - self.viewport().height() * fraction)
+        target = self._line_top_at(y - self.viewport().height() * fraction)
         if target > bar.maximum():
             # The layout runs incrementally on big documents and the range lags behind it: lay out
             # the rest now (once) and set the range the view would reach on its own a moment later.
@@ -282,6 +282,23 @@ class TextView(QTextEdit):
             self._append_timer.stop()
             self.document().documentLayout().documentSize()  # settles the scroll range
             self.layout_finished.emit()
+
+    def _line_top_at(self, y: float) -> int:
+        """The top of the text line at document height ``y``, so a scroll never cuts a line in half."""
+        if y <= 0:
+            return 0
+        doc = self.document()
+        layout = doc.documentLayout()
+        block = doc.findBlock(max(0, layout.hitTest(QPointF(1, y), Qt.HitTestAccuracy.FuzzyHit)))
+        if not block.isValid():
+            return int(y)
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            line = lines.lineAt(i)
+            if top + line.y() + line.height() > y:
+                return int(top + line.y())
+        return int(y)
 
     def _format_headings(self, cursor: QTextCursor, upto: int) -> None:
         """Style the pending headings that end before ``upto`` (the text in the document so far)."""

@@ -152,3 +152,19 @@ def test_escape_cancels_a_background_load_and_keeps_the_document(
     if window.document is not before:  # the text had already been shown: it stays, without a timeline
         assert window.timeline is None
         assert "cancelled" in window._timeline_header.text()
+
+
+def test_scrolling_marks_the_entries_on_screen(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(900, 420)
+    bar = window.text_view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+
+    def on_screen(label: str) -> bool:
+        return bool(window.model.data(window.model.index(_row_of(window, label), 0), Role.ON_SCREEN))
+
+    bar.setValue(0)
+    qtbot.waitUntil(lambda: on_screen("17th century"))
+    assert not on_screen("1961")
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: on_screen("1961"))
+    assert not on_screen("17th century")
