@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reader.core.timex.lexicon import ENGLISH, Lexicon
 from reader.core.timex.resolve import Ref
 
+_WEEK = re.compile(r"-W\d")
 _PREV_WORD = re.compile(r"([\w'$%.,:;]+)\s*$")
 _SENTENCE_CUT = re.compile(r"[.!?;:\n]\s")
 
@@ -47,7 +48,7 @@ class Context:
     def remember(self, value: str) -> None:
         """Move the anaphoric reference to a date the text has just talked about."""
         ref = Ref.parse(value.split("T", 1)[0])
-        if ref is not None and len(value) >= 4 and value[4:5] in ("", "-", "T") and "W" not in value:
+        if ref is not None and len(value) >= 4 and value[4:5] in ("", "-", "T") and not _WEEK.search(value):
             old = self.anchor
             if old is not None and ref.month is None and old.year == ref.year and old.month is not None:
                 return  # "1954" after "March 1954" keeps the finer anchor

@@ -90,6 +90,15 @@ def score_like(ctx: Context, end: int) -> bool:
     return counted_after(ctx, end)
 
 
+_WAR = re.compile(r"'?s?'?\s+war\b")
+
+
+def war_name(ctx: Context, end: int) -> bool:
+    """ "the Thirty Years' War", "the Hundred Years War", "the Six-Day War": a name, not a duration."""
+    m = _WAR.match(ctx.low, end)
+    return m is not None and ctx.text[m.end() - 3] == "W"  # "the eight-year war with Iran" is a duration
+
+
 def set_context(ctx: Context, start: int) -> bool:
     """ "twice a day", "$5 a year", "10 hours a week": "a <unit>" here means "per <unit>"."""
     before = ctx.low[max(0, start - 14) : start]

@@ -231,8 +231,8 @@ def norm_decade(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def norm_century(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "the 17th century" -> 16, "the fifth century BC" -> -04, "this century"."""
-    mod = mod_of(m.group("mod"))
+    """ "the 17th century" -> 16, "the fifth century BC" -> -04, "this century", "early in the 19th century"."""
+    mod = mod_of(m.group("mod")) or mod_of(m.group("mod2"))
     if m.group("ord"):
         word = m.group("ord")
         n = int(_ALPHA.sub("", word)) if word[0].isdigit() else ctx.lex.ordinals.get(" ".join(word.split()))

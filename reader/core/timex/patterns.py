@@ -152,8 +152,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"seventies|eighties|nineties))" + tail, "digit decade",
         ),
         "century": (
-            r"(?:the\s+)?(?:(?P<mod>early|mid|late|middle|the\s+end\s+of\s+the|the\s+beginning\s+of\s+the)[\s-]+)?"
-            r"(?:(?P<ord>" + ordinal + r")|(?P<crel>this|last|next|the\s+last|the\s+next|the\s+past))[\s-]+"
+            r"(?:(?P<mod2>early|late|earlier|later)\s+in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late|middle|"
+            r"the\s+end\s+of\s+the|the\s+beginning\s+of\s+the)[\s-]+)?(?:(?P<ord>" + ordinal
+            + r")|(?P<crel>this|last|next|the\s+last|the\s+next|the\s+past))[\s-]+"
             r"century(?:\s+(?P<era>b\.c\.|bc|a\.d\.|ad))?" + tail, "unit",
         ),
         "quarter": (
@@ -197,8 +198,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "duration": (
             r"(?:" + approx + r"\s+)?(?:(?:more\s+than|less\s+than|about|nearly|almost)\s+)?" + num
-            + r"(?:\s+(?:more|additional|full|straight|consecutive|long|short))?[\s-]+(?P<unit>" + units
-            + r")(?P<plural>s)?(?P<adj>[\s-]+(?:long|old))?(?:\s+or\s+so)?" + tail,
+            + r"(?:\s+(?:more|additional|full|straight|consecutive|long|short))?[\s-]+(?P<unit>" + plurals + "|"
+            + units + r")(?P<adj>[\s-]+(?:long|old))?(?:\s+or\s+so)?" + tail,
             "unit",
         ),
         "unit_rel": (

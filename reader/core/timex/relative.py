@@ -91,6 +91,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
     approx = norm_space(m.group("approx") or "")
     if num in ("a", "an") and unit in ("second", "quarter"):
         return None
+    if filters.war_name(ctx, m.end()):
+        return None  # "the Thirty Years' War", "the Six-Day War": a name
     if m.group("adj") and "old" in m.group("adj"):
         return None  # an age ("a 52-year-old", "52 years old") is not a time of the text
     if num in ("a", "an", "one", "three") and unit == "quarter" and ctx.after(m.end(), 4).startswith(" of"):
@@ -105,6 +107,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if num in ("a", "an") and unit in UNIT_CODE and filters.set_context(ctx, m.start()):
         return Found("SET", duration_value(1, unit), start=m.start("num"))
     mod = mod_of(approx)
+    if m.group("unit").endswith("s") and n == 1 and num not in ("one", "1"):
+        return None  # "a days" cannot be; "a seconds" neither
     return Found("DURATION", duration_value(n, unit), mod, start=start)
 
 

@@ -203,6 +203,9 @@ def test_history_narrative() -> None:
         ("till the first of September 1812", ("the first of September 1812", "1812-09-01")),
         ("in two thousand and one", ("two thousand and one", "2001")),
         ("50,000 years ago", ("50,000 years ago", "PAST_REF")),
+        ("for over four centuries", ("four centuries", "P400Y")),
+        ("Early in the 19th century", ("Early in the 19th century", "18")),
+        ("The Thirty Years' War (1618–1648) began.", ("1618–1648", "1618")),
     ],
 )
 def test_narrative_phrases(phrase: str, expected: tuple[str, str]) -> None:
@@ -221,6 +224,14 @@ def test_narrative_phrases(phrase: str, expected: tuple[str, str]) -> None:
 )
 def test_narrative_generic_phrases_are_not_dates(phrase: str) -> None:
     assert tag(phrase, mode="narrative") == []
+
+
+def test_narrative_season_moves_the_reference() -> None:
+    got = [
+        t.value
+        for t in tag("In AD 476 Rome fell. In the winter of 1812 the army froze. Later that year ...", mode="narrative")
+    ]
+    assert got == ["0476", "1812-WI", "1812"]
 
 
 def test_narrative_today_is_the_present() -> None:
