@@ -29,6 +29,7 @@ class Context:
     lex: Lexicon = ENGLISH
     anchor: Ref | None = None
     last_quarter: str | None = None
+    quarter_pos: int = -(10**9)
 
     @property
     def narrative(self) -> bool:

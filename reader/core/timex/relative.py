@@ -40,6 +40,7 @@ X_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-X
            "10Y": "XXX", "100Y": "XX"}  # fmt: skip
 BACK = ("last", "the last", "the past", "the previous", "previous", "the preceding", "the prior", "this past")
 FORWARD = ("next", "the next", "the coming", "coming", "the following", "this coming")
+QUARTER_REACH = 1000  # characters: how far back a named quarter makes "a year ago" a quarter
 ANAPHORIC = ("the previous", "the preceding", "the prior", "the following", "that", "the same")
 _VAGUE = {"a few", "few", "several", "some", "many", "the next few", "a couple of", "couple of"}
 
@@ -69,7 +70,8 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     if n is None or n != int(n):
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)
     code = UNIT_CODE.get(unit, "Y")
-    if code == "Y" and n == 1 and ctx.last_quarter and direction in ("earlier", "ago"):
+    near = m.start() - ctx.quarter_pos < QUARTER_REACH
+    if code == "Y" and n == 1 and ctx.last_quarter and near and direction in ("earlier", "ago"):
         return Found("DATE", _quarter_shift(ctx.last_quarter, -4), relative=True)
     value = _rel_value(ref, code, sign * int(n))
     if code in ("10Y", "100Y") and ref is not None:
@@ -132,6 +134,7 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == "quarter" and rel in ("the", "the latest", "the most recent", "the fiscal", "its", "the same"):
         value = _rel_value(ctx.deictic(), "Q", -1)  # financial news: the quarter just reported
         ctx.last_quarter = value if "X" not in value else None
+        ctx.quarter_pos = m.start()
         return Found("DATE", value, mod, True)
     ended = ctx.after(m.end(), 9).lstrip().startswith(("ended", "ending", "to "))
     if unit in ("year", "fiscal year") and rel in ("the", "the fiscal", "its", "the full", "the entire") and ended:
@@ -176,6 +179,7 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     value = _rel_value(ref, code, n)
     if code == "Q":
         ctx.last_quarter = value if "X" not in value else ctx.last_quarter
+        ctx.quarter_pos = m.start()
     return Found("DATE", value, mod, True)
 
 
@@ -249,6 +253,7 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     value = f"{fmt_year(y)}-{'H' if half else 'Q'}{n}"
     if not half:
         ctx.last_quarter = value
+        ctx.quarter_pos = m.start()
     start = m.start("qord") if m.group("hy") == "-" and not m.group("qyear") else None  # "a third-quarter loss"
     return Found("DATE", value, relative=relative, start=start)
 
