@@ -42,7 +42,6 @@ BACK = ("last", "the last", "the past", "the previous", "previous", "the precedi
 FORWARD = ("next", "the next", "the coming", "coming", "the following", "this coming")
 QUARTER_REACH = 1000  # characters: how far back a named quarter makes "a year ago" a quarter
 ANAPHORIC = ("the previous", "the preceding", "the prior", "the following", "that", "the same")
-_VAGUE = {"a few", "few", "several", "some", "many", "the next few", "a couple of", "couple of"}
 
 
 def _rel_value(ref: Ref | None, code: str, n: int) -> str:
@@ -83,35 +82,6 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
 def _quarter_shift(q: str, n: int) -> str:
     y, k = int(q[:4]), int(q[-1]) - 1 + n
     return f"{y + k // 4:04d}-Q{k % 4 + 1}"
-
-
-def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "three days", "the past two months", "a 10-year", "about a decade", "five-year-old"."""
-    num = norm_space(m.group("num"))
-    unit = unit_name(m.group("unit"))
-    n = parse_number(num, ctx.lex)
-    approx = norm_space(m.group("approx") or "")
-    if num in ("a", "an") and unit in ("second", "quarter"):
-        return None
-    if filters.war_name(ctx, m.end()):
-        return None  # "the Thirty Years' War", "the Six-Day War": a name
-    if m.group("adj") and "old" in m.group("adj"):
-        return None  # an age ("a 52-year-old", "52 years old") is not a time of the text
-    if num in ("a", "an", "one", "three") and unit == "quarter" and ctx.after(m.end(), 4).startswith(" of"):
-        return None  # "a quarter of the votes"
-    if num in _VAGUE or "few" in num:
-        n = None
-    elif n is None:
-        return None
-    start = None
-    if approx in ("his", "her", "their", "those", "these"):
-        start = m.start("num")
-    if num in ("a", "an") and unit in UNIT_CODE and filters.set_context(ctx, m.start()):
-        return Found("SET", duration_value(1, unit), start=m.start("num"))
-    mod = mod_of(approx)
-    if m.group("unit").endswith("s") and n == 1 and num not in ("one", "1"):
-        return None  # "a days" cannot be; "a seconds" neither
-    return Found("DURATION", duration_value(n, unit), mod, start=start)
 
 
 def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
@@ -194,25 +164,6 @@ def norm_year_end(m: re.Match[str], ctx: Context) -> Found | None:
     if ref is None:
         return Found("DATE", "XXXX", "END", True, start=start)
     return Found("DATE", fmt_year(ref.year + shift_by), mod or "END", True, start=start)
-
-
-def norm_units_vague(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "for years", "recent months", "the coming weeks", "centuries" -> PXY, PXM, PXW."""
-    pre = norm_space(m.group("pre"))
-    unit = unit_name(m.group("unit"))
-    if unit == "weekend":
-        return None
-    start = m.start("unit") if pre in ("for", "over the", "in the", "in", "within") else None
-    if pre in ("in the coming", "in the past"):
-        start = m.start("pre") + 3
-    if pre == "in recent":
-        start = m.start("pre") + 3
-    return Found("DURATION", duration_value(None, unit), start=start)
-
-
-def norm_long_adj(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "centuries-long", "decades-long", "years-old": a vague duration."""
-    return Found("DURATION", duration_value(None, unit_name(m.group("unit"))))
 
 
 def norm_year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
@@ -383,31 +334,3 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Found | None:
         elif rel == "next" or rel is None:
             day = on(ref.year) if on(ref.year) >= today else on(ref.year + 1)
     return Found("DATE", fmt_date(day), relative=not m.group("year"))
-
-
-def norm_set(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "daily", "annually", "every month", "each Thursday", "each July"."""
-    if m.group("setw"):
-        return Found("SET", ctx.lex.sets[m.group("setw")])
-    word = norm_space(m.group("unit"))
-    if word in ctx.lex.weekdays:
-        return Found("SET", f"XXXX-WXX-{ctx.lex.weekdays[word]}")
-    if word in ctx.lex.months:
-        return Found("SET", f"XXXX-{ctx.lex.months[word]:02d}")
-    if word in ctx.lex.seasons:
-        return Found("SET", f"XXXX-{ctx.lex.seasons[word]}")
-    if word == "weekend":
-        return Found("SET", "XXXX-WXX-WE")
-    return Found("SET", duration_value(1, word))
-
-
-def norm_ref(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "now", "currently" -> PRESENT_REF; "recently" -> PAST_REF; "the future" -> FUTURE_REF."""
-    word = norm_space(m.group("ref"))
-    if filters.ref_rejected(ctx, word, m.start(), m.end()):
-        return None
-    if word in ctx.lex.present_words:
-        return Found("DATE", "PRESENT_REF", relative=True)
-    if word in ctx.lex.past_words:
-        return Found("DATE", "PAST_REF", relative=True)
-    return Found("DATE", "FUTURE_REF", relative=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from reader.core.timex import normalize, relative
+from reader.core.timex import durations, normalize, relative
 from reader.core.timex.context import Context
 from reader.core.timex.model import Timex
 from reader.core.timex.normalize import Found
@@ -39,7 +39,10 @@ from reader.core.timex.resolve import Ref
 
 Normalizer = Callable[[re.Match[str], Context], Found | None]
 NORMALIZERS: dict[str, Normalizer] = {
-    name[5:]: fn for module in (normalize, relative) for name, fn in vars(module).items() if name.startswith("norm_")
+    name[5:]: fn
+    for module in (normalize, relative, durations)
+    for name, fn in vars(module).items()
+    if name.startswith("norm_")
 }
 RULES_BY_KIND: dict[str, tuple[tuple[int, Rule, Normalizer], ...]] = {}
 for _kind in {k for rule in RULES for k in rule.kinds}:

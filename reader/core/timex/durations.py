@@ -1,0 +1,94 @@
+"""Normalizers for durations, sets and the vague PRESENT_REF / PAST_REF / FUTURE_REF.
+
+"three days", "the past two months", "a 10-year bond", "for years", "centuries-long", "daily",
+"every month", "each Thursday", "now", "recently", "the future". None of them needs a reference
+time, except "a year" read as "per year" after a rate ("$5 a year", "twice a day").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.timex import filters
+from reader.core.timex.context import Context
+from reader.core.timex.normalize import Found
+from reader.core.timex.numbers import duration_value, mod_of, norm_space, parse_number, unit_name
+from reader.core.timex.relative import UNIT_CODE
+
+_VAGUE = {"a few", "few", "several", "some", "many", "the next few", "a couple of", "couple of"}
+
+
+def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "three days", "the past two months", "a 10-year", "about a decade", "five-year-old"."""
+    num = norm_space(m.group("num"))
+    unit = unit_name(m.group("unit"))
+    n = parse_number(num, ctx.lex)
+    approx = norm_space(m.group("approx") or "")
+    if num in ("a", "an") and unit in ("second", "quarter"):
+        return None
+    if filters.war_name(ctx, m.end()):
+        return None  # "the Thirty Years' War", "the Six-Day War": a name
+    if m.group("adj") and "old" in m.group("adj"):
+        return None  # an age ("a 52-year-old", "52 years old") is not a time of the text
+    if num in ("a", "an", "one", "three") and unit == "quarter" and ctx.after(m.end(), 4).startswith(" of"):
+        return None  # "a quarter of the votes"
+    if num in _VAGUE or "few" in num:
+        n = None
+    elif n is None:
+        return None
+    start = None
+    if approx in ("his", "her", "their", "those", "these"):
+        start = m.start("num")
+    if num in ("a", "an") and unit in UNIT_CODE and filters.set_context(ctx, m.start()):
+        return Found("SET", duration_value(1, unit), start=m.start("num"))
+    mod = mod_of(approx)
+    if m.group("unit").endswith("s") and n == 1 and num not in ("one", "1"):
+        return None  # "a days" cannot be; "a seconds" neither
+    return Found("DURATION", duration_value(n, unit), mod, start=start)
+
+
+def norm_units_vague(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "for years", "recent months", "the coming weeks", "centuries" -> PXY, PXM, PXW."""
+    pre = norm_space(m.group("pre"))
+    unit = unit_name(m.group("unit"))
+    if unit == "weekend":
+        return None
+    start = m.start("unit") if pre in ("for", "over the", "in the", "in", "within") else None
+    if pre in ("in the coming", "in the past"):
+        start = m.start("pre") + 3
+    if pre == "in recent":
+        start = m.start("pre") + 3
+    return Found("DURATION", duration_value(None, unit), start=start)
+
+
+def norm_long_adj(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "centuries-long", "decades-long", "years-old": a vague duration."""
+    return Found("DURATION", duration_value(None, unit_name(m.group("unit"))))
+
+
+def norm_set(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "daily", "annually", "every month", "each Thursday", "each July"."""
+    if m.group("setw"):
+        return Found("SET", ctx.lex.sets[m.group("setw")])
+    word = norm_space(m.group("unit"))
+    if word in ctx.lex.weekdays:
+        return Found("SET", f"XXXX-WXX-{ctx.lex.weekdays[word]}")
+    if word in ctx.lex.months:
+        return Found("SET", f"XXXX-{ctx.lex.months[word]:02d}")
+    if word in ctx.lex.seasons:
+        return Found("SET", f"XXXX-{ctx.lex.seasons[word]}")
+    if word == "weekend":
+        return Found("SET", "XXXX-WXX-WE")
+    return Found("SET", duration_value(1, word))
+
+
+def norm_ref(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "now", "currently" -> PRESENT_REF; "recently" -> PAST_REF; "the future" -> FUTURE_REF."""
+    word = norm_space(m.group("ref"))
+    if filters.ref_rejected(ctx, word, m.start(), m.end()):
+        return None
+    if word in ctx.lex.present_words:
+        return Found("DATE", "PRESENT_REF", relative=True)
+    if word in ctx.lex.past_words:
+        return Found("DATE", "PAST_REF", relative=True)
+    return Found("DATE", "FUTURE_REF", relative=True)
