@@ -399,12 +399,8 @@ class MainWindow(QMainWindow):
         files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
         if files:
             return self.open_path(files[0])
-        if mime.hasHtml():
-            from PySide6.QtGui import QTextDocument
-
-            html_doc = QTextDocument()
-            html_doc.setHtml(mime.html())
-            return self.open_text(html_doc.toPlainText())
+        if mime.hasHtml() and mime.html().strip():
+            return self.opener.open_html(mime.html())
         return self.open_text(mime.text())
 
     @Slot()

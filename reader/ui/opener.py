@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 
 from reader.core.document import Document, DocumentError
-from reader.core.loaders import document_from_text, load_document
+from reader.core.loaders import document_from_html, document_from_text, load_document
 from reader.core.timeline import Timeline, build_timeline
 from reader.core.timeline.cache import TimelineCache
 
@@ -79,6 +79,16 @@ class DocumentOpener(QObject):
             doc = load_document(p)
         except DocumentError as err:
             self.failed.emit(f"Cannot open {p.name}", str(err))
+            return False
+        self._deliver(doc, self._build(doc.text, title=doc.title, dct=doc.date))
+        return True
+
+    def open_html(self, html: str) -> bool:
+        """Open pasted or dropped HTML: the main article, as a saved page would be read."""
+        try:
+            doc = document_from_html(html)
+        except DocumentError as err:
+            self.failed.emit("Cannot open the pasted page", str(err))
             return False
         self._deliver(doc, self._build(doc.text, title=doc.title, dct=doc.date))
         return True

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
-from reader.core.document import Document, Heading
+from reader.core.document import Document, Heading, InlineStyle
 from reader.ui.marker_scrollbar import MarkerScrollBar
 from reader.ui.themes import Theme
 
@@ -56,7 +56,7 @@ class TextView(QTextEdit):
         self.setVerticalScrollBar(self.markers)
         # Qt lays a big document out lazily in steps that grow to 200,000 characters (50 ms and more
         # on the UI thread); appending the text piece by piece keeps every step short.
-        self._pending: tuple[str, int, list[Heading]] = ("", 0, [])
+        self._pending: tuple[str, int, list[Heading], list[InlineStyle]] = ("", 0, [], [])
         self._append_timer = QTimer(self)
         self._append_timer.setInterval(0)
         self._append_timer.timeout.connect(self._append_slice)
@@ -99,7 +99,7 @@ class TextView(QTextEdit):
         cursor = QTextCursor(qdoc)
         cursor.setBlockFormat(self._body_format)
         cursor.insertText(text[:first])  # new blocks inherit the body format
-        self._pending = (text, first, list(doc.headings))
+        self._pending = (text, first, list(doc.headings), sorted(doc.styles, key=lambda st: st.start))
         self._format_headings(cursor, first)
         self.setDocument(qdoc)  # deletes the old document, which the view owns
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -107,11 +107,11 @@ class TextView(QTextEdit):
         if first < len(text):
             self._append_timer.start()
         else:
-            QTimer.singleShot(0, self.layout_finished)
+            QTimer.singleShot(0, self, self.layout_finished.emit)  # dropped if the view goes first
 
     def is_complete(self) -> bool:
         """True once the whole text of the document is in the view."""
-        text, done, _ = self._pending
+        text, done = self._pending[:2]
         return done >= len(text)
 
     def point_size(self) -> float:
@@ -267,7 +267,7 @@ class TextView(QTextEdit):
 
     def _append_slice(self) -> None:
         """Append the next APPEND_SLICE characters (from a newline on); finish when the text is all in."""
-        text, done, headings = self._pending
+        text, done, headings, styles = self._pending
         if done < len(text):
             end = text.find("\n", done + APPEND_SLICE)
             end = len(text) if end < 0 else end
@@ -275,7 +275,7 @@ class TextView(QTextEdit):
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock(self._body_format, QTextCharFormat())  # the newline at text[done]
             cursor.insertText(text[done + 1 : end])
-            self._pending = (text, end, headings)
+            self._pending = (text, end, headings, styles)
             self._format_headings(cursor, end)
             done = end
         if done >= len(text):
@@ -301,7 +301,20 @@ class TextView(QTextEdit):
         return int(y)
 
     def _format_headings(self, cursor: QTextCursor, upto: int) -> None:
-        """Style the pending headings that end before ``upto`` (the text in the document so far)."""
+        """Style the pending headings and inline styles that end before ``upto`` (the text so far)."""
+        styles = self._pending[3]
+        while styles and styles[0].end <= upto:
+            style = styles.pop(0)
+            cursor.setPosition(style.start)
+            cursor.setPosition(style.end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            if style.kind == "em":
+                fmt.setFontItalic(True)
+            elif style.kind == "strong":
+                fmt.setFontWeight(QFont.Weight.Bold)
+            elif style.kind == "code":
+                fmt.setFontFamilies(["DejaVu Sans Mono", "Noto Sans Mono", "monospace"])
+            cursor.mergeCharFormat(fmt)
         headings = self._pending[2]
         while headings and headings[0].end <= upto:
             heading = headings.pop(0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -168,3 +168,19 @@ def test_scrolling_marks_the_entries_on_screen(window: MainWindow, qtbot: QtBot)
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: on_screen("1961"))
     assert not on_screen("17th century")
+
+
+def test_pasted_html_opens_as_an_article(window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setHtml(
+        "<html><head><title>The Congress of Vienna</title></head><body>"
+        "<nav>Home | News | Subscribe</nav><article><h1>The Congress of Vienna</h1>"
+        "<p>The congress met from September 1814 to June 1815 and redrew the map of Europe.</p>"
+        "<p>Its final act was signed on 9 June 1815, nine days before Waterloo.</p></article></body></html>"
+    )
+    mime.setText("plain fallback")
+    assert window.open_mime(mime)
+    assert window.document.title == "The Congress of Vienna"
+    assert "signed on 9 June 1815" in window.document.text
+    assert "plain fallback" not in window.document.text
+    assert any("1815" in e.label for _, e in _entries(window))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextCursor
 from pytestqt.qtbot import QtBot
 
-from reader.core.document import Document, Heading
+from reader.core.document import Document, Heading, InlineStyle
 from reader.ui.text_view import APPEND_SLICE, FIRST_SLICE, TextView
 
 
@@ -51,3 +51,27 @@ def test_small_text_is_complete_at_once(qtbot: QtBot) -> None:
         view.set_document(doc)
         assert view.is_complete()
     assert view.toPlainText() == doc.text
+
+
+def test_inline_styles_are_drawn(qtbot: QtBot) -> None:
+    text = "Notes\nThe treaty was *signed* in 1648, a **turning point**."
+    plain = "Notes\nThe treaty was signed in 1648, a turning point."
+    del text  # the loader turns the Markdown above into ``plain`` plus these spans
+    em, strong = plain.index("signed"), plain.index("turning point")
+    doc = Document(
+        text=plain,
+        headings=(Heading(1, 0, 5),),
+        styles=(InlineStyle(em, em + 6, "em"), InlineStyle(strong, strong + 13, "strong")),
+    )
+    view = TextView()
+    qtbot.addWidget(view)
+    view.set_document(doc)
+
+    def char_format_at(pos: int) -> object:
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(pos + 1)  # the format of the character before the cursor
+        return cursor.charFormat()
+
+    assert char_format_at(em).fontItalic()
+    assert char_format_at(strong).fontWeight() == QFont.Weight.Bold
+    assert not char_format_at(plain.index("treaty")).fontItalic()
