@@ -139,9 +139,12 @@ class TextView(QTextEdit):
     def set_theme(self, theme: Theme) -> None:
         """Recolour the view and re-apply the current highlights in the theme's colours."""
         self._theme = theme
+        # A 3-pixel bar at the top shows where the keyboard focus is, without moving the text.
         self.setStyleSheet(
             f"QTextEdit#article {{ background: {theme.paper}; color: {theme.ink}; "
-            f"selection-background-color: {theme.selection}; selection-color: {theme.ink}; }}"
+            f"selection-background-color: {theme.selection}; selection-color: {theme.ink}; "
+            f"border: none; border-top: 3px solid {theme.paper}; }}"
+            f"QTextEdit#article:focus {{ border-top: 3px solid {theme.accent}; }}"
         )
         self.highlight(self._passages, scroll=False)
 

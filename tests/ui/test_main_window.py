@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -184,3 +185,18 @@ def test_pasted_html_opens_as_an_article(window: MainWindow) -> None:
     assert "signed on 9 June 1815" in window.document.text
     assert "plain fallback" not in window.document.text
     assert any("1815" in e.label for _, e in _entries(window))
+
+
+def test_focus_is_visible_on_the_article(window: MainWindow, qtbot: QtBot) -> None:
+    accent = QColor(window.theme.accent)
+    view = window.text_view
+
+    def top_edge() -> QColor:
+        return view.grab().toImage().pixelColor(view.width() // 2, 1)
+
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.waitUntil(lambda: top_edge() == accent)
+    window.timeline_view.setFocus()
+    qtbot.waitUntil(window.timeline_view.hasFocus)
+    qtbot.waitUntil(lambda: top_edge() != accent)
