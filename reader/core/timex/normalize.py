@@ -97,9 +97,14 @@ def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
             return None
         year, relative = year_for(ctx, month, day, m.start())
     if year is None:
-        return Found("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)
-    value = day_date(year, month, day)
-    return Found("DATE", value, mod_of(m.groupdict().get("mod")), relative=relative) if value else None
+        return Found("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)  # day ranges need a year
+    groups = m.groupdict()
+    first, last = (groups.get("day0"), day) if groups.get("day0") else (day, groups.get("day1"))
+    value = day_date(year, month, int(first))
+    end_value = day_date(year, month, int(last)) if last else None
+    if value is None or (end_value is not None and end_value <= value):
+        return None if value is None else Found("DATE", value, relative=relative, end=m.end("day"))
+    return Found("DATE", value, mod_of(groups.get("mod")), relative=relative, end_value=end_value)
 
 
 def norm_dmy(m: re.Match[str], ctx: Context) -> Found | None:

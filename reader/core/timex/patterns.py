@@ -115,11 +115,12 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     rules = {
         "mdy": (
             r"(?:(?P<mod>around|about|approximately|early|late|mid)[\s-]+)?(?:" + weekday + r",?\s+)?" + month
-            + r"\s{0,3}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|,\d{3})"
+            + r"\s{0,3}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|,\d{3})(?:\s?[-–]\s?(?P<day1>[0-3]?\d)(?!\d))?"
             r"(?:,?\s{1,3}" + year + r"(?!\d))?", "month",
         ),
         "dmy": (
-            r"(?:" + weekday + r",?\s+)?(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?|(?P<dayw>"
+            r"(?:" + weekday + r",?\s+)?(?:the\s+)?(?:(?:(?P<day0>[0-3]?\d)\s?[-–]\s?)?(?P<day>[0-3]?\d)"
+            r"(?:st|nd|rd|th)?\s+(?:of\s+)?|(?P<dayw>"
             + alternation(w for w, n in lex.ordinals.items() if n <= 31) + r")\s+of\s+)" + month
             + r"(?:,?\s{1,3}" + year + r"(?!\d))?" + tail, "month",
         ),
@@ -286,7 +287,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         left |= set(phrase.split())
     # The run of modifier words left of a trigger, matched on the reversed text (one anchored match).
     left_rev = trie_pattern(sorted({w[::-1] for w in left if " " not in w}))
-    left_rx = re.compile(r"(?:(?:\s{1,3},?|-)(?:s')?(?:" + left_rev + r"|(?:ts|dn|dr|ht|s)?[\d,.]{0,12}\d)(?![\w'.]))+")
+    left_rx = re.compile(
+        r"(?:(?:\s{1,3},?|[-–])(?:s')?(?:" + left_rev + r"|(?:ts|dn|dr|ht|s)?[\d,.]{0,12}\d)(?![\w'.]))+"
+    )
     words = sorted(kind_of)
     trigger = re.compile(r"[0-9]+|'\d0s|(?:" + trie_pattern(words) + r")(?![a-z])")
     return trigger, kind_of, compiled, left_rx

@@ -165,9 +165,20 @@ def tag(text: str, dct: str | None = None, mode: str = "news") -> list[Timex]:
             continue
         out.append(timex)
         last_end = timex.end
-        if timex.type in ("DATE", "TIME") and timex.value[:1].isdigit():
+        if timex.type in ("DATE", "TIME") and timex.value[:1].isdigit() and not _aside(ctx, timex):
             ctx.remember(timex.value)
     return _link_ranges(text, out)
+
+
+def _aside(ctx: Context, timex: Timex) -> bool:
+    """Whether a date leaves the story's time where it was.
+
+    A range in parentheses is a lifespan or a term of office ("Peng Dehuai (1950–1952)"), and a date
+    after "until"/"since" is the edge of a span, not the time the narration moves to.
+    """
+    if timex.end_value and ctx.low[timex.start - 1 : timex.start] == "(":
+        return True
+    return ctx.prev_word(timex.start) in ("until", "till", "since")
 
 
 def _link_ranges(text: str, out: list[Timex]) -> list[Timex]:

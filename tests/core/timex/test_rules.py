@@ -226,6 +226,23 @@ def test_narrative_generic_phrases_are_not_dates(phrase: str) -> None:
     assert tag(phrase, mode="narrative") == []
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("on 5–8 August 1950", ("5–8 August 1950", "1950-08-05", "1950-08-08")),
+        ("June 15-17, 1950", ("June 15-17, 1950", "1950-06-15", "1950-06-17")),
+    ],
+)
+def test_day_ranges(phrase: str, expected: tuple[str, str, str]) -> None:
+    (t,) = tag(phrase)
+    assert (t.text, t.value, t.end_value) == expected
+
+
+def test_asides_do_not_move_the_narrative_reference() -> None:
+    text = "In May 1950 Kim met Mao. Peng Dehuai (1952–1953) led. Talks went on until 1951. In June they failed."
+    assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
+
+
 def test_narrative_season_moves_the_reference() -> None:
     got = [
         t.value
