@@ -12,6 +12,7 @@ from reader.core.timex.context import Context
 from reader.core.timex.lexicon import words
 
 _NEXT_WORD = re.compile(r"\s*([a-z]+)")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z.]{1,5})\s+\Z")
 _NOT_YEAR_BEFORE = words(
     "page pages p. pp. no. nos. number numbers room rooms flight flights route routes chapter section article "
     "art. vol. volume model item items code codes channel column line lines verse psalm hymn box suite unit "
@@ -80,6 +81,9 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
     prev = ctx.prev_word(start)
     if prev in _NOT_YEAR_BEFORE or prev.endswith(("$", "#", "£", "€", "+", "-")):
         return False
+    m = _ACRONYM_BEFORE.search(ctx.text, max(0, start - 12), start)
+    if m and m.group(1) not in ("AD", "A.D.", "CE", "BC", "BCE"):
+        return False  # "JCS 1779", "NSC 68", "MiG 1950": a document or model number
     if start >= 1 and low[start - 1] in "-/":
         return low.endswith(("mid-", "pre-", "post-"), 0, start)  # "mid-1996", "post-1959"
     return True
@@ -99,6 +103,14 @@ def war_name(ctx: Context, end: int) -> bool:
     return m is not None and ctx.text[m.end() - 3] == "W"  # "the eight-year war with Iran" is a duration
 
 
+def title_case_number(ctx: Context, start: int) -> bool:
+    """ "Nineteen Eighty-Four" capitalized inside a sentence: a title, not a year."""
+    if not ctx.text[start : start + 1].isupper():
+        return False
+    before = ctx.text[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] not in ".!?\"'\n(:;"
+
+
 def set_context(ctx: Context, start: int) -> bool:
     """ "twice a day", "$5 a year", "10 hours a week": "a <unit>" here means "per <unit>"."""
     before = ctx.low[max(0, start - 14) : start]
@@ -106,7 +118,9 @@ def set_context(ctx: Context, start: int) -> bool:
     if not words:
         return False
     last = words[-1]
-    return last in ("once", "twice", "times", "thrice") or last[-1:].isdigit() or last.endswith(("%", "hours", "days"))
+    if last in ("once", "twice", "times", "thrice") or last.endswith(("%", "hours", "days")):
+        return True
+    return any(ch.isdigit() for ch in ctx.low[max(0, start - 24) : start])  # "1,500 calories a day"
 
 
 def idiomatic_deictic(ctx: Context, start: int, end: int) -> bool:

@@ -112,6 +112,7 @@ CASES = [
     ("daily", [("daily", "SET", "P1D", None)]),
     ("every month", [("every month", "SET", "P1M", None)]),
     ("twice a day", [("a day", "SET", "P1D", None)]),
+    ("on 1,500 calories a day", [("a day", "SET", "P1D", None)]),
     ("each July", [("each July", "SET", "XXXX-07", None)]),
     # PRESENT_REF / PAST_REF / FUTURE_REF
     ("now", [("now", "DATE", "PRESENT_REF", None)]),
