@@ -26,6 +26,7 @@ _MONTH_PREPOSITIONS = words(
 )
 _GENERIC_AFTER = words("world youth society generation generations children kids young standards economy")
 _AFTER_NOUN = words("was is had has and in that which ran runs flowed flows swept carried took bore")
+_NOT_PLURAL = words("was has his its as is this thus us whereas perhaps always")
 _POSSESSIVE = words("our your their my his her its of a the")
 
 
@@ -62,6 +63,15 @@ def counted_after(ctx: Context, end: int) -> bool:
     """Whether a count noun follows ("1,949 soldiers", "May 5 people" is not a date)."""
     m = _NEXT_WORD.match(ctx.low, end)
     return bool(m and m.group(1) in ctx.lex.count_nouns)
+
+
+def plural_after(ctx: Context, end: int) -> bool:
+    """Whether a lowercase plural noun follows a number ("in 300 cases"): a count, not a year."""
+    m = _NEXT_WORD.match(ctx.low, end)
+    if not m or not ctx.text[m.start(1)].islower():
+        return False
+    word = m.group(1)
+    return word.endswith("s") and word not in _NOT_PLURAL
 
 
 def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:

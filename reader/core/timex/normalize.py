@@ -209,6 +209,16 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", fmt_year(year), mod, end_value=end_value, start=start, end=end)
 
 
+def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """A three-digit year after a preposition in a story: "in 864 he invited Rurik" (narrative mode only)."""
+    if not ctx.narrative or filters.counted_after(ctx, m.end()) or filters.plural_after(ctx, m.end()):
+        return None
+    start = m.start("ty") if m.group("ty") else m.start("ty2") if m.group("ty2") else m.start("year")
+    if m.group("approx"):
+        return Found("DATE", fmt_year(int(m.group("year"))), "APPROX", start=m.start("approx"))
+    return Found("DATE", fmt_year(int(m.group("year"))), start=start)
+
+
 def norm_era(m: re.Match[str], ctx: Context) -> Found | None:
     """ "44 BC" -> -0043, "AD 1066" -> 1066."""
     raw = m.group("n1") or m.group("n2")

@@ -143,6 +143,12 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             + r"(?P<y2>\s?[-–]\s?(?:[12]\d{3}|\d{2}))?"
             r"(?:\s+(?P<period>period|quarter|season))?(?!,\d|\.\d|\d)(?!\s*%)", "digit",
         ),
+        "short_year": (
+            r"(?:(?:in|since|until|till|from|(?P<approx>around|about|c\.|ca\.)|after|before|by)\s+"
+            r"(?P<ty>the\s+year\s+)?|"
+            r"(?P<ty2>the\s+year\s+))(?P<year>[1-9]\d{2})"
+            r"(?![\d%]|[,.]\d|\s*(?:%|percent|per\s+cent|b\.?c|a\.?d|c\.?e))", "digit",
+        ),
         "era": (
             r"(?<![\d,.$])(?:(?P<ad>a\.d\.|ad)\s?(?P<n1>\d{1,4})|(?P<n2>\d{1,4}(?:,\d{3})?)\s?(?P<era>b\.c\.e\.|"
             r"b\.c\.|bce|bc|a\.d\.|ad|c\.e\.|ce)(?![a-z]))", "digit",
@@ -305,5 +311,5 @@ BLANK = re.compile(r"\s")
 # "3-1", "11,000") is skipped before any rule runs, which keeps number-heavy text fast.
 DIGIT_GATE = re.compile(
     r"[12]\d{3}(?!\d)|\d{1,4}(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s|'s)?[\s-]{0,3}(?:of\s+)?[a-z]"
-    r"|\d{1,2}[:./]\d|\d0'?s|\d{2,4}-[01]\d-"
+    r"|\d{1,2}[:./]\d|\d0'?s|\d{2,4}-[01]\d-|[1-9]\d{2}(?![\d,.]\d)"
 )

@@ -109,9 +109,11 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     ended = ctx.after(m.end(), 9).lstrip().startswith(("ended", "ending", "to "))
     if unit in ("year", "fiscal year") and rel in ("the", "the fiscal", "its", "the full", "the entire") and ended:
         return Found("DURATION", "P1Y", mod)
-    if rel == "the" and ctx.narrative and not m.group("mod"):
+    if rel == "the" and ctx.narrative and not m.group("mod") and unit != "weekend":
         return None  # "all the year", "the day": generic in a story
     if m.group("mod") and rel == "the":
+        if mod not in ("START", "MID", "END"):
+            return None  # "about the year": generic
         rel = "this"  # "the end of the month"
     if rel == "the" and unit == "week":
         rel = "this"

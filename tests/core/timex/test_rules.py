@@ -205,6 +205,8 @@ def test_history_narrative() -> None:
         ("in two thousand and one", ("two thousand and one", "2001")),
         ("50,000 years ago", ("50,000 years ago", "PAST_REF")),
         ("for over four centuries", ("four centuries", "P400Y")),
+        ("in 864 he invited Rurik", ("864", "0864")),
+        ("about the year 360, the Apocalypse", ("about the year 360", "0360")),
         ("Early in the 19th century", ("Early in the 19th century", "18")),
         ("The Thirty Years' War (1618–1648) began.", ("1618–1648", "1618")),
     ],
