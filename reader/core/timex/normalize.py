@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reader.core.timex import filters
 from reader.core.timex.context import Context
 from reader.core.timex.numbers import mod_of, parse_number, spelled_year, year_number
-from reader.core.timex.resolve import fmt_date, fmt_year, weekday_date
+from reader.core.timex.resolve import fmt_date, fmt_year, nearest_year, weekday_date
 
 _ALPHA = re.compile(r"[a-z]+")
 FORWARD_DAYS = 100
@@ -50,15 +50,18 @@ def day_date(year: int, month: int, day: int) -> str | None:
 def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int | None, bool]:
     """The year of a month(/day) written without one.
 
-    Narrative mode: the year of the reference time. News mode: the next occurrence after the DCT
-    if it is at most ``FORWARD_DAYS`` ahead (or the sentence speaks of the future: "payable Dec. 7",
-    "by February", "will ... in May"), else the most recent one ("in March", "on Oct. 23").
+    Narrative mode: the occurrence nearest the reference time (within six months). News mode: the
+    next occurrence after the DCT if it is at most ``FORWARD_DAYS`` ahead (or the sentence speaks
+    of the future: "payable Dec. 7", "by February", "will ... in May"), else the most recent one
+    ("in March", "on Oct. 23").
     """
     ref = ctx.deictic()
     if ref is None:
         return None, True
-    if ctx.narrative or ref.month is None:
+    if ref.month is None:
         return ref.year, True
+    if ctx.narrative:  # stories move on: "In December 1941 ... In February" is February 1942
+        return nearest_year(ref, month, day), True
     here = (ref.month - 1) * 30.5 + (ref.day or 15)
     there = (month - 1) * 30.5 + (day or 1)
     ahead = (there - here) % 366

@@ -246,6 +246,11 @@ def test_asides_do_not_move_the_narrative_reference() -> None:
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
 
 
+def test_narrative_months_move_forward() -> None:
+    text = "In December 1941 Japan attacked. In February, Singapore fell."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1941-12", "1942-02"]
+
+
 def test_narrative_season_moves_the_reference() -> None:
     got = [
         t.value
