@@ -251,12 +251,12 @@ def norm_decade(m: re.Match[str], ctx: Context) -> Found | None:
 def norm_century(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the 17th century" -> 16, "the fifth century BC" -> -04, "this century", "early in the 19th century"."""
     mod = mod_of(m.group("mod")) or mod_of(m.group("mod2"))
-    if m.group("ord"):
-        word = m.group("ord")
+    if m.group("ord") or m.group("ord1"):
+        word = m.group("ord") or m.group("ord1")
         n = int(_ALPHA.sub("", word)) if word[0].isdigit() else ctx.lex.ordinals.get(" ".join(word.split()))
         if not n:
             return None
-        if (m.group("era") or "").startswith("b"):
+        if (m.group("era") or m.group("era1") or "").startswith("b"):
             return Found("DATE", f"-{n - 1:02d}", mod)
         return Found("DATE", f"{n - 1:02d}", mod)
     ref = ctx.deictic()

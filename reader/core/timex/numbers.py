@@ -13,6 +13,8 @@ MOD_OF = {
     "the start of": "START", "start of": "START", "the first half of": "START",
     "late": "END", "the late": "END", "the end of": "END", "end of": "END", "the second half of": "END",
     "the last half of": "END", "the end of the": "END", "the beginning of the": "START",
+    "the first half of the": "START", "the second half of the": "END", "the latter half of the": "END",
+    "the middle of the": "MID",
     "mid": "MID", "middle": "MID", "the middle of": "MID", "the mid": "MID",
     "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",

@@ -160,9 +160,12 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "century": (
             r"(?:(?P<mod2>early|late|earlier|later)\s+in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late|middle|"
-            r"the\s+end\s+of\s+the|the\s+beginning\s+of\s+the)[\s-]+)?(?:(?P<ord>" + ordinal
+            r"the\s+end\s+of\s+the|the\s+beginning\s+of\s+the|the\s+first\s+half\s+of\s+the|the\s+second\s+half\s+of"
+            r"\s+the|the\s+latter\s+half\s+of\s+the|the\s+middle\s+of\s+the)[\s-]+)?(?:(?P<ord>" + ordinal
             + r")|(?P<crel>this|last|next|the\s+last|the\s+next|the\s+past))[\s-]+"
-            r"century(?:\s+(?P<era>b\.c\.|bc|a\.d\.|ad))?" + tail, "unit",
+            r"centur(?:y|ies)(?:\s+(?P<era>b\.c\.|bc|a\.d\.|ad))?" + tail + r"|(?:the\s+)?(?P<ord1>" + ordinal
+            + r")(?=\s+(?:and|or|to)\s+" + ordinal + r"[\s-]+centuries(?:\s+(?P<era1>b\.c\.|bc|a\.d\.|ad))?)",
+            "unit digit",
         ),
         "quarter": (
             r"(?:(?:the|a|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year's|"

@@ -206,6 +206,7 @@ def test_history_narrative() -> None:
         ("50,000 years ago", ("50,000 years ago", "PAST_REF")),
         ("for over four centuries", ("four centuries", "P400Y")),
         ("in 864 he invited Rurik", ("864", "0864")),
+        ("the first half of the 19th century", ("the first half of the 19th century", "18")),
         ("about the year 360, the Apocalypse", ("about the year 360", "0360")),
         ("Early in the 19th century", ("Early in the 19th century", "18")),
         ("The Thirty Years' War (1618–1648) began.", ("1618–1648", "1618")),
@@ -244,6 +245,11 @@ def test_day_ranges(phrase: str, expected: tuple[str, str, str]) -> None:
 def test_asides_do_not_move_the_narrative_reference() -> None:
     text = "In May 1950 Kim met Mao. Peng Dehuai (1952–1953) led. Talks went on until 1951. In June they failed."
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
+
+
+def test_century_pairs() -> None:
+    got = [(t.text, t.value) for t in tag("in the 19th and 20th centuries")]
+    assert got == [("the 19th", "18"), ("20th centuries", "19")]
 
 
 def test_narrative_months_move_forward() -> None:
