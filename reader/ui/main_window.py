@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._find_bar: FindBar | None = None  # created on first use (keeps start-up lean)
         self.opener = DocumentOpener(self, cache=user_timeline_cache())
         self.quiet_errors = False  # scripted use (screenshot): errors go to stderr, not to dialogs
+        self._waiting_timeline: tuple[Document, Timeline] | None = None  # until the text is all in
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("timelineFilter")
         self.filter_box.setPlaceholderText("Filter: a year like 195, or a name")
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.opener.failed.connect(self.show_error)
         self.opener.progress.connect(self._on_progress)
         self.text_view.layout_finished.connect(self.opener.release_timeline)
+        self.text_view.layout_finished.connect(self._on_layout_finished)
         self.apply_theme(self.theme)
         self._restore_settings()
         self.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -442,6 +444,7 @@ class MainWindow(QMainWindow):
         self.save_document_state()
         self.document = doc
         self.timeline = None
+        self._waiting_timeline = None
         self.showing_original = False
         self._index = PassageIndex(None)
         self.history.reset()
@@ -459,6 +462,10 @@ class MainWindow(QMainWindow):
     def _on_timeline_ready(self, doc: Document, timeline: Timeline) -> None:
         if doc is not self.document:
             return
+        if not self.text_view.is_complete():  # its passages may lie beyond the text appended so far
+            self._waiting_timeline = (doc, timeline)
+            return
+        self._waiting_timeline = None
         self.timeline = timeline
         self._index = PassageIndex(timeline)
         self._set_model_timeline()
@@ -469,6 +476,11 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(doc.source)
         self._restore_document_state(doc)
         self.sync_with_article()
+
+    @Slot()
+    def _on_layout_finished(self) -> None:
+        if self._waiting_timeline is not None:
+            self._on_timeline_ready(*self._waiting_timeline)
 
     @Slot(int, str)
     def _on_progress(self, percent: int, message: str) -> None:

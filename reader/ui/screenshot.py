@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -53,6 +54,9 @@ def main(argv: Sequence[str]) -> int:
     if not args.file:
         window.open_paths([])
     window.show()
+    deadline = time.monotonic() + 60
+    while window.timeline is None and time.monotonic() < deadline:  # a big text arrives in slices
+        app.processEvents()
     app.processEvents()
     if args.select is not None:
         count = window.model.entry_count()

@@ -154,7 +154,9 @@ class TextView(QTextEdit):
         Scrolls the first passage into view when ``scroll`` is true.
         """
         self._passages = sorted(passages, key=lambda p: (p[0], p[1]))
-        self._current = 0 if self._passages else -1
+        # start at the first main passage: a soft one (the same time elsewhere) may come earlier in the text
+        mains = [i for i, p in enumerate(self._passages) if p[2] == "mention"]
+        self._current = mains[0] if mains else (0 if self._passages else -1)
         theme = self._theme
         strong = QColor(theme.strong if theme else "#ffe08a")
         soft = QColor(theme.soft if theme else "#fff3c9")
@@ -173,7 +175,7 @@ class TextView(QTextEdit):
         self.setExtraSelections(selections)
         self._update_markers()
         if scroll and self._passages:
-            self.scroll_to(self._passages[0][0])
+            self.scroll_to(self._passages[self._current][0])
         self.highlights_changed.emit()
         self.current_passage_changed.emit(self._current, len(self._passages))
 

@@ -66,7 +66,7 @@ def test_click_on_entry_highlights_and_scrolls_passage_into_view(window: MainWin
     qtbot.mouseClick(window.timeline_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_row() == row
     assert "alliance in 1961" in _highlighted(window)
-    first = window.text_view.highlighted_passages()[0][0]
+    first = window.text_view.highlighted_passages()[window.text_view.current_passage()][0]
     assert window.text_view.is_visible(first)
 
 
@@ -76,7 +76,7 @@ def test_enter_moves_focus_to_article_at_passage(window: MainWindow, qtbot: QtBo
     window.select_entry(_row_of(window, "1959"))
     qtbot.keyClick(window.timeline_view, Qt.Key.Key_Return)
     qtbot.waitUntil(window.text_view.hasFocus)
-    passage_start = window.text_view.highlighted_passages()[0][0]
+    passage_start = window.text_view.highlighted_passages()[window.text_view.current_passage()][0]
     assert window.text_view.textCursor().position() == passage_start
 
 
@@ -200,3 +200,18 @@ def test_focus_is_visible_on_the_article(window: MainWindow, qtbot: QtBot) -> No
     window.timeline_view.setFocus()
     qtbot.waitUntil(window.timeline_view.hasFocus)
     qtbot.waitUntil(lambda: top_edge() != accent)
+
+
+def test_big_file_opened_at_once_gets_its_timeline_when_the_text_is_in(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    doc = _big_file(tmp_path)
+    window.open_path(doc, background=False)
+    assert not window.text_view.is_complete()
+    assert window.timeline is None  # not before its passages are in the view
+    qtbot.waitUntil(lambda: window.timeline is not None, timeout=20000)
+    assert window.text_view.is_complete()
+    last = _entries(window)[-1][0]
+    window.select_entry(last)
+    start = window.text_view.highlighted_passages()[window.text_view.current_passage()][0]
+    assert window.text_view.is_visible(start)
