@@ -207,7 +207,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             "unit",
         ),
         "duration": (
-            r"(?:" + approx + r"\s+)?(?:(?:more\s+than|less\s+than|about|nearly|almost)\s+)?" + num
+            r"(?:" + approx + r"\s+)?(?:(?:more\s+than|less\s+than|nearly|almost)\s+)?" + num
             + r"(?:\s+(?:more|additional|full|straight|consecutive|long|short))?[\s-]+(?P<unit>" + plurals + "|"
             + units + r")(?P<adj>[\s-]+(?:long|old))?(?:\s+or\s+so)?" + tail,
             "unit",

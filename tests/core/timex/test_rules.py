@@ -101,6 +101,8 @@ CASES = [
     ("several years", [("several years", "DURATION", "PXY", None)]),
     ("for years", [("years", "DURATION", "PXY", None)]),
     ("at least 30 days", [("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")]),
+    ("nearly five months", [("nearly five months", "DURATION", "P5M", "LESS_THAN")]),
+    ("about three days", [("three days", "DURATION", "P3D", None)]),
     ("for the year ended June 30", [("the year", "DURATION", "P1Y", None), ("June 30", "DATE", "1998-06-30", None)]),
     # seasons and holidays
     ("this summer", [("this summer", "DATE", "1998-SU", None)]),
