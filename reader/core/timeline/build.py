@@ -229,7 +229,7 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
     _link_anaphora(low, sents, recent)
     index = EventIndex(text, low, sents, stops, frozenset().union(*(e.lemmas for e in entries)))
     same_time = _SameTime(by_key)
-    events = [_event(text, sents, e, same_time, index, stops) for e in entries]
+    events = _merge_same_events([_event(text, sents, e, same_time, index, stops) for e in entries])
     events.sort(key=lambda ev: ev.sort_key)
     if writing is not None:
         ev = _event(text, sents, writing, same_time, index, stops)
@@ -359,6 +359,34 @@ def _title(text: str, sents: Sentences, e: _Entry, stops: set[int]) -> str:
         if _HAS_WORD.search(title):
             return title
     return ""
+
+
+def _merge_same_events(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """Entries of the same period with the same title are one event told twice (a printed contents line and
+    its heading, "BOOK ONE: 1805"; a lead repeated in a caption): keep the first, with all the mentions and
+    passages of both (a passage keeps its strongest strength)."""
+    position: dict[tuple[str, str, str, str], int] = {}
+    out: list[TimelineEvent] = []
+    for ev in events:
+        key = (ev.start, ev.end, ev.label, " ".join(ev.title.lower().split()))
+        at = position.get(key) if ev.title else None
+        if at is None:
+            position[key] = len(out)
+            out.append(ev)
+            continue
+        first = out[at]
+        best: dict[tuple[int, int], Passage] = {}
+        for p in (*first.related, *ev.related):
+            kept = best.get((p.start, p.end))
+            if kept is None or p.weight > kept.weight:
+                best[(p.start, p.end)] = p
+        union = replace(
+            first,
+            mentions=tuple(sorted({*first.mentions, *ev.mentions}, key=lambda m: (m.start, m.end))),
+            related=tuple(sorted(best.values(), key=lambda p: (p.start, p.end))),
+        )
+        out[at] = union
+    return out
 
 
 def _renumber(ev: TimelineEvent, new_id: str) -> TimelineEvent:

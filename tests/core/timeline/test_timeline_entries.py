@@ -3,7 +3,7 @@ what is not an event, and the time of writing."""
 
 from __future__ import annotations
 
-from reader.core.timeline import DATE, UNDATED, WRITING, timeline_from_timexes
+from reader.core.timeline import DATE, UNDATED, WRITING, build_timeline, timeline_from_timexes
 
 
 def test_each_entry_kind_gets_bounds_granularity_label_and_flags(tx) -> None:
@@ -261,3 +261,28 @@ def test_modifier_words_left_out_of_the_span_and_a_day_split_from_its_year(tx) -
     ]
     assert tl.entries[0].value == "-0043-03-15"
     assert tl.entries[0].title == "Caesar fell"
+
+
+def test_the_same_event_told_twice_is_one_entry() -> None:
+    # a printed contents list and the headings it lists: "BOOK ONE: 1805" twice is one event
+    text = (
+        "CONTENTS\nBOOK ONE: 1805\nBOOK TWO: 1806\n"
+        "BOOK ONE: 1805\nPrince Andrew left Petersburg for the army.\n"
+        "BOOK TWO: 1806\nNicholas came home on leave.\n"
+    )
+    timeline = build_timeline(text)
+    books = [(e.label, e.title) for e in timeline.entries]
+    assert books == [("1805", "BOOK ONE"), ("1806", "BOOK TWO")]
+    first = timeline.entries[0]
+    assert [text[m.start : m.end] for m in first.mentions] == ["1805", "1805"]
+    assert first.mentions[0].start < text.index("BOOK TWO")  # the contents line
+    assert first.mentions[1].start > text.index("BOOK TWO")  # the heading
+
+
+def test_same_year_different_events_stay_apart() -> None:
+    text = (
+        "Stalin died in 1953.\n\nThe weather was mild all spring.\n\n"
+        "In 1953, the slogan appeared in Chinese newspapers.\n"
+    )
+    titles = [e.title for e in build_timeline(text).entries if e.label == "1953"]
+    assert len(titles) == 2
