@@ -533,8 +533,8 @@ class MainWindow(QMainWindow):
             "timeline.filter": self.focus_filter,
             "highlight.clear": self.clear_selection,
             "find.open": lambda: self.find_bar.open(),
-            "find.next": self._find_next,
-            "find.previous": self._find_previous,
+            "find.next": lambda: self._find_step(forward=True),
+            "find.previous": lambda: self._find_step(forward=False),
             "history.back": self.go_back,
             "history.forward": self.go_forward,
             "reading.page_down": lambda: self.text_view.scroll_pages(+1),
@@ -556,19 +556,15 @@ class MainWindow(QMainWindow):
             "help.shortcuts": self.show_shortcuts,
         }
 
-    def _find_next(self) -> None:
+    def _find_step(self, forward: bool) -> None:
+        """F3 / Shift+F3: the next or previous match; with nothing to find yet, open the find bar."""
         bar = self.find_bar
-        if bar.query:
+        if not bar.query:
+            bar.open()
+        elif forward:
             bar.find_next()
         else:
-            bar.open()
-
-    def _find_previous(self) -> None:
-        bar = self.find_bar
-        if bar.query:
             bar.find_previous()
-        else:
-            bar.open()
 
     def _restore_settings(self) -> None:
         settings = self.settings
