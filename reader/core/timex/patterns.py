@@ -42,6 +42,7 @@ def trie_pattern(words: list[str]) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
+        """The alternation below one trie node."""
         end = "" in node
         branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not branches:
@@ -62,6 +63,7 @@ class Rule:
 
 
 def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, ...], re.Pattern[str]]:
+    """Compile the trigger scan, the trigger kinds, the rules and the left-context run for a lexicon."""
     month_words = [m for m in lex.months if len(m) > 3 or m == "may"]
     abbrevs = [m for m in lex.months if len(m) <= 4 and m not in ("may", "june", "july")]
     month = "(?P<month>" + alternation(month_words + [a + "." for a in abbrevs] + abbrevs) + ")"

@@ -80,6 +80,7 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _quarter_shift(q: str, n: int) -> str:
+    """ "1989-Q3" shifted by n quarters."""
     y, k = int(q[:4]), int(q[-1]) - 1 + n
     return f"{y + k // 4:04d}-Q{k % 4 + 1}"
 
@@ -326,6 +327,7 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     fixed = ctx.lex.fixed_holidays.get(name)
 
     def on(y: int) -> dt.date:
+        """The holiday's date in year y."""
         return dt.date(y, *fixed) if fixed else MOVABLE_HOLIDAYS[name](y)
 
     day = on(year)

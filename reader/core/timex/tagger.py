@@ -69,6 +69,7 @@ def _lower(text: str, chunk: int = 1 << 16) -> str:
 
 
 def _window_start(low: str, p: int) -> int:
+    """The first word start at most ``WINDOW_LEFT`` characters left of p."""
     ws = max(0, p - WINDOW_LEFT)
     if ws == 0:
         return 0
@@ -111,6 +112,7 @@ def _best(ctx: Context, p: int, stop: int, kind: str, floor: int) -> tuple[int, 
 
 
 def _make(ctx: Context, start: int, end: int, found: Found) -> Timex | None:
+    """The Timex for a span, without a leading preposition or trailing blanks and commas."""
     text = ctx.text
     for lead in _LEAD_TRIM:
         if ctx.low.startswith(lead, start) and end - start > len(lead):
@@ -125,9 +127,13 @@ def _make(ctx: Context, start: int, end: int, found: Found) -> Timex | None:
 def tag(text: str, dct: str | None = None, mode: str = "news") -> list[Timex]:
     """Return the temporal expressions of ``text``, sorted and not overlapping.
 
-    dct is the document creation time (``YYYY-MM-DD``); mode is "news" (relative expressions
-    are resolved against the DCT) or "narrative" (against the most recent explicit date).
+    dct is the document creation time (``YYYY-MM-DD``; anything else counts as none); mode is
+    "news" (relative expressions are resolved against the DCT) or "narrative" (against the most
+    recent explicit date). Without a DCT, news-mode relative expressions are still found, with X
+    placeholders or PAST_REF/PRESENT_REF/FUTURE_REF values and ``relative=True``.
     """
+    if mode not in ("news", "narrative"):
+        raise ValueError(f"mode must be 'news' or 'narrative', not {mode!r}")
     low = _lower(text)
     ref = Ref.parse(dct)
     ctx = Context(text=text, low=low, mode=mode, dct=ref)
