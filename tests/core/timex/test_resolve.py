@@ -1,0 +1,131 @@
+"""Calendar arithmetic and number words: the helpers the normalizers build values with."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reader.core.timex.numbers import duration_value, mod_of, parse_number, spelled_year, year_number
+from reader.core.timex.resolve import (
+    Ref,
+    easter,
+    fmt_year,
+    nearest_year,
+    nth_weekday,
+    season_year,
+    shift,
+    strict_weekday_date,
+    weekday_date,
+)
+
+TUESDAY = Ref(1998, 8, 18)
+
+
+@pytest.mark.parametrize(
+    ("value", "ref"),
+    [
+        ("1998-08-18", Ref(1998, 8, 18)),
+        ("1998-08", Ref(1998, 8)),
+        ("1998", Ref(1998)),
+        ("1998-08-18T10:35", Ref(1998, 8, 18)),
+        ("1998-02-30", None),
+        ("bogus", None),
+        (None, None),
+    ],
+)
+def test_ref_parse(value: str | None, ref: Ref | None) -> None:
+    assert Ref.parse(value) == ref
+
+
+@pytest.mark.parametrize(
+    ("unit", "n", "value"),
+    [
+        ("D", -1, "1998-08-17"),
+        ("W", -1, "1998-W33"),
+        ("WE", 0, "1998-W34-WE"),
+        ("M", -8, "1997-12"),
+        ("Q", -1, "1998-Q2"),
+        ("H", 0, "1998-H2"),
+        ("Y", 2, "2000"),
+        ("10Y", -1, "198"),
+        ("100Y", 0, "19"),
+    ],
+)
+def test_shift(unit: str, n: int, value: str) -> None:
+    assert shift(TUESDAY, unit, n) == value
+
+
+def test_shift_needs_precision() -> None:
+    assert shift(Ref(1998), "D", 1) is None
+    assert shift(Ref(1998), "Y", 1) == "1999"
+
+
+@pytest.mark.parametrize(
+    ("weekday", "direction", "value"),
+    [(5, -1, "1998-08-14"), (5, 1, "1998-08-21"), (2, -1, "1998-08-18"), (5, 0, "1998-08-21")],
+)
+def test_weekday_date(weekday: int, direction: int, value: str) -> None:
+    assert weekday_date(TUESDAY, weekday, direction) == value
+
+
+def test_strict_weekday_date_skips_the_reference_day() -> None:
+    assert strict_weekday_date(TUESDAY, 2, -1) == "1998-08-11"
+    assert strict_weekday_date(TUESDAY, 2, 1) == "1998-08-25"
+
+
+@pytest.mark.parametrize(
+    ("ref", "month", "year"), [(Ref(1998, 2), 10, 1997), (Ref(1998, 11), 1, 1999), (Ref(1998, 6), 3, 1998)]
+)
+def test_nearest_year(ref: Ref, month: int, year: int) -> None:
+    assert nearest_year(ref, month) == year
+
+
+@pytest.mark.parametrize(
+    ("ref", "season", "direction", "year"),
+    [(Ref(1998, 8), "FA", -1, 1997), (Ref(1998, 8), "SP", -1, 1998), (Ref(1998, 8), "SU", 1, 1999)],
+)
+def test_season_year(ref: Ref, season: str, direction: int, year: int) -> None:
+    assert season_year(ref, season, direction) == year
+
+
+def test_holidays() -> None:
+    assert easter(2000) == dt.date(2000, 4, 23)
+    assert easter(1998) == dt.date(1998, 4, 12)
+    assert nth_weekday(1998, 11, 4, 4) == dt.date(1998, 11, 26)  # Thanksgiving
+    assert nth_weekday(1998, 5, 1, -1) == dt.date(1998, 5, 25)  # Memorial Day
+
+
+def test_astronomical_years() -> None:
+    assert fmt_year(-43) == "-0043"  # 44 BC
+    assert fmt_year(476) == "0476"
+
+
+@pytest.mark.parametrize(
+    ("words", "n"),
+    [("12", 12), ("1,000", 1000), ("2.5", 2.5), ("twenty-four", 24), ("twenty four", 24), ("a", 1), ("several", None)],
+)
+def test_parse_number(words: str, n: float | None) -> None:
+    assert parse_number(words) == n
+
+
+@pytest.mark.parametrize(
+    ("n", "unit", "value"),
+    [(3, "day", "P3D"), (2, "hour", "PT2H"), (None, "year", "PXY"), (2, "decade", "P20Y"), (1, "weekend", "P2D")],
+)
+def test_duration_value(n: float | None, unit: str, value: str) -> None:
+    assert duration_value(n, unit) == value
+
+
+def test_spelled_years() -> None:
+    assert spelled_year("nineteen", "ninety-six") == 1996
+    assert spelled_year("eighteen", "twelve") == 1812
+    assert year_number("nineteen ninety-four") == 1994
+    assert year_number("1994") == 1994
+
+
+@pytest.mark.parametrize(
+    ("word", "mod"), [("early", "START"), ("the end of", "END"), ("mid", "MID"), ("about", "APPROX"), ("x", None)]
+)
+def test_mod_of(word: str, mod: str | None) -> None:
+    assert mod_of(word) == mod
