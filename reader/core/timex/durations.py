@@ -68,6 +68,8 @@ def norm_long_adj(m: re.Match[str], ctx: Context) -> Found | None:
 
 def norm_set(m: re.Match[str], ctx: Context) -> Found | None:
     """ "daily", "annually", "every month", "each Thursday", "each July"."""
+    if m.group("setw") and filters.capitalized_inside(ctx, m.start("setw")):
+        return None  # "People's Daily", "the Weekly Standard": a title
     if m.group("setw"):
         return Found("SET", ctx.lex.sets[m.group("setw")])
     word = norm_space(m.group("unit"))

@@ -121,6 +121,25 @@ def title_case_number(ctx: Context, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?\"'\n(:;"
 
 
+_NAME_HEAD = re.compile(
+    r"\s+(?:War|Palace|Olympics|Games|Offensive|Revolution|Uprising|Rising|Campaign|Crisis|Storm|Street|"
+    r"Party|Festival|Fair|Session|Term|Semester|Quarter|Edition|Magazine|News|Show|Post|Times)\b"
+)
+
+
+def name_follows(ctx: Context, end: int) -> bool:
+    """ "the Winter War", "the Summer Olympics", "the Easter Rising": part of a name, not a date."""
+    return _NAME_HEAD.match(ctx.text, end) is not None
+
+
+def capitalized_inside(ctx: Context, start: int) -> bool:
+    """A lowercase-class word written with a capital inside a sentence ("People's Daily")."""
+    if not ctx.text[start : start + 1].isupper():
+        return False
+    before = ctx.text[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] not in ".!?\"'\n(:;|*_#-"
+
+
 def set_context(ctx: Context, start: int) -> bool:
     """ "twice a day", "$5 a year", "10 hours a week": "a <unit>" here means "per <unit>"."""
     before = ctx.low[max(0, start - 14) : start]

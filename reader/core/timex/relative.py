@@ -289,6 +289,8 @@ def norm_part_rel(m: re.Match[str], ctx: Context) -> Found | None:
 def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
     """ "this summer", "last fall", "the winter of 1994", "early spring"."""
     season = ctx.lex.seasons[m.group("season")]
+    if filters.name_follows(ctx, m.end("season")):
+        return None  # "the Winter War"
     rel = norm_space(m.group("rel") or "")
     mod = mod_of(m.group("mod")) or mod_of(rel)
     bare = rel in ("", "the", "in the") and not m.group("mod") and not m.group("year")
@@ -311,6 +313,8 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
 def norm_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     """ "Christmas", "last Thanksgiving", "Easter 1916", "Election Day"."""
     name = norm_space(m.group("holiday"))
+    if filters.name_follows(ctx, m.end("holiday")):
+        return None  # "the Easter Rising"
     if not ctx.text[m.start("holiday")].isupper():
         return None
     ref = ctx.deictic()
