@@ -49,7 +49,8 @@ class Context:
     def remember(self, value: str) -> None:
         """Move the anaphoric reference to a date the text has just talked about."""
         ref = Ref.parse(value.split("T", 1)[0])
-        if ref is not None and len(value) >= 4 and value[4:5] in ("", "-", "T") and not _WEEK.search(value):
+        bare = value.lstrip("-")
+        if ref is not None and len(bare) >= 4 and bare[4:5] in ("", "-", "T") and not _WEEK.search(value):
             old = self.anchor
             if old is not None and ref.month is None and old.year == ref.year and old.month is not None:
                 return  # "1954" after "March 1954" keeps the finer anchor

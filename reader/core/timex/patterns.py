@@ -318,3 +318,14 @@ DIGIT_GATE = re.compile(
     r"[12]\d{3}(?!\d)|\d{1,4}(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s|'s)?[\s-]{0,3}(?:of\s+)?[a-z]"
     r"|\d{1,2}[:./]\d|\d0'?s|\d{2,4}-[01]\d-|[1-9]\d{2}(?![\d,.]\d)"
 )
+
+# The TIMEX3 values this tagger writes (a subset of the TimeML value grammar); ``tagger`` checks every
+# value against it, so that a reference time at the edge of the calendar (DCT 9999-12-31) cannot
+# produce "10000-02".
+VALUE = re.compile(
+    r"PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|-?[0-9X]{2,4}(?:-(?:[0-9X]{2}|W[0-9X]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI)(?:-(?:[0-9X]{2}|WE|[1-7]))?)?"
+    r"(?:T(?:[0-9]{2}(?::[0-9]{2})?|MO|AF|EV|NI))?"
+    r"|XXXX-WXX(?:-[1-7]|-WE)?(?:T(?:MO|AF|EV|NI))?"
+    r"|P(?:[0-9.]+|X)(?:[YMWDQ]|WE)|PT(?:[0-9.]+|X)[HMS]"
+)

@@ -72,8 +72,11 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     near = m.start() - ctx.quarter_pos < QUARTER_REACH
     if code == "Y" and n == 1 and ctx.last_quarter and near and direction in ("earlier", "ago"):
         return Found("DATE", _quarter_shift(ctx.last_quarter, -4), relative=True)
+    years = n * (int(code[:-1]) if code in ("10Y", "100Y") else 1 if code == "Y" else 0)
+    if ref is None or abs(ref.year + sign * years) > 9999:
+        return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)  # "11,000 years ago"
     value = _rel_value(ref, code, sign * int(n))
-    if code in ("10Y", "100Y") and ref is not None:
+    if code in ("10Y", "100Y"):
         value = fmt_year(ref.year + sign * int(code[:-1]) * int(n))  # "a century later": a year
     mod = mod_of(m.group("approx"))
     return Found("DATE", value, mod if mod == "APPROX" else None, relative=True)

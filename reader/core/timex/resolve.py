@@ -30,12 +30,16 @@ class Ref:
 
     @classmethod
     def parse(cls, value: str | None) -> Ref | None:
-        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a longer ISO string is cut); None if not a date."""
+        """Read ``YYYY``, ``-YYYY`` (BC), ``YYYY-MM`` or ``YYYY-MM-DD`` (longer is cut); None if not a date."""
+        sign = -1 if value and value.startswith("-") else 1
+        value = value[1:] if sign < 0 else value
         if not value or len(value) < 4 or not value[:4].isdigit():
             return None
         parts = value[:10].split("-")
         try:
-            year = int(parts[0])
+            year = sign * int(parts[0])
+            if year < 1 and len(parts) > 1:
+                return None  # datetime has no month or day before year 1
             month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
             day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
             if month is not None and day is not None:
@@ -49,7 +53,7 @@ class Ref:
     @property
     def date(self) -> dt.date | None:
         """The full date, if known to the day."""
-        if self.month is None or self.day is None:
+        if self.month is None or self.day is None or self.year < 1:
             return None
         return dt.date(self.year, self.month, self.day)
 
@@ -57,6 +61,11 @@ class Ref:
 def fmt_year(year: int) -> str:
     """A TIMEX3 year: four digits, astronomical with a leading minus before year 1."""
     return f"-{-year:04d}" if year < 0 else f"{year:04d}"
+
+
+def fmt_century(c: int) -> str:
+    """A TIMEX3 century: "19" for 1900-1999, "-01" for the second century BC (astronomical)."""
+    return f"-{-c:02d}" if c < 0 else f"{c:02d}"
 
 
 def fmt_date(d: dt.date) -> str:
@@ -86,7 +95,7 @@ def shift(ref: Ref, unit: str, n: int) -> str | None:
     if unit == "10Y":
         return fmt_year(ref.year + 10 * n)[:3]
     if unit == "100Y":
-        return f"{(ref.year - 1) // 100 + n:02d}"
+        return fmt_century((ref.year - 1) // 100 + n)
     if ref.month is None:
         return None
     if unit == "M":

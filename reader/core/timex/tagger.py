@@ -30,6 +30,7 @@ from reader.core.timex.patterns import (
     LEFT,
     RULES,
     TRIGGER,
+    VALUE,
     WINDOW_LEFT,
     WINDOW_RIGHT,
     WORD_START,
@@ -102,7 +103,10 @@ def _best(ctx: Context, p: int, stop: int, kind: str, floor: int) -> tuple[int, 
                 break
     best = None
     for _neg, order, m in options:
-        found = NORMALIZERS[RULES[order].name](m, ctx)
+        try:
+            found = NORMALIZERS[RULES[order].name](m, ctx)
+        except (ValueError, OverflowError):  # a calendar out of range (year 0, 12,000 BC): no date
+            found = None
         if found is not None:
             start = m.start() if found.start is None else found.start
             end = m.end() if found.end is None else found.end
@@ -119,8 +123,10 @@ def _make(ctx: Context, start: int, end: int, found: Found) -> Timex | None:
             start += len(lead)
     while end > start and text[end - 1] in " \t\r\n,":
         end -= 1
-    if end <= start:
-        return None
+    if end <= start or not VALUE.fullmatch(found.value):
+        return None  # an empty span, or a date past the calendar's edge
+    if found.end_value is not None and not VALUE.fullmatch(found.end_value):
+        found = Found(found.type, found.value, found.mod, found.relative)
     return Timex(start, end, text[start:end], found.type, found.value, found.mod, found.end_value, found.relative)
 
 
@@ -174,7 +180,7 @@ def tag(text: str, dct: str | None = None, mode: str = "news") -> list[Timex]:
             continue
         out.append(timex)
         last_end = timex.end
-        if timex.type in ("DATE", "TIME") and timex.value[:1].isdigit() and not _aside(ctx, timex):
+        if timex.type in ("DATE", "TIME") and timex.value.lstrip("-")[:1].isdigit() and not _aside(ctx, timex):
             ctx.remember(timex.value)
     return _link_ranges(text, out)
 

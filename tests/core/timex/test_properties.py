@@ -22,13 +22,18 @@ WORDS = [
     "1949", "1954-58", "11,000", "three-day", "early", "mid-", "century", "17th", "quarter", "third", "a.m.",
     "10:35", "BC", "AD", "'80s", "1990s", "from", "to", "between", "and", "fiscal", "Oct.", "15,", "now",
     "summer", "every", "daily", "two", "days", "later", "the following", "Christmas", " ", "\n", ",", ".",
+    "B.C.", "1BC", "centuries", "ago", "Feb.", "29", "31", "9999", "Easter", "night", "noon", "in", "the year",
 ]  # fmt: skip
 texts = st.one_of(
     st.text(max_size=300),
     st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join),
     st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=5)), max_size=40).map("".join),
 )
-dcts = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()), st.sampled_from(["", "bogus", "1998-02-30"]))
+dcts = st.one_of(
+    st.none(),
+    st.dates().map(lambda d: d.isoformat()),
+    st.sampled_from(["", "bogus", "1998-02-30", "0001-01-01", "9999-12-31", "-0043"]),
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
