@@ -317,6 +317,15 @@ def norm_clock(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("TIME", value, relative=rel)
 
 
+def norm_clock24(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "at 04:45", "by 17.30 hours": a 24-hour clock after a time preposition."""
+    hour, minute = int(m.group("h")), int(m.group("mi") or m.group("mi2"))
+    if hour > 24 or (hour == 24 and minute):
+        return None
+    value, rel = clock_value(ctx, hour, minute, None, m.start())
+    return Found("TIME", value, relative=rel, start=m.start("h"))
+
+
 def norm_noon(m: re.Match[str], ctx: Context) -> Found | None:
     """ "noon", "midnight Friday", "mid-afternoon"."""
     if ctx.prev_word(m.start()) == "high":

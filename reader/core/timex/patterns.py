@@ -197,6 +197,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             + r")(?:,?\s+(?P<cyear>[12]\d{3})(?!\d))?)?",
             "digit",
         ),
+        "clock24": (
+            r"(?:at|by|until|till|around|about|before|after|from|to)\s+(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d)"
+            r"(?![\d:]|\.\d)(?:\s*(?:hours|hrs)\b)?|\.(?P<mi2>[0-5]\d)\s*(?:hours|hrs)\b)", "digit",
+        ),
         "noon": (
             r"(?P<w>noon|midnight|midday|mid-?afternoon|mid-?morning)(?:,?\s+(?P<d>today|tomorrow|yesterday)|,?\s+"
             + weekday + r")?" + tail, "part",

@@ -27,6 +27,8 @@ from reader.core.timex import tag
         "on the night of the fire",
         "Truman enacted JCS 1779.",
         "Orwell's Nineteen Eighty-Four",
+        "shares changed hands at 2.46 billion guilders",
+        "the odds were 3:1",
         "The Thirty Years' War",
         "Finland fought the Winter War.",
         "the People's Daily said",
