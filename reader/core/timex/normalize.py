@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reader.core.timex import filters
 from reader.core.timex.context import Context
 from reader.core.timex.numbers import mod_of, parse_number, spelled_year, year_number
-from reader.core.timex.resolve import fmt_century, fmt_date, fmt_year, nearest_year, weekday_date
+from reader.core.timex.resolve import century_of, fmt_century, fmt_date, fmt_year, nearest_year, weekday_date
 
 _ALPHA = re.compile(r"[a-z]+")
 FORWARD_DAYS = 100
@@ -259,11 +259,13 @@ def norm_century(m: re.Match[str], ctx: Context) -> Found | None:
         if (m.group("era") or m.group("era1") or "").startswith("b"):
             return Found("DATE", f"-{n - 1:02d}", mod)
         return Found("DATE", f"{n - 1:02d}", mod)
-    ref = ctx.deictic()
+    step = {"this": 0}.get(m.group("crel"), -1 if "last" in m.group("crel") or "past" in m.group("crel") else 1)
+    # "this/the last century" speaks from the writer's time, which a story does not give (no DCT);
+    # "the next century" follows the story.
+    ref = ctx.dct if ctx.narrative and step <= 0 else ctx.deictic()
     if ref is None:
         return Found("DATE", "XX", mod, True)
-    step = {"this": 0}.get(m.group("crel"), -1 if "last" in m.group("crel") or "past" in m.group("crel") else 1)
-    return Found("DATE", fmt_century((ref.year - 1) // 100 + step), mod, True)
+    return Found("DATE", fmt_century(century_of(ref.year) + step), mod, True)
 
 
 def norm_spelled_year(m: re.Match[str], ctx: Context) -> Found | None:

@@ -63,6 +63,11 @@ def fmt_year(year: int) -> str:
     return f"-{-year:04d}" if year < 0 else f"{year:04d}"
 
 
+def century_of(year: int) -> int:
+    """The TIMEX3 century prefix of a year: 19 for 1900-1999, -4 for -0400..-0499 (401-500 BC)."""
+    return year // 100 if year >= 0 else -(-year // 100)
+
+
 def fmt_century(c: int) -> str:
     """A TIMEX3 century: "19" for 1900-1999, "-01" for the second century BC (astronomical)."""
     return f"-{-c:02d}" if c < 0 else f"{c:02d}"
@@ -95,7 +100,7 @@ def shift(ref: Ref, unit: str, n: int) -> str | None:
     if unit == "10Y":
         return fmt_year(ref.year + 10 * n)[:3]
     if unit == "100Y":
-        return fmt_century((ref.year - 1) // 100 + n)
+        return fmt_century(century_of(ref.year) + n)
     if ref.month is None:
         return None
     if unit == "M":

@@ -96,6 +96,11 @@ def test_holidays() -> None:
     assert nth_weekday(1998, 5, 1, -1) == dt.date(1998, 5, 25)  # Memorial Day
 
 
+def test_century_prefixes() -> None:
+    assert shift(Ref(2000), "100Y", 0) == "20"
+    assert shift(Ref(-499), "100Y", 1) == "-03"  # the century after 500 BC: 400-301 BC
+
+
 def test_astronomical_years() -> None:
     assert fmt_year(-43) == "-0043"  # 44 BC
     assert fmt_year(476) == "0476"

@@ -255,6 +255,11 @@ def test_century_pairs() -> None:
     assert got == [("the 19th", "18"), ("20th centuries", "19")]
 
 
+def test_narrative_century_words() -> None:
+    text = "In 500 BC Athens rose. Digs during the past century showed it. In the next century Sparta won."
+    assert [t.value for t in tag(text, mode="narrative")] == ["-0499", "XX", "-03"]
+
+
 def test_narrative_months_move_forward() -> None:
     text = "In December 1941 Japan attacked. In February, Singapore fell."
     assert [t.value for t in tag(text, mode="narrative")] == ["1941-12", "1942-02"]
