@@ -310,7 +310,33 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     return trigger, kind_of, compiled, left_rx
 
 
-TRIGGER, KIND_OF, RULES, LEFT = _build(ENGLISH)
+@dataclass(frozen=True, slots=True, eq=False)
+class Grammar:
+    """Everything the tagger matches with, compiled from one ``Lexicon`` (one language)."""
+
+    lexicon: Lexicon
+    trigger: re.Pattern[str]
+    kind_of: dict[str, str]
+    rules: tuple[Rule, ...]
+    left: re.Pattern[str]
+    by_kind: dict[str, tuple[tuple[int, Rule], ...]]
+
+
+def build_grammar(lex: Lexicon) -> Grammar:
+    """Compile a language's patterns (done once per language, at import for English)."""
+    trigger, kind_of, rules, left = _build(lex)
+    kinds = {k for rule in rules for k in rule.kinds}
+    by_kind = {k: tuple((i, r) for i, r in enumerate(rules) if k in r.kinds) for k in kinds}
+    return Grammar(lex, trigger, kind_of, rules, left, by_kind)
+
+
+ENGLISH_GRAMMAR = build_grammar(ENGLISH)
+TRIGGER, KIND_OF, RULES, LEFT = (
+    ENGLISH_GRAMMAR.trigger,
+    ENGLISH_GRAMMAR.kind_of,
+    ENGLISH_GRAMMAR.rules,
+    ENGLISH_GRAMMAR.left,
+)
 WORD_START = re.compile(r"(?<![\w'.])[\w'$]")
 RULE_BY_NAME = {rule.name: rule for rule in RULES}
 BLANK = re.compile(r"\s")

@@ -3,7 +3,7 @@
 How it works (see docs/tagger.md for the full design):
 
 1. ``text.lower()`` once (same length as the text, so offsets carry over).
-2. One whole-text scan with ``patterns.TRIGGER`` stops at words that can head a time expression.
+2. One whole-text scan with the grammar's trigger pattern stops at words that can head a time expression.
 3. For each trigger, the rules of its kind run in a small window around it; the longest match
    that covers the trigger and that its normalizer accepts wins (ties: rule order). A longer
    match that overlaps the previous expression replaces it.
@@ -26,15 +26,12 @@ from reader.core.timex.normalize import Found
 from reader.core.timex.patterns import (
     BLANK,
     DIGIT_GATE,
-    KIND_OF,
-    LEFT,
-    RULES,
-    TRIGGER,
+    ENGLISH_GRAMMAR,
     VALUE,
     WINDOW_LEFT,
     WINDOW_RIGHT,
     WORD_START,
-    Rule,
+    Grammar,
 )
 from reader.core.timex.resolve import Ref
 
@@ -45,9 +42,6 @@ NORMALIZERS: dict[str, Normalizer] = {
     for name, fn in vars(module).items()
     if name.startswith("norm_")
 }
-RULES_BY_KIND: dict[str, tuple[tuple[int, Rule, Normalizer], ...]] = {}
-for _kind in {k for rule in RULES for k in rule.kinds}:
-    RULES_BY_KIND[_kind] = tuple((i, r, NORMALIZERS[r.name]) for i, r in enumerate(RULES) if _kind in r.kinds)
 _LEAD_TRIM = ("in ", "on ", "for ")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*$")
 _RANGE_OPEN = re.compile(r"(?:from|between)\s+$")
@@ -78,7 +72,7 @@ def _window_start(low: str, p: int) -> int:
     return m.end() if m else p
 
 
-def _best(ctx: Context, p: int, stop: int, kind: str, floor: int) -> tuple[int, int, Found] | None:
+def _best(ctx: Context, grammar: Grammar, p: int, stop: int, kind: str, floor: int) -> tuple[int, int, Found] | None:
     """The longest accepted match of a rule of ``kind`` that covers position p.
 
     The rules are tried anchored (``match``) at a few word starts only: the start of the run of
@@ -90,11 +84,11 @@ def _best(ctx: Context, p: int, stop: int, kind: str, floor: int) -> tuple[int, 
     low = ctx.low
     ws = max(_window_start(low, p), floor)
     we = min(len(low), stop + WINDOW_RIGHT)
-    run = LEFT.match(low[ws:p][::-1])  # the window, reversed: the run is matched leftwards from p
+    run = grammar.left.match(low[ws:p][::-1])  # the window, reversed: the run is matched leftwards from p
     starts = [m.start() for m in WORD_START.finditer(low, p - run.end(), p)] if run else []
     starts.append(p)
     options = []
-    for order, rule, _norm in RULES_BY_KIND.get(kind, ()):
+    for order, rule in grammar.by_kind.get(kind, ()):
         match = rule.regex.match
         for s in starts:
             m = match(low, s, we)
@@ -104,7 +98,7 @@ def _best(ctx: Context, p: int, stop: int, kind: str, floor: int) -> tuple[int, 
     best = None
     for _neg, order, m in options:
         try:
-            found = NORMALIZERS[RULES[order].name](m, ctx)
+            found = NORMALIZERS[grammar.rules[order].name](m, ctx)
         except (ValueError, OverflowError):  # a calendar out of range (year 0, 12,000 BC): no date
             found = None
         if found is not None:
@@ -130,23 +124,24 @@ def _make(ctx: Context, start: int, end: int, found: Found) -> Timex | None:
     return Timex(start, end, text[start:end], found.type, found.value, found.mod, found.end_value, found.relative)
 
 
-def tag(text: str, dct: str | None = None, mode: str = "news") -> list[Timex]:
+def tag(text: str, dct: str | None = None, mode: str = "news", *, grammar: Grammar = ENGLISH_GRAMMAR) -> list[Timex]:
     """Return the temporal expressions of ``text``, sorted and not overlapping.
 
     dct is the document creation time (``YYYY-MM-DD``; anything else counts as none); mode is
     "news" (relative expressions are resolved against the DCT) or "narrative" (against the most
     recent explicit date). Without a DCT, news-mode relative expressions are still found, with X
-    placeholders or PAST_REF/PRESENT_REF/FUTURE_REF values and ``relative=True``.
+    placeholders or PAST_REF/PRESENT_REF/FUTURE_REF values and ``relative=True``. grammar is
+    the language (``patterns.build_grammar(lexicon)``); English by default.
     """
     if mode not in ("news", "narrative"):
         raise ValueError(f"mode must be 'news' or 'narrative', not {mode!r}")
     low = _lower(text)
     ref = Ref.parse(dct)
-    ctx = Context(text=text, low=low, mode=mode, dct=ref)
+    ctx = Context(text=text, low=low, mode=mode, dct=ref, lex=grammar.lexicon)
     out: list[Timex] = []
     last_end = 0
-    kind_of = KIND_OF
-    for m in TRIGGER.finditer(low):
+    kind_of = grammar.kind_of
+    for m in grammar.trigger.finditer(low):
         p = m.start()
         if p < last_end:
             continue
@@ -163,7 +158,7 @@ def tag(text: str, dct: str | None = None, mode: str = "news") -> list[Timex]:
                 continue
             kind = kind_of.get(word, "")
         floor = low.rfind(" ", 0, max(0, out[-1].start - 1)) + 1 if out else 0
-        best = _best(ctx, p, m.end(), kind, floor)
+        best = _best(ctx, grammar, p, m.end(), kind, floor)
         if best is None:
             continue
         start, end, found = best
