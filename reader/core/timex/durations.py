@@ -12,8 +12,7 @@ import re
 from reader.core.timex import filters
 from reader.core.timex.context import Context
 from reader.core.timex.normalize import Found
-from reader.core.timex.numbers import duration_value, mod_of, norm_space, parse_number, unit_name
-from reader.core.timex.relative import UNIT_CODE
+from reader.core.timex.numbers import duration_value, mod_of, norm_space, parse_number, unit_code, unit_name
 
 _VAGUE = {"a few", "few", "several", "some", "many", "the next few", "a couple of", "couple of"}
 
@@ -21,7 +20,7 @@ _VAGUE = {"a few", "few", "several", "some", "many", "the next few", "a couple o
 def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
     """ "three days", "the past two months", "a 10-year", "about a decade", "five-year-old"."""
     num = norm_space(m.group("num"))
-    unit = unit_name(m.group("unit"))
+    unit = unit_name(m.group("unit"), ctx.lex)
     n = parse_number(num, ctx.lex)
     approx = norm_space(m.group("approx") or "")
     if num in ("a", "an") and unit in ("second", "quarter"):
@@ -39,18 +38,22 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
     start = None
     if approx in ("his", "her", "their", "those", "these"):
         start = m.start("num")
-    if num in ("a", "an") and unit in UNIT_CODE and filters.set_context(ctx, m.start()):
-        return Found("SET", duration_value(1, unit), start=m.start("num"))
+    if (
+        num in ("a", "an")
+        and unit_code(unit, ctx.lex) in ("D", "W", "M", "Q", "Y")
+        and filters.set_context(ctx, m.start())
+    ):
+        return Found("SET", duration_value(1, unit, ctx.lex), start=m.start("num"))
     mod = mod_of(approx)
     if m.group("unit").endswith("s") and n == 1 and num not in ("one", "1"):
         return None  # "a days" cannot be; "a seconds" neither
-    return Found("DURATION", duration_value(n, unit), mod, start=start)
+    return Found("DURATION", duration_value(n, unit, ctx.lex), mod, start=start)
 
 
 def norm_units_vague(m: re.Match[str], ctx: Context) -> Found | None:
     """ "for years", "recent months", "the coming weeks", "centuries" -> PXY, PXM, PXW."""
     pre = norm_space(m.group("pre"))
-    unit = unit_name(m.group("unit"))
+    unit = unit_name(m.group("unit"), ctx.lex)
     if unit == "weekend":
         return None
     start = m.start("unit") if pre in ("for", "over the", "in the", "in", "within") else None
@@ -58,12 +61,12 @@ def norm_units_vague(m: re.Match[str], ctx: Context) -> Found | None:
         start = m.start("pre") + 3
     if pre == "in recent":
         start = m.start("pre") + 3
-    return Found("DURATION", duration_value(None, unit), start=start)
+    return Found("DURATION", duration_value(None, unit, ctx.lex), start=start)
 
 
 def norm_long_adj(m: re.Match[str], ctx: Context) -> Found | None:
     """ "centuries-long", "decades-long", "years-old": a vague duration."""
-    return Found("DURATION", duration_value(None, unit_name(m.group("unit"))))
+    return Found("DURATION", duration_value(None, unit_name(m.group("unit"), ctx.lex), ctx.lex))
 
 
 def norm_set(m: re.Match[str], ctx: Context) -> Found | None:
@@ -81,7 +84,7 @@ def norm_set(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("SET", f"XXXX-{ctx.lex.seasons[word]}")
     if word == "weekend":
         return Found("SET", "XXXX-WXX-WE")
-    return Found("SET", duration_value(1, word))
+    return Found("SET", duration_value(1, word, ctx.lex))
 
 
 def norm_ref(m: re.Match[str], ctx: Context) -> Found | None:

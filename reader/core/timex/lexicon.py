@@ -65,7 +65,7 @@ ENGLISH = Lexicon(
         "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
     },
     units={
-        "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "2W",
+        "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "2W",
         "month": "M", "quarter": "Q", "year": "Y", "decade": "10Y", "century": "100Y",
         "millennium": "1000Y", "weekend": "WE",
     },

@@ -23,8 +23,6 @@ MOD_OF = {
     "within": "EQUAL_OR_LESS", "pre": "BEFORE", "post": "AFTER",
 }  # fmt: skip
 
-TIME_UNITS = {"hour": "H", "minute": "M", "second": "S"}
-
 
 def norm_space(s: str) -> str:
     """Collapse blank runs to one space."""
@@ -68,11 +66,22 @@ def fmt_number(n: float | None) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
-def duration_value(n: float | None, unit: str) -> str:
+def unit_code(unit: str, lex: Lexicon = ENGLISH) -> str:
+    """The lexicon's code of a unit word: "D", "W", "M", "Q", "Y", "10Y", "WE"; "TH"/"TM"/"TS" for
+    hours, minutes and seconds (clock units); "" when the word is not a unit."""
+    return lex.units.get(unit, "")
+
+
+def is_clock_unit(unit: str, lex: Lexicon = ENGLISH) -> bool:
+    """Hours, minutes, seconds: durations written PT..."""
+    return unit_code(unit, lex).startswith("T")
+
+
+def duration_value(n: float | None, unit: str, lex: Lexicon = ENGLISH) -> str:
     """TIMEX3 duration for n units: P3D, PT2H, P20Y (decades), PXY (vague)."""
-    if unit in TIME_UNITS:
-        return f"PT{fmt_number(n)}{TIME_UNITS[unit]}"
-    code = ENGLISH.units.get(unit, "Y")
+    code = unit_code(unit, lex) or "Y"
+    if code.startswith("T"):
+        return f"PT{fmt_number(n)}{code[1:]}"
     if code == "WE":
         return f"P{fmt_number(n * 2 if n is not None else None)}D"
     if code[0].isdigit():  # decade, century, fortnight: a multiple of a base unit
@@ -81,14 +90,13 @@ def duration_value(n: float | None, unit: str) -> str:
     return f"P{fmt_number(n)}{code}"
 
 
-def unit_name(word: str) -> str:
+def unit_name(word: str, lex: Lexicon = ENGLISH) -> str:
     """Singular unit name: "years" -> "year", "centuries" -> "century"."""
     word = word.strip()
-    if word == "centuries":
-        return "century"
-    if word == "millennia":
-        return "millennium"
-    return word[:-1] if word.endswith("s") and word[:-1] in ENGLISH.units else word
+    for singular, plural in lex.plurals.items():
+        if word == plural:
+            return singular
+    return word[:-1] if word.endswith("s") and word[:-1] in lex.units else word
 
 
 def spelled_year(head: str, rest: str | None, lex: Lexicon = ENGLISH) -> int | None:

@@ -272,7 +272,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     for w in lex.units:
         kind_of[w] = "unit"
         kind_of[w + "s"] = "unit"
-    kind_of["centuries"] = "unit"
+        kind_of[lex.plurals.get(w, w + "s")] = "unit"
     kind_of["half"] = "unit"
     kind_of["period"] = "unit"
     for w in ("year-earlier", "year-ago", "year-before"):

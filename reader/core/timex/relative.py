@@ -15,11 +15,12 @@ from reader.core.timex import filters
 from reader.core.timex.context import Context
 from reader.core.timex.normalize import Found
 from reader.core.timex.numbers import (
-    TIME_UNITS,
     duration_value,
+    is_clock_unit,
     mod_of,
     norm_space,
     parse_number,
+    unit_code,
     unit_name,
     year_number,
 )
@@ -34,14 +35,20 @@ from reader.core.timex.resolve import (
     weekday_date,
 )
 
-UNIT_CODE = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
-             "fiscal year": "Y", "decade": "10Y", "century": "100Y"}  # fmt: skip
 X_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX",
            "10Y": "XXX", "100Y": "XX"}  # fmt: skip
 BACK = ("last", "the last", "the past", "the previous", "previous", "the preceding", "the prior", "this past")
 FORWARD = ("next", "the next", "the coming", "coming", "the following", "this coming")
 QUARTER_REACH = 1000  # characters: how far back a named quarter makes "a year ago" a quarter
 ANAPHORIC = ("the previous", "the preceding", "the prior", "the following", "that", "the same")
+
+
+def _rel_code(ctx: Context, unit: str) -> str | None:
+    """The calendar unit code for relative arithmetic ("week" -> W), None for clock units and fortnights."""
+    if unit == "fiscal year":
+        return "Y"
+    code = unit_code(unit, ctx.lex)
+    return code if code in X_VALUE else None
 
 
 def _rel_value(ref: Ref | None, code: str, n: int) -> str:
@@ -57,18 +64,18 @@ def _rel_value(ref: Ref | None, code: str, n: int) -> str:
 
 def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     """ "two years ago" -> DCT - 2 years (year precision), "a year earlier", "three days later"."""
-    unit = "weekend" if m.group("wkd") else unit_name(m.group("unit"))
+    unit = "weekend" if m.group("wkd") else unit_name(m.group("unit"), ctx.lex)
     n = parse_number(m.group("num"), ctx.lex)
     direction = norm_space(m.group("dir"))
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
     ref = ctx.deictic() if direction in ("ago", "from now", "hence") else ctx.anaphoric()
-    if unit in TIME_UNITS:
-        return Found("DURATION", duration_value(n, unit)) if direction in ("before", "after") else None
+    if is_clock_unit(unit, ctx.lex):
+        return Found("DURATION", duration_value(n, unit, ctx.lex)) if direction in ("before", "after") else None
     if ctx.narrative and direction in ("ago", "from now", "hence") and ctx.dct is None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)  # the writer's now is unknown
     if n is None or n != int(n):
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)
-    code = UNIT_CODE.get(unit, "Y")
+    code = _rel_code(ctx, unit) or "Y"
     near = m.start() - ctx.quarter_pos < QUARTER_REACH
     if code == "Y" and n == 1 and ctx.last_quarter and near and direction in ("earlier", "ago"):
         return Found("DATE", _quarter_shift(ctx.last_quarter, -4), relative=True)
@@ -93,9 +100,9 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     rel = norm_space(m.group("rel"))
     unit = norm_space(m.group("unit"))
     mod = mod_of(m.group("mod"))
-    if unit in TIME_UNITS:
+    if is_clock_unit(unit, ctx.lex):
         if rel in BACK or rel in FORWARD:
-            return Found("DURATION", duration_value(1, unit))
+            return Found("DURATION", duration_value(1, unit, ctx.lex))
         return None
     if unit == "period":
         if rel not in ("the latest", "the most recent", "the same"):
@@ -138,7 +145,7 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
         "day",
     ):
         return None
-    code = UNIT_CODE.get(unit)
+    code = _rel_code(ctx, unit)
     if code is None:
         return None
     ref = ctx.anaphoric() if rel in ANAPHORIC else ctx.deictic()
