@@ -36,7 +36,7 @@ from reader.ui.navigation import History, PassageIndex
 from reader.ui.opener import DocumentOpener, user_timeline_cache
 from reader.ui.settings import DEFAULT_TEXT_SIZE, DocumentState, Settings
 from reader.ui.text_view import TextView
-from reader.ui.themes import Theme, palette_for, resolve_theme
+from reader.ui.themes import Theme, palette_for, resolve_theme, window_style_sheet
 from reader.ui.timeline_model import TimelineModel
 from reader.ui.timeline_view import TimelineView
 
@@ -346,24 +346,7 @@ class MainWindow(QMainWindow):
         self.setPalette(palette)
         self.text_view.set_theme(theme)
         self.timeline_view.set_theme(theme)
-        self._timeline_header.setStyleSheet(
-            f"QLabel#timelineHeader {{ background: {theme.sidebar}; color: {theme.muted}; }}"
-        )
-        self.setStyleSheet(
-            f"QScrollBar:vertical {{ background: {theme.sidebar}; width: 12px; margin: 0; }}"
-            f"QScrollBar::handle:vertical {{ background: {theme.selection}; border-radius: 5px; min-height: 28px;"
-            f" margin: 2px; }}"
-            f"QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}"
-            f"QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}"
-            f"QMenuBar {{ background: {theme.sidebar}; color: {theme.ink}; }}"
-            f"QMenuBar::item:selected {{ background: {theme.selection}; }}"
-            f"QStatusBar {{ background: {theme.sidebar}; color: {theme.muted}; }}"
-        )
-        self.filter_box.setStyleSheet(
-            f"QLineEdit#timelineFilter {{ background: {theme.paper}; color: {theme.ink};"
-            f" border: 1px solid {theme.selection}; border-radius: 4px; margin: 2px 8px 6px 8px; padding: 3px 6px; }}"
-            f"QLineEdit#timelineFilter:focus {{ border: 1px solid {theme.accent}; }}"
-        )
+        self.setStyleSheet(window_style_sheet(theme))
 
     def set_theme_name(self, name: str) -> None:
         """Switch to the theme called ``name`` (light, sepia, dark, system)."""
@@ -434,7 +417,7 @@ class MainWindow(QMainWindow):
         text = f"{event.label}: passage {index + 1} of {count}"
         self.passage_label.setText(text)
         self.statusBar().showMessage(f"{event.label} · {event.title}")
-        start, end, _ = self.text_view.highlighted_passages()[index]
+        start, end, _ = self.text_view.highlighted_passages()[self.text_view.current_passage()]
         quote = self.document.text[start:end] if self.document else ""
         announce(self.text_view, f"{text}. {quote[:300]}")
 

@@ -64,7 +64,8 @@ class TextView(QTextEdit):
         self._body_format.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         self._body_format.setBottomMargin(6)
         self._passages: list[tuple[int, int, str]] = []
-        self._current = -1
+        self._order: list[int] = []  # passage indices in stepping order: main passages first
+        self._step = -1  # position in _order of the passage last scrolled to
         self._theme: Theme | None = None
         self._column_ems = COLUMN_EMS
         font = QFont(self.font())
@@ -85,7 +86,7 @@ class TextView(QTextEdit):
         piece at a time and the UI never stalls. ``layout_finished`` says when the whole text is in.
         """
         self._passages = []
-        self._current = -1
+        self._order, self._step = [], -1
         self.setExtraSelections([])
         self._append_timer.stop()
         old = self.document()
@@ -151,12 +152,12 @@ class TextView(QTextEdit):
     def highlight(self, passages: Iterable[tuple[int, int, str]], *, scroll: bool = True) -> None:
         """Highlight passages (start, end, strength); "mention" is strong, anything else soft.
 
-        Scrolls the first passage into view when ``scroll`` is true.
+        Passages are numbered (and ``n`` steps) main passages first, then related ones, each in text
+        order; the first is scrolled into view when ``scroll`` is true.
         """
         self._passages = sorted(passages, key=lambda p: (p[0], p[1]))
-        # start at the first main passage: a soft one (the same time elsewhere) may come earlier in the text
-        mains = [i for i, p in enumerate(self._passages) if p[2] == "mention"]
-        self._current = mains[0] if mains else (0 if self._passages else -1)
+        self._order = sorted(range(len(self._passages)), key=lambda i: self._passages[i][2] != "mention")
+        self._step = 0 if self._passages else -1
         theme = self._theme
         strong = QColor(theme.strong if theme else "#ffe08a")
         soft = QColor(theme.soft if theme else "#fff3c9")
@@ -175,21 +176,21 @@ class TextView(QTextEdit):
         self.setExtraSelections(selections)
         self._update_markers()
         if scroll and self._passages:
-            self.scroll_to(self._passages[self._current][0])
+            self.scroll_to(self._passages[self.current_passage()][0])
         self.highlights_changed.emit()
-        self.current_passage_changed.emit(self._current, len(self._passages))
+        self.current_passage_changed.emit(self._step, len(self._passages))
 
     def step_passage(self, delta: int) -> None:
-        """Scroll to the next (``delta`` > 0) or previous highlighted passage, wrapping around."""
+        """Scroll to the next (``delta`` > 0) or previous passage in reading order, wrapping around."""
         if not self._passages:
             return
-        self._current = (self._current + delta) % len(self._passages)
-        self.scroll_to(self._passages[self._current][0])
-        self.current_passage_changed.emit(self._current, len(self._passages))
+        self._step = (self._step + delta) % len(self._passages)
+        self.scroll_to(self._passages[self.current_passage()][0])
+        self.current_passage_changed.emit(self._step, len(self._passages))
 
     def current_passage(self) -> int:
-        """The index of the passage last scrolled to, or -1 when nothing is highlighted."""
-        return self._current
+        """The index (into ``highlighted_passages()``) of the passage last scrolled to, or -1."""
+        return self._order[self._step] if self._step >= 0 else -1
 
     def clear_highlights(self) -> None:
         """Remove every highlight."""

@@ -69,6 +69,25 @@ def palette_for(theme: Theme) -> QPalette:
     return pal
 
 
+def window_style_sheet(theme: Theme) -> str:
+    """The main window's style sheet: scroll bars, menu and status bars, the sidebar's header and filter."""
+    t = theme
+    return (
+        f"QScrollBar:vertical {{ background: {t.sidebar}; width: 12px; margin: 0; }}"
+        f"QScrollBar::handle:vertical {{ background: {t.selection}; border-radius: 5px; min-height: 28px;"
+        f" margin: 2px; }}"
+        f"QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}"
+        f"QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}"
+        f"QMenuBar {{ background: {t.sidebar}; color: {t.ink}; }}"
+        f"QMenuBar::item:selected {{ background: {t.selection}; }}"
+        f"QStatusBar {{ background: {t.sidebar}; color: {t.muted}; }}"
+        f"QLabel#timelineHeader {{ background: {t.sidebar}; color: {t.muted}; }}"
+        f"QLineEdit#timelineFilter {{ background: {t.paper}; color: {t.ink}; border: 1px solid {t.selection};"
+        f" border-radius: 4px; margin: 2px 8px 6px 8px; padding: 3px 6px; }}"
+        f"QLineEdit#timelineFilter:focus {{ border: 1px solid {t.accent}; }}"
+    )
+
+
 def contrast_ratio(a: str, b: str) -> float:
     """WCAG 2 contrast ratio between two #rrggbb colours."""
 
