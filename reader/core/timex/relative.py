@@ -1,7 +1,7 @@
-"""Normalizers for relative expressions, durations and sets.
+"""Normalizers for relative expressions (durations and sets are in ``durations.py``).
 
-"last week", "two years ago", "the following year", "Friday", "this summer", "the third
-quarter", "three days", "every month". Values come from ``Context.deictic()`` (the DCT in news
+"last week", "two years ago", "the following year", "Friday", "tonight", "this summer", "the third
+quarter", "Thanksgiving", "year-end". Values come from ``Context.deictic()`` (the DCT in news
 mode) or ``Context.anaphoric()`` (the last date the text talked about); with no reference they
 get X placeholders and ``relative=True``.
 """
