@@ -248,6 +248,8 @@ def _add_writing(writing: _Entry | None, it: _Item, row: int, day: Period | None
     """Add a mention to the time-of-writing entry, creating it on first use."""
     if writing is None:
         writing = _Entry(WRITING, "PRESENT_REF", day)
+    if writing.spans and writing.spans[-1] == (it.start, it.end):  # a cue the tagger found too ("nowadays")
+        return writing
     writing.spans.append((it.start, it.end))
     writing.rows.append(row)
     return writing

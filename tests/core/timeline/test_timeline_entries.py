@@ -286,3 +286,11 @@ def test_same_year_different_events_stay_apart() -> None:
     )
     titles = [e.title for e in build_timeline(text).entries if e.label == "1953"]
     assert len(titles) == 2
+
+
+def test_time_of_writing_lists_each_mention_once() -> None:
+    text = "The earth, as everybody knows nowadays, is a spheroid. At present I shall say no more."
+    (writing,) = [e for e in build_timeline(text).entries if e.kind == WRITING]
+    spans = [(m.start, m.end) for m in writing.mentions]
+    assert len(spans) == len(set(spans)) >= 2
+    assert text[spans[0][0] : spans[0][1]] == "nowadays"
