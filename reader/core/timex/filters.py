@@ -74,6 +74,12 @@ def plural_after(ctx: Context, end: int) -> bool:
     return word.endswith("s") and word not in _NOT_PLURAL
 
 
+# "Europe-Asia Studies 47 (8): 1293–1326": after a citation's volume (and issue) come pages, not years.
+_CITATION_BEFORE = re.compile(r"\d\)?\s*:\s*\Z")
+# "ISBN 978-0-7656- 1263-2": a digit chain broken at a line end goes on with an identifier, not a year.
+_CHAIN_BEFORE = re.compile(r"\d-\s+\Z")
+
+
 def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
     """A four-digit number is a year unless its neighbours say otherwise."""
     if not 1000 <= year <= 2099:
@@ -96,7 +102,8 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
         return False  # "JCS 1779", "NSC 68", "MiG 1950": a document or model number
     if start >= 1 and low[start - 1] in "-/":
         return low.endswith(("mid-", "pre-", "post-"), 0, start)  # "mid-1996", "post-1959"
-    return True
+    before = low[max(0, start - 8) : start]
+    return not (_CITATION_BEFORE.search(before) or _CHAIN_BEFORE.search(before))
 
 
 def score_like(ctx: Context, end: int) -> bool:

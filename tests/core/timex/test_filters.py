@@ -36,6 +36,9 @@ from reader.core.timex import tag
         "a better tomorrow",
         "Room 1984 is empty.",
         "2000 people marched.",
+        "Europe-Asia Studies. 47 (8): 1293–1326.",  # a citation's pages
+        "Soviet Studies 44: 1069-1086.",
+        "ISBN 978-0-7656- 1263-2.",  # an identifier broken at a line end
     ],
 )
 def test_not_a_time_expression(text: str) -> None:
@@ -50,6 +53,8 @@ def test_not_a_time_expression(text: str) -> None:
         ("He came back on 5 May.", "5 May"),
         ("Tomorrow we leave.", "Tomorrow"),
         ("today's editions", "today"),
+        ("Roberts, Geoffrey (2006). Stalin's Wars, 1939–1953.", "1939–1953"),
+        ("The treaty (1648) ended the war.", "1648"),
     ],
 )
 def test_look_alikes_still_found(text: str, found: str) -> None:
