@@ -103,7 +103,17 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
     if start >= 1 and low[start - 1] in "-/":
         return low.endswith(("mid-", "pre-", "post-"), 0, start)  # "mid-1996", "post-1959"
     before = low[max(0, start - 8) : start]
-    return not (_CITATION_BEFORE.search(before) or _CHAIN_BEFORE.search(before))
+    if _CITATION_BEFORE.search(before) or _CHAIN_BEFORE.search(before):
+        return False
+    if start >= 1 and low[start - 1] in ":=_#%":
+        return False
+    # "CorpusID:1537", "id=1945" above are glued to an identifier. Here, ".../this-day-april-12-1945-22
+    # 1722)": a URL broken at a line end goes on (the word before has a slash and a digit or a dot).
+    window = low[max(0, start - 80) : start]
+    if "/" not in window:
+        return True
+    token = window.split()[-1] if window.strip() else ""
+    return not ("/" in token and any(c.isdigit() or c == "." for c in token))
 
 
 def score_like(ctx: Context, end: int) -> bool:

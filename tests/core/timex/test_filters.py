@@ -39,6 +39,8 @@ from reader.core.timex import tag
         "Europe-Asia Studies. 47 (8): 1293–1326.",  # a citation's pages
         "Soviet Studies 44: 1069-1086.",
         "ISBN 978-0-7656- 1263-2.",  # an identifier broken at a line end
+        "S2CID 153741180 (https://api.semanticscholar.org/CorpusID:1537 41180).",
+        "(https://www.politico.com/story/2 016/04/this-day-april-12-22 1722). Politico.",
     ],
 )
 def test_not_a_time_expression(text: str) -> None:
@@ -55,6 +57,8 @@ def test_not_a_time_expression(text: str) -> None:
         ("today's editions", "today"),
         ("Roberts, Geoffrey (2006). Stalin's Wars, 1939–1953.", "1939–1953"),
         ("The treaty (1648) ended the war.", "1648"),
+        ("He wrote and/or edited it in 1945.", "1945"),
+        ("The 1990/91 season began in 1990.", "1990"),
     ],
 )
 def test_look_alikes_still_found(text: str, found: str) -> None:
