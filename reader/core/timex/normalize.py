@@ -212,9 +212,14 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", fmt_year(year), mod, end_value=end_value, start=start, end=end)
 
 
+_DIGITS_NEXT = re.compile(r"\s+[^\s]*\d")  # "about 120 T-34s", "in 300 MiG-15s": a count of models
+
+
 def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
     """A three-digit year after a preposition in a story: "in 864 he invited Rurik" (narrative mode only)."""
     if not ctx.narrative or filters.counted_after(ctx, m.end()) or filters.plural_after(ctx, m.end()):
+        return None
+    if _DIGITS_NEXT.match(ctx.text, m.end()):
         return None
     start = m.start("ty") if m.group("ty") else m.start("ty2") if m.group("ty2") else m.start("year")
     if m.group("approx"):

@@ -227,6 +227,7 @@ def test_narrative_phrases(phrase: str, expected: tuple[str, str]) -> None:
         "the snows of winter",
         "all the year round",
         "the third quarter of the century",
+        "a tank corps equipped with about 120 T-34s",  # a count of models, not the year 120
     ],
 )
 def test_narrative_generic_phrases_are_not_dates(phrase: str) -> None:
