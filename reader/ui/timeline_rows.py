@@ -22,6 +22,8 @@ SPAN_UNITS = 15
 MIN_PER_GROUP = 2.5
 SPARSE = 2.0  # ten-unit blocks whose groups average fewer entries become one group
 DENSE = 30  # groups with more entries split into the next finer unit (centuries into decades, ...)
+PREHISTORY = -999  # astronomical year of 1000 BC: earlier entries are grouped by millennium
+PREHISTORY_UNIT = 1000
 CORE_SHARE = 0.9
 # A gap row appears where the next entry starts at least this share of that span after the previous
 # ones ended, and at least two units (20 years when grouping by decade).
@@ -185,7 +187,10 @@ def _sizes(unit: int, firsts: list[int], own: list[int]) -> list[int]:
     """The era length of each entry's group: the unit, the entry's own if coarser, and ten units where
     the groups of a ten-unit block would hold under SPARSE entries on average (prehistory in a world
     history gets millennia, not a header per century)."""
-    sizes = [max(unit, size) for size in own]
+    # Before 1000 BC the eras are millennia: "8000 BC" sits in the 8th millennium BC, not the 80th century BC.
+    sizes = [
+        max(unit, size, PREHISTORY_UNIT if first < PREHISTORY else 1) for first, size in zip(firsts, own, strict=True)
+    ]
     blocks: dict[int, list[int]] = {}  # block key -> [entries, groups]
     last_key = None
     for first, size in zip(firsts, sizes, strict=True):

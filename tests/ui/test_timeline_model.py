@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from timeline_data import TEXT, china_timeline, passage, years_timeline
+from timeline_data import TEXT, china_timeline, event, passage, years_timeline
 
 from reader.core.timeline import build_timeline
 from reader.ui.timeline_model import Role, RowKind, TimelineModel
-from reader.ui.timeline_rows import group_key, group_label, year_of, years_text
+from reader.ui.timeline_rows import build_structure, group_key, group_label, year_of, years_text
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
@@ -302,3 +302,15 @@ def test_a_book(qtmodeltester: object, shared_dir: object) -> None:
     for ev in kept:
         first, last = year_of(ev.start), year_of(ev.end)
         assert any(first <= hi and lo <= last for lo, hi in ((15, 15), (150, 159), (1500, 1599))), ev.label
+
+
+def test_prehistory_is_grouped_by_millennium() -> None:
+    entries = [
+        event("a", "8000 BC", "-7999-01-01", "-7999-12-31"),
+        event("b", "7000 BC", "-6999-01-01", "-6999-12-31"),
+        event("c", "4500 BC", "-4499-01-01", "-4499-12-31"),
+        event("d", "44 BC", "-0043-01-01", "-0043-12-31"),
+    ]
+    labels = [g.label for g in build_structure(entries, ()).groups]
+    assert labels[:3] == ["8th millennium BC", "7th millennium BC", "5th millennium BC"]
+    assert "millennium" not in labels[-1]  # after 1000 BC the usual eras come back
