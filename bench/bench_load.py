@@ -14,27 +14,17 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from timing import best_of  # noqa: E402 - after the sys.path setup, like the imports below
+
 from reader.core.document import DocumentError  # noqa: E402
 from reader.core.loaders import load_document  # noqa: E402
 
 SPEED_BAR = ("books/war_and_peace_pg2600.txt", 0.3)
-
-
-def best_of(fn, repeat: int) -> tuple[float, float]:
-    """Fastest wall time and fastest CPU time of ``repeat`` calls (CPU time is steadier on a shared box)."""
-    wall = cpu = float("inf")
-    for _ in range(repeat):
-        t, c = time.perf_counter(), time.process_time()
-        fn()
-        wall = min(wall, time.perf_counter() - t)
-        cpu = min(cpu, time.process_time() - c)
-    return wall, cpu
 
 
 def import_cost(module: str) -> float:

@@ -17,13 +17,14 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from timing import best_of  # noqa: E402 - after the sys.path setup, like the imports below
 
 from reader.core.timex import tag  # noqa: E402
 
@@ -34,17 +35,6 @@ NEWS = (
     "Two years ago, in the 1990s, shares fell; last week they rose 3% to $45, and analysts expect "
     "more gains next year. The 1954-58 plan ran for four years until 5 p.m. EST Nov. 9. "
 )
-
-
-def best_of(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Fastest wall time and fastest CPU time of ``repeat`` calls."""
-    wall = cpu = float("inf")
-    for _ in range(repeat):
-        t, c = time.perf_counter(), time.process_time()
-        fn()
-        wall = min(wall, time.perf_counter() - t)
-        cpu = min(cpu, time.process_time() - c)
-    return wall, cpu
 
 
 def peak_memory(fn: Callable[[], object]) -> int:
