@@ -220,8 +220,7 @@ class MainWindow(QMainWindow):
             return
         self.remember_position()
         offset, event_id = hit
-        if not self.select_event(event_id):
-            self.text_view.place_cursor(offset)
+        self.select_event(event_id)  # highlights its passages (unless the filter hides it)
         self.text_view.scroll_to(offset)
         self.text_view.place_cursor(offset)
 

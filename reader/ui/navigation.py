@@ -6,7 +6,6 @@ Plain Python (no Qt), so the main window's navigation logic is tested without wi
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 
 from reader.core.timeline import CONTINUATION, MENTION, Timeline
 
@@ -79,7 +78,7 @@ class History:
         self._back.append(here)
         return self._forward.pop()
 
-    def reset(self, positions: Iterable[int] = ()) -> None:
+    def reset(self) -> None:
         """Forget everything (a new document)."""
-        self._back = list(positions)
+        self._back.clear()
         self._forward.clear()

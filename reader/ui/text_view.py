@@ -38,7 +38,6 @@ MIN_COLUMN_EMS, MAX_COLUMN_EMS = 24, 60
 class TextView(QTextEdit):
     """A read-only, selectable, keyboard-navigable reading view of one Document."""
 
-    highlights_changed = Signal()
     current_passage_changed = Signal(int, int)  # index (0-based), count
     layout_finished = Signal()  # the whole document is laid out (scroll range final)
 
@@ -177,7 +176,6 @@ class TextView(QTextEdit):
         self._update_markers()
         if scroll and self._passages:
             self.scroll_to(self._passages[self.current_passage()][0])
-        self.highlights_changed.emit()
         self.current_passage_changed.emit(self._step, len(self._passages))
 
     def step_passage(self, delta: int) -> None:
