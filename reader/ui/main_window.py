@@ -13,25 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader import APP_NAME
 from reader.core.document import Document
 from reader.core.timeline import Timeline, TimelineEvent, build_timeline
 from reader.resources import sample_path
-from reader.ui.accessibility import announce
-from reader.ui.keymap import DEFAULT_KEYMAP, build_actions
-from reader.ui.menus import build_menus
+from reader.ui.first_paint import after_first_paint
+from reader.ui.menus import add_menus
 from reader.ui.navigation import History, PassageIndex
 from reader.ui.opener import DocumentOpener, user_timeline_cache
 from reader.ui.settings import DEFAULT_TEXT_SIZE, DocumentState, Settings
@@ -41,6 +30,8 @@ from reader.ui.timeline_model import TimelineModel
 from reader.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from reader.ui.find_bar import FindBar
 
 OPEN_FILTER = "Documents (*.txt *.text *.md *.markdown *.htm *.html *.xhtml *.epub *.pdf);;All files (*)"
@@ -113,10 +104,10 @@ class MainWindow(QMainWindow):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(60)
 
-        self.actions_by_name = build_actions(
-            {"window": self, "timeline": self.timeline_view, "article": self.text_view}, self._handlers()
-        )
-        build_menus(self)
+        # The menus are in the first frame (empty: their items are not on screen); the keymap's actions and the
+        # menus' items come right after the first paint, or when first asked for (see _finish_setup).
+        self._menus = add_menus(self)
+        self._actions: dict[str, QAction] | None = None
         self.timeline_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.text_view.current_passage_changed.connect(self._on_passage_changed)
         # not .connect(timer.start): that would pick start(msec) and turn the scroll value into a delay
@@ -133,8 +124,20 @@ class MainWindow(QMainWindow):
         self.apply_theme(self.theme)
         self._restore_settings()
         self.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        after_first_paint(self, self._finish_setup)
 
     # Properties
+
+    @property
+    def actions_by_name(self) -> dict[str, QAction]:
+        """The keymap's actions by name (built right after the first paint, or here if asked for before)."""
+        self._finish_setup()
+        return self._actions
+
+    @property
+    def is_set_up(self) -> bool:
+        """True once the keyboard shortcuts and the menus' items are in place (right after the first paint)."""
+        return self._actions is not None
 
     @property
     def find_bar(self) -> FindBar:
@@ -359,6 +362,8 @@ class MainWindow(QMainWindow):
         if self.quiet_errors:
             print(f"reader: {message}", file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, title, message)
 
     # Public slots
@@ -366,6 +371,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_dialog(self) -> None:
         """Ctrl+O: choose a file to open."""
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(Path(self.document.source).parent) if self.document and self.document.source else ""
         path, _ = QFileDialog.getOpenFileName(self, "Open a document", start, OPEN_FILTER)
         if path:
@@ -390,6 +397,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> None:
         """F1: the keyboard shortcut sheet, built from the keymap."""
+        from reader.ui.keymap import DEFAULT_KEYMAP
         from reader.ui.shortcut_sheet import ShortcutSheet
 
         ShortcutSheet(DEFAULT_KEYMAP, self).exec()
@@ -418,6 +426,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{event.label} · {event.title}")
         start, end, _ = self.text_view.highlighted_passages()[self.text_view.current_passage()]
         quote = self.document.text[start:end] if self.document else ""
+        from reader.ui.accessibility import announce  # lazily: QAccessible is not needed for the first paint
+
         announce(self.text_view, f"{text}. {quote[:300]}")
 
     @Slot(object)
@@ -457,7 +467,8 @@ class MainWindow(QMainWindow):
         if doc.source and Path(doc.source).is_file():
             self.settings.add_recent(doc.source)
         self._restore_document_state(doc)
-        self.sync_with_article()
+        if self.is_set_up:  # else _finish_setup marks what is on screen, once the article has its size
+            self.sync_with_article()
 
     @Slot()
     def _on_layout_finished(self) -> None:
@@ -496,6 +507,19 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # Helpers
+
+    def _finish_setup(self) -> None:
+        """What the first frame does not need: the keymap's actions (shortcuts), the menus' items and the marks
+        of the entries on screen (the first look at ``text_view.viewport()`` makes PySide create ~60 types)."""
+        if self._actions is not None:
+            return
+        from reader.ui.keymap import build_actions
+        from reader.ui.menus import build_menus
+
+        scopes = {"window": self, "timeline": self.timeline_view, "article": self.text_view}
+        self._actions = build_actions(scopes, self._handlers())
+        build_menus(self, self._menus)
+        self.sync_with_article()  # the sidebar's marks for the entries on screen
 
     def _handlers(self) -> dict[str, object]:
         return {

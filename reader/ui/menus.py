@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu
-
 from reader.ui.themes import THEME_NAMES
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from reader.ui.main_window import MainWindow
 
 MENUS: dict[str, tuple[str | None, ...]] = {
@@ -27,10 +26,19 @@ MENUS: dict[str, tuple[str | None, ...]] = {
 }  # fmt: skip
 
 
-def build_menus(window: MainWindow) -> None:
-    """Fill the window's menu bar; None in MENUS is a separator, unknown names are skipped."""
+def add_menus(window: MainWindow) -> dict[str, QMenu]:
+    """The window's menu bar with its menus, still empty: cheap, so the first frame has its final layout."""
+    return {title: window.menuBar().addMenu(title) for title in MENUS}
+
+
+def build_menus(window: MainWindow, menus: dict[str, QMenu] | None = None) -> None:
+    """Fill the menus of ``add_menus`` (added here if not given); None in MENUS is a separator, unknown names
+    are skipped."""
+    from PySide6.QtGui import QAction, QActionGroup  # here: the menus are filled after the first paint
+
+    menus = add_menus(window) if menus is None else menus
     for title, names in MENUS.items():
-        menu = window.menuBar().addMenu(title)
+        menu = menus[title]
         for name in names:
             if name is None:
                 menu.addSeparator()

@@ -16,11 +16,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDir, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from reader import APP_ID
+from reader.ui.first_paint import after_first_paint  # noqa: F401 (run_app, the bench and tests use it from here)
 
 if sys.version_info >= (3, 12):
     from typing import override
@@ -60,35 +61,6 @@ def trace(message: str) -> None:
     """Print an event line for tests and benchmarks when ``TIMELINE_READER_TRACE`` is set."""
     if os.environ.get(TRACE_ENV):
         print(f"reader-trace: {message}", file=sys.stderr, flush=True)
-
-
-def after_first_paint(widget: QWidget, callback: Callable[[], None], fallback_ms: int = 2000) -> None:
-    """Call ``callback`` once ``widget`` and its children have painted for the first time.
-
-    If no paint comes within ``fallback_ms`` (a window started minimized), call it then.
-    """
-    probe = _FirstPaint(callback, widget)
-    widget.installEventFilter(probe)
-    QTimer.singleShot(fallback_ms, probe.fire)
-
-
-class _FirstPaint(QObject):
-    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._callback: Callable[[], None] | None = callback
-
-    def fire(self) -> None:
-        callback, self._callback = self._callback, None
-        if callback is not None:
-            callback()
-
-    @override
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # The children paint in the same pass, after the window: call back when the pass is over.
-            QTimer.singleShot(0, self.fire)
-        return False
 
 
 class SingleInstance(QObject):

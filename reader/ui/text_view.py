@@ -120,12 +120,14 @@ class TextView(QTextEdit):
 
     def set_point_size(self, size: float) -> None:
         """Set the body text size (clamped to 8–40 pt), keeping the reading position."""
-        anchor = self.reading_position()
+        empty = self.document().isEmpty()  # nothing to keep (and no viewport() to ask: the start-up path)
+        anchor = 0 if empty else self.reading_position()
         font = self.document().defaultFont()
         font.setPointSizeF(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size)))
         self.document().setDefaultFont(font)
         self._update_margins()
-        self.scroll_to(anchor, fraction=0.0)
+        if not empty:
+            self.scroll_to(anchor, fraction=0.0)
 
     def column_ems(self) -> int:
         """The reading column's width in ems."""

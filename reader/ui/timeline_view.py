@@ -45,7 +45,8 @@ class TimelineView(QListView):
         """Recolour the sidebar."""
         self._delegate.theme = theme
         self.setStyleSheet(f"QListView#timeline {{ background: {theme.sidebar}; color: {theme.ink}; }}")
-        self.viewport().update()
+        if self.isVisible():  # a hidden view paints in full when shown (and viewport() costs ~12 ms the first time)
+            self.viewport().update()
 
     def set_folded(self, row: int, folded: bool) -> bool:
         """Fold or unfold the header at ``row``; the current entry moves to the header if it gets hidden."""

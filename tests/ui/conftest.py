@@ -20,10 +20,11 @@ def isolated_settings(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: object) -> MainWindow:
-    """A main window showing the bundled sample, shown and exposed."""
+    """A main window showing the bundled sample, shown, exposed and set up (shortcuts and menus are in place)."""
     win = MainWindow()
     qtbot.addWidget(win)
     win.open_paths([])
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.is_set_up)  # the keymap's actions come right after the first paint
     return win

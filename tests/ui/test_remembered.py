@@ -17,6 +17,7 @@ def _new_window(qtbot: QtBot, *paths: str | Path) -> MainWindow:
     win.resize(900, 420)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.is_set_up)  # the menus' items come right after the first paint
     win.open_paths(list(paths))
     return win
 
