@@ -63,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMANDS:
         return _command(args[0])(args[1:])
+    if not any(arg.startswith("-") for arg in args):  # just files (a double-click): no parser to build
+        from reader.app import run_app
+
+        return run_app(args)
     options = gui_parser().parse_args(args)
     if options.install_desktop or options.uninstall_desktop:
         if options.files:

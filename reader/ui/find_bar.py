@@ -33,7 +33,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 from shiboken6 import isValid
-from typing_extensions import override
+
+from reader.ui.compat import override
 
 _PREFILL_MAX = 80  # a selection shorter than this (and on one line) prefills the query on open()
 

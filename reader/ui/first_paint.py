@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-if sys.version_info >= (3, 12):
-    from typing import override
-else:
-    from typing_extensions import override
+from reader.ui.compat import override
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None], fallback_ms: int = 2000) -> None:

@@ -24,7 +24,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
-from typing_extensions import override
+
+from reader.ui.compat import override
 
 TICK_THICKNESS = 2  # pixels along the scroll direction
 TICK_INSET = 2  # pixels left free on each side across the bar

@@ -21,12 +21,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from reader import APP_ID
+from reader.ui.compat import override
 from reader.ui.first_paint import after_first_paint  # noqa: F401 (run_app, the bench and tests use it from here)
-
-if sys.version_info >= (3, 12):
-    from typing import override
-else:
-    from typing_extensions import override
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer

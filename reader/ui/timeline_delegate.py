@@ -11,13 +11,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from reader.ui.compat import override
 from reader.ui.themes import THEMES, Theme
 from reader.ui.timeline_model import AXIS_ABOVE, AXIS_BELOW, AXIS_ON, Role, RowKind
-
-try:
-    from typing import override
-except ImportError:  # Python 3.11
-    from typing_extensions import override
 
 _Index = QModelIndex | QPersistentModelIndex
 AXIS_X = 24.0  # the axis line's x inside a row

@@ -13,16 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 
+from reader.ui.compat import override
 from reader.ui.timeline_filter import EntryMatcher
 from reader.ui.timeline_rows import Group, Row, RowKind, Structure, apply_filter, build_structure, layout_rows
 
 if TYPE_CHECKING:
     from reader.core.timeline import Timeline, TimelineEvent
 
-try:
-    from typing import override
-except ImportError:  # Python 3.11
-    from typing_extensions import override
 
 __all__ = ["Role", "RowKind", "TimelineModel"]
 

@@ -10,14 +10,10 @@ from PySide6.QtCore import QEvent, QModelIndex, QRectF, Qt, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView
 
+from reader.ui.compat import override
 from reader.ui.themes import Theme
 from reader.ui.timeline_delegate import PAD, TimelineDelegate
 from reader.ui.timeline_model import Role, RowKind, TimelineModel
-
-try:
-    from typing import override
-except ImportError:  # Python 3.11
-    from typing_extensions import override
 
 __all__ = ["TimelineDelegate", "TimelineView"]
 
