@@ -169,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
             "XDG_STATE_HOME": str(Path(tmp, "state")),
             "XDG_CACHE_HOME": str(Path(tmp, "cache")),
         }
+        # Installed, the app's modules are compiled (pip writes the .pyc files; so does a bundle): let the
+        # warm-up launch write them here too. With PYTHONDONTWRITEBYTECODE set (some shells and CI set it),
+        # every launch would compile the app's ~50 modules from source, which no user's launch does.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         if args.phases:
             return phases(args.n, env)
         sides = {
