@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reader.core.timex.lexicon import ENGLISH, Lexicon
 from reader.core.timex.resolve import Ref
+from reader.core.timex.tense import FUTURE, clause_tense
 
 _WEEK = re.compile(r"-W\d")
 _PREV_WORD = re.compile(r"([\w'$%.,:;]+)\s*$")
@@ -73,13 +74,10 @@ class Context:
         m = _PREV_WORD.search(self.low, max(0, pos - 24), pos)
         return m.group(1) if m else ""
 
-    def future(self, pos: int) -> bool:
-        """Whether the sentence before ``pos`` speaks about the future ("will", "is to", ...)."""
-        before = self.before(pos, 60)
-        words = before.split()
-        last = words[-1] if words else ""
-        if last == "on" and len(words) > 1:
-            last = words[-2]
-        if last.endswith("ed") or last in self.lex.past_verbs:
-            return False  # "announced Wednesday", "said on Friday"
-        return any(cue in before for cue in self.lex.future_cues)
+    def tense(self, start: int, end: int | None = None) -> str | None:
+        """The tense of the clause around text[start:end] (``tense.py``): "past", "present", "future" or None."""
+        return clause_tense(self.text, self.low, start, start if end is None else end, self.lex)
+
+    def future(self, start: int, end: int | None = None) -> bool:
+        """Whether the clause around text[start:end] speaks about the future ("will", "plans to", "is to", ...)."""
+        return self.tense(start, end) == FUTURE

@@ -35,10 +35,11 @@ class Lexicon:
     sets: dict[str, str]
     vague_numbers: tuple[str, ...]
     count_nouns: frozenset[str] = field(default_factory=frozenset)
-    future_cues: tuple[str, ...] = ()
     past_verbs: frozenset[str] = field(default_factory=frozenset)
     plurals: dict[str, str] = field(default_factory=dict)
     left_words: frozenset[str] = field(default_factory=frozenset)
+    tense_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    abbreviations: frozenset[str] = field(default_factory=frozenset)
 
 
 ENGLISH = Lexicon(
@@ -98,11 +99,6 @@ ENGLISH = Lexicon(
             "voters", "votes", "women", "words", "workers", "yards", "yen", "yuan",
         }
     ),
-    future_cues=(
-        " will ", " would ", "'ll ", " shall ", " going to ", " plans to ", " plan to ", " scheduled ",
-        " expected to ", " is to ", " are to ", " next ", " until ", " set to ", " planned to ", " planning ",
-        " as soon as ", " as early as ", " intends to ", " hopes to ", " will be ", " expects ",
-    ),
     plurals={"century": "centuries", "millennium": "millennia"},
     left_words=words(
         "the a an of in on at for by this that these those its their his her last next past previous following "
@@ -115,4 +111,35 @@ ENGLISH = Lexicon(
     ),
     past_verbs=frozenset({"said", "was", "were", "met", "told", "made", "took", "gave", "held", "began", "came",
                           "went", "left", "saw", "found", "got", "sent", "spent", "won", "lost"}),
+    # tense.py: the words that mark a clause's tense (see there how they are read)
+    tense_words={
+        "future": words("will would shall won't wo tomorrow"),
+        "plan_to": words(
+            "plan plans planning planned hopes hoping intends intend intending aims aiming expects expect "
+            "expecting set due going about ready"
+        ),
+        "plan": words("scheduled slated expected upcoming supposed poised"),
+        "deadline": words("until till"),
+        "determiners": words("a an the this that these those its his her their our my your"),
+        "neutral": words("could should might may must can cannot can't couldn't shouldn't"),
+        "be": words("is are am isn't aren't"),
+        "past_aux": words("was were had did wasn't weren't hadn't didn't"),
+        "present": words("has have says does doesn't don't hasn't haven't"),
+        "past": words(
+            "said told met made took gave held began came went left saw found got sent spent won lost fell rose "
+            "thought brought bought sold paid led became ran stood broke spoke wrote chose flew drove knew grew "
+            "threw drew fought caught taught sought felt kept meant heard struck sank swore wore tore shot stole "
+            "froze rode hid bit fled slept swept wept dealt lent built bent sat sang began overcame undertook "
+            "withdrew forgot forgave arose awoke beat been done gone seen taken given known shown written "
+            "spoken broken chosen"
+        ),
+        "not_verbs": words(
+            "hundred united alleged limited armed based indeed kindred beloved wicked naked sacred rugged "
+            "ragged aged learned crooked wretched"
+        ),
+    },
+    abbreviations=words(
+        "mr mrs ms dr st gen sen rep gov lt col sgt capt maj adm cmdr jan feb mar apr jun jul aug sep sept "
+        "oct nov dec no vs etc inc corp co ltd jr sr prof rev ft mt"
+    ),
 )  # fmt: skip

@@ -286,7 +286,9 @@ def norm_spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", fmt_year(year)) if year else None
 
 
-def clock_value(ctx: Context, hour: int, minute: int | None, wd: str | None, pos: int) -> tuple[str, bool]:
+def clock_value(
+    ctx: Context, hour: int, minute: int | None, wd: str | None, pos: int, end: int | None = None
+) -> tuple[str, bool]:
     """A TIME value: the day the text is talking about (or the named weekday near it) plus THH:MM."""
     ref = ctx.deictic()
     if not wd and ctx.anchor is not None and ctx.anchor.date is not None:
@@ -294,7 +296,7 @@ def clock_value(ctx: Context, hour: int, minute: int | None, wd: str | None, pos
     day = None
     if ref is not None:
         if wd:
-            day = weekday_date(ref, ctx.lex.weekdays[wd], 1 if ctx.future(pos) else -1)
+            day = weekday_date(ref, ctx.lex.weekdays[wd], 1 if ctx.future(pos, end) else -1)
         else:
             day = fmt_date(ref.date) if ref.date else None
     clock = f"T{hour:02d}:{minute or 0:02d}"
@@ -309,7 +311,7 @@ def norm_clock(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     pm = m.group("ampm").startswith("p")
     hour = hour % 12 + (12 if pm else 0)
-    value, rel = clock_value(ctx, hour, minute, m.group("wd"), m.start())
+    value, rel = clock_value(ctx, hour, minute, m.group("wd"), m.start(), m.end())
     if m.group("cmonth") or m.group("dmonth"):
         month = month_of(ctx, m.group("cmonth") or m.group("dmonth"))
         day = int(m.group("cday") or m.group("dday"))

@@ -243,8 +243,22 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     elif rel == "this":
         value = weekday_date(ref, wd, 0)
     else:
-        value = weekday_date(ref, wd, 1 if ctx.future(m.start()) else -1)
+        value = weekday_date(ref, wd, 1 if _weekday_ahead(m, ctx) else -1)
     return Found("TIME" if part else "DATE", f"{value}{suffix}", relative=True, start=start)
+
+
+def _weekday_ahead(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a bare "Friday" is the coming one: by the tense of its clause (``tense.py``).
+
+    "since Friday" is past; "Friday's ruling" names an event, which news reports after it happened
+    (unless "ahead of Friday's vote"), so the clause's tense does not apply to it.
+    """
+    lead = ctx.before(m.start(), 16)
+    if lead.endswith(" since "):
+        return False
+    if ctx.low.startswith(("'s", "’s"), m.end("wd")):
+        return lead.endswith((" ahead of ", " upcoming "))
+    return ctx.future(m.start(), m.end())
 
 
 def norm_deictic(m: re.Match[str], ctx: Context) -> Found | None:

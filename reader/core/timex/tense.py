@@ -1,0 +1,156 @@
+"""The tense of the clause around a time expression, from the words alone (no part-of-speech tagger).
+
+"Friday" in a news story is last Friday or next Friday depending on the verb it goes with:
+"the talks ended Friday", "the talks will resume Friday". HeidelTime reads that from a POS tagger;
+here a short list of marker words per tense (``Lexicon.tense_words``) and the regular past ending
+do the job. The marker nearest to the expression within its sentence decides, on either side:
+
+* future: "will", "'ll", "shall", plan words ("plans", "scheduled", "expected", "due"), "going to",
+  "is to", "was to" (the future seen from the past), "as soon as";
+* past: "was", "were", "had", "did", irregular past forms ("said", "met", "told") and words in
+  "-ed" that are not plan words;
+* present: "is", "are", "has", "says": news uses it for what is coming ("the team meets Friday").
+
+Modals that do not fix a time ("would", "could", "may") are stepped over, so "said they would look
+for ways to get around Wednesday's ruling" reads as past from "said".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.timex.lexicon import Lexicon
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+LEFT_CHARS = 200
+RIGHT_CHARS = 120
+MAX_WORDS = 25  # words looked at on each side: the nearest marker is what counts, and it bounds the work
+
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+# A sentence ends at . ! ? (after any closing quotes) before a blank and a capital, a digit or an opening quote;
+# or at a blank line. Abbreviations ("Nov.", "Mr.", "U.S.") are filtered by ``_is_abbreviation``.
+_BOUNDARY = re.compile(r"""(?:[.!?]["'”’)\]]*\s+(?=["'“‘(`]*[A-Z0-9])|\n[ \t]*\n)""")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+_CLOSING_QUOTE = re.compile(r"''|”")
+_ENDINGS = frozenset(("ed", "ll"))
+_ENDING = re.compile(r"(?:[a-z]ed|ll)\b")
+
+
+def _is_abbreviation(text: str, stop: int, lex: Lexicon) -> bool:
+    """Whether the period ending at ``stop`` closes an abbreviation ("Nov.", "Gen.", "U.S.") rather than a sentence."""
+    if text[stop - 1 : stop] != ".":
+        return False
+    m = _TOKEN_BEFORE.search(text, max(0, stop - 12), stop - 1)
+    if m is None:
+        return False
+    token = m.group(1).lower()
+    return len(token) == 1 or "." in token or token in lex.abbreviations
+
+
+def _sentence_left(text: str, start: int, lex: Lexicon) -> int:
+    """Where the sentence holding ``start`` begins (at most ``LEFT_CHARS`` back)."""
+    lo = max(0, start - LEFT_CHARS)
+    quote = text.rfind("``", lo, start)
+    lo = max(lo, text.rfind("“", lo, start) + 1, quote + 2 if quote >= 0 else 0)
+    begin = lo
+    for m in _BOUNDARY.finditer(text, lo, start):
+        if m.group().startswith("\n") or not _is_abbreviation(text, m.start() + 1, lex):
+            begin = m.end()
+    return begin
+
+
+def _sentence_right(text: str, end: int, lex: Lexicon) -> int:
+    """Where the sentence holding ``end`` stops (at most ``RIGHT_CHARS`` on, and before a closing quote)."""
+    hi = min(len(text), end + RIGHT_CHARS)
+    quote = _CLOSING_QUOTE.search(text, end, hi)
+    if quote is not None:
+        hi = quote.start()  # "... leave Thursday,'' Castro said": the attribution is another clause
+    for m in _BOUNDARY.finditer(text, end, hi):
+        if m.group().startswith("\n") or not _is_abbreviation(text, m.start() + 1, lex):
+            return m.start() + 1
+    return hi
+
+
+def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False) -> str | None:
+    """The tense the i-th word marks (looking at its neighbours), or None; ``after``: the words follow the date."""
+    w = words[i].replace("’", "'")
+    prev = words[i - 1] if i > 0 else ""
+    prev2 = words[i - 2] if i > 1 else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    tw = lex.tense_words
+    if w in tw["future"] or w.endswith("'ll"):
+        return FUTURE
+    if w in tw["plan_to"] and nxt == "to":
+        if prev in ("had", "been") or (after and (prev in tw["past_aux"] or w.endswith("ed"))):
+            return PAST  # "had been due to expire Friday"; "On Friday, they planned to ..."
+        return FUTURE  # "plans to", "planned to leave on Thursday" (not the nouns "plans", "set")
+    if w in tw["plan"]:
+        if prev in tw["past_aux"]:
+            return PAST  # "was scheduled": the plan is told as past
+        return FUTURE  # "is scheduled for", "expected Friday", "the upcoming vote"
+    if w in tw["neutral"]:
+        return None  # "could", "may": no time of their own
+    if w in tw["be"]:
+        return FUTURE if nxt == "to" else PRESENT  # "is to meet", "is in Paris"
+    if w in tw["past_aux"]:
+        return PAST
+    if prev == "be":
+        return None  # "would be paid", "will be held": the participle of a passive, whatever its tense
+    if w in tw["past"]:
+        return PAST
+    if w in tw["present"]:
+        return PRESENT
+    if len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and w not in tw["not_verbs"]:
+        if prev in tw["determiners"] or (prev2 in tw["determiners"] and (prev.endswith("ly") or prev == "still")):
+            return None  # "a still unspecified date", "the alleged sites": an adjective
+        return PAST
+    return None
+
+
+_MARKERS: dict[int, frozenset[str]] = {}
+
+
+def _markers(lex: Lexicon) -> frozenset[str]:
+    """Every listed word that may mark a tense (besides "-ed" and "'ll" forms), built once per lexicon."""
+    listed = _MARKERS.get(id(lex))
+    if listed is None:
+        skip = ("determiners", "not_verbs")
+        listed = _MARKERS[id(lex)] = frozenset(w for k, ws in lex.tense_words.items() if k not in skip for w in ws)
+    return listed
+
+
+def clause_tense(text: str, low: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The tense of the sentence around text[start:end] by its nearest marker word (None: no marker).
+
+    Distance counts words; markers before the expression win ties. "as soon as"/"as early as" just
+    before it means future, and so does "until"/"till" unless it opens the sentence ("postponed until
+    Tuesday", but "Until Thursday, they had not called ...").
+    """
+    lead = low[max(0, start - 16) : start]
+    if lead.endswith(("as soon as ", "as early as ")):
+        return FUTURE
+    begin = _sentence_left(text, start, lex)
+    left = _WORD.findall(low, begin, start)
+    if len(left) > 1 and left[-1] in lex.tense_words["deadline"]:
+        return FUTURE
+    listed = _markers(lex)
+    best, best_distance = None, 1 << 30
+    # Whole-side tests in C first (a set and a regex): most words mark nothing, and a side without
+    # any candidate needs no loop.
+    if not listed.isdisjoint(left) or _ENDING.search(low, begin, start):
+        for distance, i in enumerate(range(len(left) - 1, max(-1, len(left) - 1 - MAX_WORDS), -1), 1):
+            w = left[i]
+            if w in listed or w[-2:] in _ENDINGS:
+                tense = word_tense(left, i, lex)
+                if tense is not None:
+                    best, best_distance = tense, distance
+                    break
+    stop = _sentence_right(text, end, lex)
+    right = _WORD.findall(low, end, stop)
+    if not listed.isdisjoint(right) or _ENDING.search(low, end, stop):
+        for distance, w in enumerate(right[: min(best_distance - 1, MAX_WORDS)], 1):
+            if w in listed or w[-2:] in _ENDINGS:
+                tense = word_tense(right, distance - 1, lex, after=True)
+                if tense is not None:
+                    return tense
+    return best

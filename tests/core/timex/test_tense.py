@@ -1,0 +1,98 @@
+"""The clause tense that sends a bare weekday or month to the past or the future (``tense.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.timex import tag
+from reader.core.timex.lexicon import ENGLISH
+from reader.core.timex.tense import FUTURE, PAST, PRESENT, clause_tense
+
+
+def value_of(text: str, expression: str, dct: str) -> str:
+    """The value the tagger gives the expression that starts where ``expression`` first occurs."""
+    at = text.index(expression)
+    found = [t for t in tag(text, dct=dct) if t.start <= at < t.end]
+    assert found, f"{expression!r} not tagged in {text!r}"
+    return found[0].value
+
+
+def tense_of(text: str, expression: str) -> str | None:
+    at = text.index(expression)
+    return clause_tense(text, text.lower(), at, at + len(expression), ENGLISH)
+
+
+# Each case: a sentence, the weekday in it, the DCT (its weekday in the comment), the expected date.
+@pytest.mark.parametrize(
+    ("text", "expression", "dct", "value"),
+    [
+        # a future marker before it, however far back in the sentence
+        ("The monarch will meet Bush on Thursday in Maine.", "Thursday", "1990-08-15", "1990-08-16"),  # Wed
+        (
+            "Albright is scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, "
+            "her first stop Tuesday morning.",
+            "Tuesday",
+            "1998-08-17",  # Mon
+            "1998-08-18",
+        ),
+        # a marker after it, when nothing comes before
+        ("On Tuesday, the league plans to hold a news conference.", "Tuesday", "1998-10-26", "1998-10-27"),
+        ("Until Thursday, they had not called Kopp a suspect.", "Thursday", "1999-05-07", "1999-05-06"),
+        # a plan told in the past: its action is ahead, unless the date opens the sentence
+        ("The team planned to leave Nairobi on Thursday.", "Thursday", "1998-09-30", "1998-10-01"),
+        ("On Friday, the government planned to pay the first families.", "Friday", "1998-09-30", "1998-09-25"),
+        ("It had been due to expire Friday evening.", "Friday", "1989-10-30", "1989-10-27"),
+        # "until" a day is a deadline, unless it opens the sentence
+        ("Officials postponed until Tuesday morning any action.", "Tuesday", "2000-03-30", "2000-04-04"),
+        # the past form right before it
+        ("The decision, announced Wednesday by the commissioner, stands.", "Wednesday", "2000-01-07", "2000-01-05"),
+        # "would" only when nothing nearer says otherwise; a possessive names an event that happened
+        (
+            "They said they would look for ways to get around Wednesday's ruling.",
+            "Wednesday",
+            "2000-01-07",
+            "2000-01-05",
+        ),
+        ("The father would be traveling to the United States Thursday.", "Thursday", "2000-04-05", "2000-04-06"),
+        ("Markets were calm ahead of Tuesday's election.", "Tuesday", "1998-10-29", "1998-11-03"),
+        ("Since Tuesday, the shares have gained nearly 4%.", "Tuesday", "1989-10-26", "1989-10-24"),
+        # the attribution after a closing quote is another clause
+        (
+            "``The father will leave at 4 a.m. Thursday,'' Castro said.",
+            "4 a.m. Thursday",
+            "2000-04-05",
+            "2000-04-06T04:00",
+        ),
+        # no tense at all: news reports what happened
+        ("Friday: a bomb in Nairobi.", "Friday", "1998-08-10", "1998-08-07"),
+    ],
+)
+def test_weekday_follows_the_clause(text: str, expression: str, dct: str, value: str) -> None:
+    assert value_of(text, expression, dct) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "tense"),
+    [
+        ("The talks will resume in Washington, D.C. on Friday.", "Friday", FUTURE),  # "D.C." ends no sentence
+        ("Talks resumed in Washington. Friday is the deadline.", "Friday", PRESENT),  # "resumed" is another one
+        ("Mr. Smith arrived Friday.", "Friday", PAST),
+        ("The split would be paid on a still unspecified date in January.", "January", FUTURE),  # an adjective
+        ("The alleged sites were hit Friday.", "Friday", PAST),
+        ("The vote is to take place Friday.", "Friday", FUTURE),
+        ("The vote, expected Friday, may slip.", "Friday", FUTURE),
+        ("The vote was expected Friday.", "Friday", PAST),
+        ("He'll decide Friday.", "Friday", FUTURE),
+        ("They have set aside their plans for Friday.", "Friday", PRESENT),  # nouns: "set", "plans"
+        ("Nothing about it Friday.", "Friday", None),
+        ("The committee can meet as soon as Friday.", "Friday", FUTURE),
+    ],
+)
+def test_clause_tense(text: str, expression: str, tense: str | None) -> None:
+    assert tense_of(text, expression) == tense
+
+
+def test_months_follow_the_clause() -> None:
+    # More than a month behind the DCT: past by default, the coming one when the clause is future.
+    assert value_of("Sales fell sharply in April.", "April", "1998-12-05") == "1998-04"
+    assert value_of("The summit will be held in April.", "April", "1998-12-05") == "1999-04"
