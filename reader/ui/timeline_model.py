@@ -7,7 +7,6 @@ filter) or begin/endInsertRows/RemoveRows (unfolding, folding).
 
 from __future__ import annotations
 
-import html
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -297,6 +296,8 @@ class TimelineModel(QAbstractListModel):
         if role in (Role.QUOTE, Qt.ItemDataRole.AccessibleDescriptionRole):
             return self._quote(ev)
         if role == Qt.ItemDataRole.ToolTipRole:
+            import html  # here: tooltips come long after the first paint
+
             quote = self._quote(ev)
             return f"<p>{html.escape(quote)}</p>" if quote else None
         return None
