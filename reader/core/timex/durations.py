@@ -35,6 +35,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
         n = None
     elif n is None:
         return None
+    elif m.group("half"):
+        n += 0.5  # "a minute and a half"
     start = None
     if approx in ("his", "her", "their", "those", "these"):
         start = m.start("num")

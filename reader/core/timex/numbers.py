@@ -37,10 +37,17 @@ def mod_of(word: str | None) -> str | None:
 
 
 def parse_number(s: str, lex: Lexicon = ENGLISH) -> float | None:
-    """The value of "12", "1,000", "2.5", "twenty-four", "a", "a dozen"; None for vague ones ("several")."""
+    """The value of "12", "1,000", "2.5", "5 1/2", "twenty-four", "two and a half", "a", "a dozen"; None for vague
+    ones ("several")."""
     s = norm_space(s.replace("-", " ")).strip()
     if not s:
         return None
+    if s in ("half a", "half an", "1/2", "½"):
+        return 0.5
+    for half in (" and a half", " 1/2", "½"):
+        if s.endswith(half) and s != half.strip():
+            whole = parse_number(s[: -len(half)], lex)  # "two and a half", "5 1/2"
+            return None if whole is None else whole + 0.5
     if s[0].isdigit():
         try:
             return float(s.replace(",", ""))
@@ -77,9 +84,18 @@ def is_clock_unit(unit: str, lex: Lexicon = ENGLISH) -> bool:
     return unit_code(unit, lex).startswith("T")
 
 
+# A half unit written in the next smaller one: unit code -> format of (whole units) + the half; and a half alone.
+_HALVES = {"Y": "P{}Y6M", "D": "P{}DT12H", "TH": "PT{}H30M", "TM": "PT{}M30S"}
+_HALF = {"Y": "P6M", "D": "PT12H", "TH": "PT30M", "TM": "PT30S", "10Y": "P5Y", "100Y": "P50Y", "1000Y": "P500Y"}
+
+
 def duration_value(n: float | None, unit: str, lex: Lexicon = ENGLISH) -> str:
     """TIMEX3 duration for n units: P3D, PT2H, P20Y (decades), PXY (vague)."""
     code = unit_code(unit, lex) or "Y"
+    if n == 0.5 and code in _HALF:
+        return _HALF[code]  # "half an hour" is PT30M
+    if n is not None and n != int(n) and n * 2 == int(n * 2) and n > 1 and code in _HALVES:
+        return _HALVES[code].format(int(n))  # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
     if code.startswith("T"):
         return f"PT{fmt_number(n)}{code[1:]}"
     if code == "WE":

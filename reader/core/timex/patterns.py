@@ -73,7 +73,16 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     ones = alternation(k for k, v in lex.numbers.items() if v < 10 and k not in ("a", "an"))
     word_num = "(?:" + alternation(lex.tens) + r"(?:[\s-]" + ones + ")?" + "|" + alternation(lex.numbers) + ")"
     vague = alternation(lex.vague_numbers)
-    num = r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + word_num + "|" + vague + ")"
+    half = r"(?:\s+and\s+a\s+half)?"  # "two and a half"
+    num = (
+        r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:[\s-]1/2|½)?|(?:"
+        + word_num
+        + ")"
+        + half
+        + r"|half\s+an?|1/2|½|"
+        + vague
+        + ")"
+    )
     ordinal = "(?:" + alternation(lex.ordinals) + r"|\d{1,2}(?:st|nd|rd|th))"
     season = "(?P<season>" + alternation(lex.seasons) + ")"
     part = "(?P<part>" + alternation(lex.day_parts) + ")"
@@ -215,7 +224,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "duration": (
             r"(?:" + approx + r"\s+)?(?:(?:more\s+than|less\s+than|nearly|almost)\s+)?" + num
             + r"(?:\s+(?:more|additional|full|straight|consecutive|long|short))?[\s-]+(?P<unit>" + plurals + "|"
-            + units + r")(?P<adj>[\s-]+(?:long|old))?(?:\s+or\s+so)?" + tail,
+            + units + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>[\s-]+(?:long|old))?(?:\s+or\s+so)?" + tail,
             "unit",
         ),
         "unit_rel": (
@@ -261,7 +270,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
     }  # fmt: skip
     compiled = tuple(
-        Rule(name, re.compile(r"(?<![\w'])" + body), frozenset(kinds.split())) for name, (body, kinds) in rules.items()
+        Rule(name, re.compile(r"(?<![\w'/])" + body), frozenset(kinds.split())) for name, (body, kinds) in rules.items()
     )
     kind_of: dict[str, str] = {}
     for w in lex.months:
@@ -303,7 +312,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     # The run of modifier words left of a trigger, matched on the reversed text (one anchored match).
     left_rev = trie_pattern(sorted({w[::-1] for w in left if " " not in w}))
     left_rx = re.compile(
-        r"(?:(?:\s{1,3},?|[-–])(?:s')?(?:" + left_rev + r"|(?:ts|dn|dr|ht|s)?[\d,.]{0,12}\d)(?![\w'.]))+"
+        r"(?:(?:\s{1,3},?|[-–])(?:s')?(?:" + left_rev + r"|2/1|½|(?:ts|dn|dr|ht|s)?[\d,.]{0,12}\d)(?![\w'.]))+"
     )
     words = sorted(kind_of)
     trigger = re.compile(r"[0-9]+|'\d0s|(?:" + trie_pattern(words) + r")(?![a-z])")
@@ -357,5 +366,5 @@ VALUE = re.compile(
     r"|-?[0-9X]{2,4}(?:-(?:[0-9X]{2}|W[0-9X]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI)(?:-(?:[0-9X]{2}|WE|[1-7]))?)?"
     r"(?:T(?:[0-9]{2}(?::[0-9]{2})?|MO|AF|EV|NI))?"
     r"|XXXX-WXX(?:-[1-7]|-WE)?(?:T(?:MO|AF|EV|NI))?"
-    r"|P(?:[0-9.]+|X)(?:[YMWDQ]|WE)|PT(?:[0-9.]+|X)[HMS]"
+    r"|P(?:[0-9.]+|X)(?:[YMWDQ]|WE)(?:[0-9]+M)?(?:T[0-9]+H)?|PT(?:[0-9.]+|X)[HMS](?:[0-9]+[MS])?"
 )

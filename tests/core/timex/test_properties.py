@@ -15,7 +15,7 @@ VALUE = re.compile(
     r"|-?[0-9X]{2,4}(?:-(?:[0-9X]{2}|W[0-9X]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI)(?:-(?:[0-9X]{2}|WE|[1-7]))?)?"
     r"(?:T(?:[0-9]{2}(?::[0-9]{2})?|MO|AF|EV|NI))?"
     r"|XXXX-WXX(?:-[1-7]|-WE)?(?:T(?:MO|AF|EV|NI))?"
-    r"|P(?:[0-9.]+|X)(?:[YMWDQ]|WE)|PT(?:[0-9.]+|X)[HMS])"
+    r"|P(?:[0-9.]+|X)(?:[YMWDQ]|WE)(?:[0-9]+M)?(?:T[0-9]+H)?|PT(?:[0-9.]+|X)[HMS](?:[0-9]+[MS])?)"
 )
 WORDS = [
     "today", "yesterday", "Friday", "last", "next", "week", "year", "years", "ago", "March", "May", "the",

@@ -95,6 +95,15 @@ CASES = [
     ("year-end", [("year-end", "DATE", "1998", "END")]),
     # durations
     ("three days", [("three days", "DURATION", "P3D", None)]),
+    # halves go to the next smaller unit; "1/2 hour" alone is not "2 hours"
+    ("for 2 1/2 years", [("2 1/2 years", "DURATION", "P2Y6M", None)]),
+    ("about 5 1/2 hours in Nairobi", [("5 1/2 hours", "DURATION", "PT5H30M", None)]),
+    ("a minute and a half later", [("a minute and a half", "DURATION", "PT1M30S", None)]),
+    ("two and a half years", [("two and a half years", "DURATION", "P2Y6M", None)]),
+    ("for 1.5 days", [("1.5 days", "DURATION", "P1DT12H", None)]),
+    ("in 1/2 hour", [("1/2 hour", "DURATION", "PT30M", None)]),
+    ("half an hour", [("half an hour", "DURATION", "PT30M", None)]),
+    ("for half a century", [("half a century", "DURATION", "P50Y", None)]),
     ("a three-day visit", [("three-day", "DURATION", "P3D", None)]),
     ("the past two months", [("the past two months", "DURATION", "P2M", None)]),
     ("a 10-year bond", [("10-year", "DURATION", "P10Y", None)]),
