@@ -195,11 +195,16 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the third quarter", "third-quarter", "the fourth quarter of 1997", "the first half"."""
     if ctx.after(m.end(), 8).startswith(" of the"):
         return None  # "the third quarter of the eighteenth century": not a business quarter
-    n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("qord"), 0) or int(m.group("qord")[0])
     half = m.group("qh") == "half"
+    year = m.group("qyear") or m.group("qyear2")
+    if m.group("qord") in ("last", "latter", "final"):
+        if not (half or year or m.group("qrel")):
+            return None  # "last quarter" is the one before this one (``norm_unit_rel``), not the fourth
+        n = 2 if half else 4  # "the last half of 1989", "the final quarter of 1998"
+    else:
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("qord"), 0) or int(m.group("qord")[0])
     if half and n > 2:
         return None
-    year = m.group("qyear") or m.group("qyear2")
     text = m.group()
     ref = ctx.deictic()
     relative = year is None
@@ -210,7 +215,7 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         rel = m.group("qrel") or next((w for w in ("this", "last", "next") if text.startswith(w)), None)
         if rel:
-            y = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
+            y = ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
         else:
             current = ((ref.month or 12) - 1) // (6 if half else 3) + 1
             y = ref.year if n <= current else ref.year - 1

@@ -56,6 +56,11 @@ CASES = [
     ("a third-quarter loss", [("third-quarter", "DATE", "1998-Q3", None)]),
     ("the fourth quarter of 1997", [("the fourth quarter of 1997", "DATE", "1997-Q4", None)]),
     ("the first half of 1990", [("the first half of 1990", "DATE", "1990-H1", None)]),
+    ("the last half of 1989", [("the last half of 1989", "DATE", "1989-H2", None)]),
+    ("the latter half of 1990", [("the latter half of 1990", "DATE", "1990-H2", None)]),
+    ("the final quarter of 1997", [("the final quarter of 1997", "DATE", "1997-Q4", None)]),
+    ("the second half of the year", [("the second half of the year", "DATE", "1998-H2", None)]),
+    ("last quarter's loss", [("last quarter", "DATE", "1998-Q2", None)]),
     ("in the latest quarter", [("the latest quarter", "DATE", "1998-Q2", None)]),
     ("the year-earlier period", [("the year-earlier period", "DATE", "1997-Q2", None)]),
     # weekdays and deictic days
