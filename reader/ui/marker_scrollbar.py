@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
+from PySide6.QtWidgets import QScrollBar, QWidget
 
 from reader.ui.compat import override
 
@@ -64,6 +64,9 @@ class MarkerScrollBar(QScrollBar):
 
     def groove_rect(self) -> QRect:
         """The track the slider moves in, where fractions are mapped (widget coordinates)."""
+        # Here, not at the top: creating QStyle's types takes 5 ms, and a start shows no markers.
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
         option = QStyleOptionSlider()
         self.initStyleOption(option)
         return self.style().subControlRect(

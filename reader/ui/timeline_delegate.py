@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.ui.compat import override
 from reader.ui.themes import THEMES, Theme
@@ -28,6 +28,7 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QListView) -> None:
         super().__init__(parent)
+        self._view = parent
         self.theme: Theme = THEMES["light"]
         self._font_key = ""
         self._heights: dict[RowKind, int] = {}
@@ -51,10 +52,11 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(option.rect)
-        self._paint_background(painter, option, rect, kind)
+        selected = self._view.selectionModel().isSelected(index)
+        self._paint_background(painter, option, index, rect, kind, selected)
         axis = index.data(Role.AXIS) or 0
         if kind == RowKind.ENTRY:
-            self._paint_entry(painter, option, index, rect, axis)
+            self._paint_entry(painter, index, rect, axis, selected)
         elif kind == RowKind.GAP:
             self._paint_gap(painter, index, rect)
         elif kind is not None:
@@ -84,12 +86,13 @@ class TimelineDelegate(QStyledItemDelegate):
             RowKind.GAP: round(line * 1.3 + 14),
         }
 
-    def _paint_background(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRectF, kind: int) -> None:
+    def _paint_background(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: _Index, rect: QRectF, kind: int, selected: bool
+    ) -> None:
+        """Selection, hover and focus, as the view's option.state would say; see _hovered."""
         if kind == RowKind.GAP:  # not selectable: no hover, selection or focus
             return
         theme = self.theme
-        state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
         card = rect.adjusted(6, 2, -6, -2)
         if kind in (RowKind.HEADER, RowKind.UNDATED):
             card.setTop(card.bottom() - self._heights[RowKind.HEADER] + 8)
@@ -97,15 +100,25 @@ class TimelineDelegate(QStyledItemDelegate):
         if selected:
             painter.setBrush(QColor(theme.selection))
             painter.drawRoundedRect(card, 7, 7)
-        elif state & QStyle.StateFlag.State_MouseOver:
+        elif self._hovered(option):
             hover = QColor(theme.selection)
             hover.setAlpha(110)
             painter.setBrush(hover)
             painter.drawRoundedRect(card, 7, 7)
-        if state & QStyle.StateFlag.State_HasFocus and option.widget is not None and option.widget.hasFocus():
+        if self._view.hasFocus() and index == self._view.currentIndex():
             painter.setPen(QPen(QColor(theme.accent), 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(card.adjusted(0.75, 0.75, -0.75, -0.75), 7, 7)
+
+    def _hovered(self, option: QStyleOptionViewItem) -> bool:
+        """Whether the view marks the row as under the mouse. Selection and focus come from the view itself:
+        reading ``option.state`` makes PySide create QStyle and its ~600 enum members (5 ms of a launch), so it
+        waits until the mouse is over the timeline, the only time the hover flag can be set."""
+        if not self._view.underMouse():
+            return False
+        from PySide6.QtWidgets import QStyle
+
+        return bool(option.state & QStyle.StateFlag.State_MouseOver)
 
     def _axis_pen(self, dashed: bool = False) -> QPen:
         colour = QColor(self.theme.muted)
@@ -123,9 +136,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if bottom > top:
             painter.drawLine(QPointF(AXIS_X, top), QPointF(AXIS_X, bottom))
 
-    def _paint_entry(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: _Index, rect: QRectF, axis: int
-    ) -> None:
+    def _paint_entry(self, painter: QPainter, index: _Index, rect: QRectF, axis: int, selected: bool) -> None:
         theme, fonts = self.theme, self._fonts
         fm = QFontMetricsF(fonts["label"])
         label_top = rect.top() + PAD
@@ -133,7 +144,6 @@ class TimelineDelegate(QStyledItemDelegate):
         dated = bool(axis & AXIS_ON)
         if dated:
             self._draw_axis(painter, rect, axis, cy)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         accent = QColor(theme.accent) if dated else QColor(theme.muted)
         if index.data(Role.ON_SCREEN):
             self._paint_on_screen(painter, rect.adjusted(0, 6, 0, -6))
