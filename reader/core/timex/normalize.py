@@ -234,9 +234,7 @@ def norm_era(m: re.Match[str], ctx: Context) -> Found | None:
     era = (m.group("era") or "ad").replace(".", "")
     if n == 0 or n > 9999:
         return None
-    if era.startswith("b"):
-        return Found("DATE", fmt_year(1 - n))
-    return Found("DATE", fmt_year(n))
+    return Found("DATE", fmt_year(1 - n if era.startswith("b") else n), mod_of(m.group("mod")))
 
 
 def norm_decade(m: re.Match[str], ctx: Context) -> Found | None:

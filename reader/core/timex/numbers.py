@@ -17,6 +17,7 @@ MOD_OF = {
     "the middle of the": "MID",
     "mid": "MID", "middle": "MID", "the middle of": "MID", "the mid": "MID",
     "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "circa": "APPROX", "c.": "APPROX", "ca.": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
     "under": "LESS_THAN", "barely": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",

@@ -97,7 +97,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         r"(?P<mod>early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+last\s+half\s+of|"
         r"the\s+early|the\s+late|the\s+mid|end\s+of|beginning\s+of|start\s+of|around|about|"
-        r"sometime\s+in|a\s+good\s+part\s+of|earlier|later|pre|post)"
+        r"sometime\s+in|a\s+good\s+part\s+of|earlier|later|pre|post|circa|c\.|ca\.)"
     )
     approx = (
         r"(?P<approx>approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|"
@@ -152,7 +152,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?:(?:" + edge_mod + r")[\s-]+(?:in\s+)?)?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|"
             r"the\s+fiscal\s+year|the\s+calendar\s+year)\s+)?(?:(?P<the>the)\s+)?(?<![\d,.$#£€¥])(?P<year>[12]\d{3})"
             + r"(?P<y2>\s?[-–]\s?(?:[12]\d{3}|\d{2}))?"
-            r"(?:\s+(?P<period>period|quarter|season))?(?!,\d|\.\d|\d)(?!\s*%)", "digit",
+            r"(?:\s+(?P<period>period|quarter|season))?(?!,\d|\.\d|\d)(?!\s*%)"
+            r"(?!\s?(?:b\.c\.|bce?\b|a\.d\.|ad\b|c\.e\.|ce\b))", "digit",  # "about 1000 B.C." is an era year
         ),
         "short_year": (
             r"(?:(?:in|since|until|till|from|(?P<approx>around|about|c\.|ca\.)|after|before|by)\s+"
@@ -161,6 +162,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?![\d%]|[,.]\d|\s*(?:%|percent|per\s+cent|b\.?c|a\.?d|c\.?e))", "digit",
         ),
         "era": (
+            r"(?:" + edge_mod + r"\s+(?:in\s+)?)?"
             r"(?<![\d,.$])(?:(?P<ad>a\.d\.|ad)\s?(?P<n1>\d{1,4})|(?P<n2>\d{1,4}(?:,\d{3})?)\s?(?P<era>b\.c\.e\.|"
             r"b\.c\.|bce|bc|a\.d\.|ad|c\.e\.|ce)(?![a-z]))", "digit",
         ),

@@ -22,6 +22,12 @@ CASES = [
     ("in the 1988 period", [("the 1988 period", "DATE", "1988", None)]),
     ("44 BC", [("44 BC", "DATE", "-0043", None)]),
     ("AD 1066", [("AD 1066", "DATE", "1066", None)]),
+    # a modifier before an era year keeps the era ("about 1000" alone would be AD 1000)
+    ("until about 1000 B.C.)", [("about 1000 B.C.", "DATE", "-0999", "APPROX")]),
+    ("around 300 BC", [("around 300 BC", "DATE", "-0299", "APPROX")]),
+    ("circa 500 BC", [("circa 500 BC", "DATE", "-0499", "APPROX")]),
+    ("the end of 44 BC", [("the end of 44 BC", "DATE", "-0043", "END")]),
+    ("c. 1500", [("c. 1500", "DATE", "1500", "APPROX")]),
     ("the 1990s", [("the 1990s", "DATE", "199", None)]),
     ("the '80s", [("the '80s", "DATE", "198", None)]),
     ("the nineties", [("the nineties", "DATE", "199", None)]),
