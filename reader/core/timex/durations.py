@@ -14,6 +14,7 @@ from reader.core.timex.context import Context
 from reader.core.timex.normalize import Found
 from reader.core.timex.numbers import duration_value, mod_of, norm_space, parse_number, unit_code, unit_name
 
+_ORDINAL_BEFORE = frozenset(("the", "its", "his", "her", "their", "our", "my", "your", "this"))
 _VAGUE = {"a few", "few", "several", "some", "many", "the next few", "a couple of", "couple of"}
 
 
@@ -27,8 +28,11 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if filters.war_name(ctx, m.end()):
         return None  # "the Thirty Years' War", "the Six-Day War": a name
-    if m.group("adj") and "old" in m.group("adj"):
-        return None  # an age ("a 52-year-old", "52 years old") is not a time of the text
+    if (m.group("adj") and "old" in m.group("adj")) or ctx.after(m.end(), 7) == " of age":
+        return None  # an age ("a 52-year-old", "52 years old", "ten years of age") is not a time of the text
+    hyphened = m.group("num")[-1:].isalpha() and ctx.low[m.end("num")] == "-"
+    if unit == "second" and hyphened and (approx in _ORDINAL_BEFORE or ctx.prev_word(m.start()) in _ORDINAL_BEFORE):
+        return None  # "its fifty-second sovereign", "the twenty-second day": ordinals
     if num in ("a", "an", "one", "three") and unit == "quarter" and ctx.after(m.end(), 4).startswith(" of"):
         return None  # "a quarter of the votes"
     if num in _VAGUE or "few" in num:

@@ -275,6 +275,8 @@ def norm_spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
     """ "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000."""
     if filters.title_case_number(ctx, m.start()):
         return None  # "George Orwell's Nineteen Eighty-Four"
+    if filters.counted_after(ctx, m.end()) or filters.plural_after(ctx, m.end()):
+        return None  # "the loss of two thousand men"
     if m.group("tt"):
         if not m.group("r2") and not m.group().startswith("the") and ctx.prev_word(m.start()) not in _YEAR_PREPS:
             return None  # "a note for two thousand" is an amount

@@ -113,6 +113,11 @@ CASES = [
     ("two and a half years", [("two and a half years", "DURATION", "P2Y6M", None)]),
     ("for 1.5 days", [("1.5 days", "DURATION", "P1DT12H", None)]),
     ("in 1/2 hour", [("1/2 hour", "DURATION", "PT30M", None)]),
+    # ordinals, ages and counts that look like durations or years
+    ("with him, its fifty-second sovereign", []),
+    ("a thirty-second spot", [("thirty-second", "DURATION", "PT30S", None)]),
+    ("a boy ten years of age", []),
+    ("with the loss of two thousand men", []),
     ("half an hour", [("half an hour", "DURATION", "PT30M", None)]),
     ("for half a century", [("half a century", "DURATION", "P50Y", None)]),
     ("a three-day visit", [("three-day", "DURATION", "P3D", None)]),
