@@ -107,6 +107,8 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
         return False
     if start >= 1 and low[start - 1] in ":=_#%":
         return False
+    if low[start - 1 : start] == "[" and low[end : end + 1] == "]":
+        return False  # "[1581]": a footnote marker (Gibbon numbers his notes past a thousand)
     # "CorpusID:1537", "id=1945" above are glued to an identifier. Here, ".../this-day-april-12-1945-22
     # 1722)": a URL broken at a line end goes on (the word before has a slash and a digit or a dot).
     window = low[max(0, start - 80) : start]
@@ -114,6 +116,14 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
         return True
     token = window.split()[-1] if window.strip() else ""
     return not ("/" in token and any(c.isdigit() or c == "." for c in token))
+
+
+_PAGE_AFTER = re.compile(r"\.?\s{0,3}pp?\.\s{0,3}\d")
+
+
+def cited_month(ctx: Context, start: int, end: int) -> bool:
+    """Whether a bare month name is part of a citation: "Hist. August. p. 46" (the Historia Augusta)."""
+    return ctx.prev_word(start) == "hist." or bool(_PAGE_AFTER.match(ctx.low, end))
 
 
 def score_like(ctx: Context, end: int) -> bool:

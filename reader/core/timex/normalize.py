@@ -142,6 +142,8 @@ def norm_month(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if filters.day_follows(ctx, m.end()):
         return None  # "last Oct. 23": the month-day rule reads it
+    if filters.cited_month(ctx, m.start("month"), m.end("month")):
+        return None
     rel = " ".join((m.group("rel") or "").split())
     mod = mod_of(m.group("mod"))
     start = m.start() if (m.group("mod") or rel) else None

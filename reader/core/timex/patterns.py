@@ -219,7 +219,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "oclock": (r"(?P<h>" + word_num + r"|\d{1,2})\s+o'clock" + tail, "part"),
         "ago": (
             r"(?:(?P<approx>about|around|nearly|almost|some|more\s+than|less\s+than|at\s+least|only|just)\s+)?"
-            + num + r"[\s-]+(?:(?P<unit>" + units + r")s?|(?P<wkd>weekend)s?)\s+"
+            + num + r"[\s-]+(?:(?P<unit>" + plurals + "|" + units + r")|(?P<wkd>weekend)s?)\s+"
             r"(?P<dir>ago|earlier|later|from\s+now|hence|previously)" + tail,
             "unit",
         ),

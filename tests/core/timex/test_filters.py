@@ -41,6 +41,9 @@ from reader.core.timex import tag
         "ISBN 978-0-7656- 1263-2.",  # an identifier broken at a line end
         "S2CID 153741180 (https://api.semanticscholar.org/CorpusID:1537 41180).",
         "(https://www.politico.com/story/2 016/04/this-day-april-12-22 1722). Politico.",
+        "Footnote 15: Dion, l. lxxi. p. 1205 Herodian, l. i. p. 16 Hist. August p. 46.",  # the Historia Augusta
+        "See Vopiscus in Hist. August. p. 216, 222.",
+        "of Celsus in Africa. [1581] To illustrate",  # Gibbon's footnote marker
     ],
 )
 def test_not_a_time_expression(text: str) -> None:

@@ -105,6 +105,7 @@ CASES = [
     ),
     ("year-end", [("year-end", "DATE", "1998", "END")]),
     # durations
+    ("eighteen centuries ago", [("eighteen centuries ago", "DATE", "0198", None)]),
     ("three days", [("three days", "DURATION", "P3D", None)]),
     # halves go to the next smaller unit; "1/2 hour" alone is not "2 hours"
     ("for 2 1/2 years", [("2 1/2 years", "DURATION", "P2Y6M", None)]),
