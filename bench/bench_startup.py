@@ -78,6 +78,8 @@ def mark(name, _last=[t0]):
     now = time.perf_counter()
     marks[name] = now - _last[0]
     _last[0] = now
+import reader.core.loaders, reader.core.timeline.cache  # before PySide6, as run_app does
+mark("import reader.core")
 from PySide6.QtWidgets import QApplication
 mark("import PySide6 widgets")
 from reader.app import create_application
@@ -85,8 +87,6 @@ app = create_application()
 mark("QApplication")
 from PySide6.QtCore import Qt
 mark("Qt namespace (first use)")
-import reader.core.timeline, reader.core.loaders
-mark("import reader.core")
 from reader.ui.main_window import MainWindow
 mark("import reader.ui.main_window (rest)")
 from reader.ui.single_instance import AppWindows, after_first_paint
