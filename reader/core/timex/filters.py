@@ -38,6 +38,8 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
     bare = word.rstrip(".")
     if not strict:
         return True
+    if _REGNAL_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return False  # "Zygmunt II August": a ruler's name (a bare month only; "World War II May 1945" stays)
     if len(bare) <= 4 and bare not in ("may", "june", "july") and not word.endswith("."):
         return False  # "Jan", "Dec" alone are names more often than months
     if bare in ("may", "march"):
@@ -51,6 +53,7 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
     return True
 
 
+_REGNAL_BEFORE = re.compile(r"\b[IVX]{1,5}\s+\Z")
 _DAY_AFTER = re.compile(r"\s{1,3}[0-3]?\d(?:st|nd|rd|th)?(?![\d,:.]\d|\d)")
 
 

@@ -44,6 +44,7 @@ from reader.core.timex import tag
         "Footnote 15: Dion, l. lxxi. p. 1205 Herodian, l. i. p. 16 Hist. August p. 46.",  # the Historia Augusta
         "See Vopiscus in Hist. August. p. 216, 222.",
         "of Celsus in Africa. [1581] To illustrate",  # Gibbon's footnote marker
+        "Death of Zygmunt II August",  # a king's name
     ],
 )
 def test_not_a_time_expression(text: str) -> None:
