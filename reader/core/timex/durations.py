@@ -11,9 +11,16 @@ import re
 
 from reader.core.timex import filters
 from reader.core.timex.context import Context
+from reader.core.timex.lexicon import words
 from reader.core.timex.normalize import Found
 from reader.core.timex.numbers import duration_value, mod_of, norm_space, parse_number, unit_code, unit_name
+from reader.core.timex.tense import FUTURE
 
+_SOMEDAY_BEFORE = words(
+    "will would could might may shall can should must he she they we i you it and but then perhaps until"
+)
+_NOT_SOMEDAY_AFTER = words("of later earlier before after ago and or to in a an the")
+_WORD_AFTER = re.compile(r",?\s+([a-z]+)")
 _ORDINAL_BEFORE = frozenset(("the", "its", "his", "her", "their", "our", "my", "your", "this"))
 _VAGUE = {"a few", "few", "several", "some", "many", "the next few", "a couple of", "couple of"}
 
@@ -35,6 +42,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "its fifty-second sovereign", "the twenty-second day": ordinals
     if num in ("a", "an", "one", "three") and unit == "quarter" and ctx.after(m.end(), 4).startswith(" of"):
         return None  # "a quarter of the votes"
+    if num == "one" and unit == "day" and _someday(m, ctx):
+        return Found("DATE", "FUTURE_REF" if ctx.tense(m.start(), m.end()) in (FUTURE, None) else "PAST_REF")
     if num in _VAGUE or "few" in num:
         n = None
     elif n is None:
@@ -54,6 +63,17 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if m.group("unit").endswith("s") and n == 1 and num not in ("one", "1"):
         return None  # "a days" cannot be; "a seconds" neither
     return Found("DURATION", duration_value(n, unit, ctx.lex), mod, start=start)
+
+
+def _someday(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "one day" means "some day" ("Islam will one day be ..."), not a day's length ("in one day")."""
+    if m.group().strip().lower() != "one day":
+        return False
+    prev = ctx.prev_word(m.start())
+    if prev not in _SOMEDAY_BEFORE and not prev.endswith((".", ",", ";")) and prev:
+        return False
+    nxt = _WORD_AFTER.match(ctx.low, m.end())
+    return nxt is not None and nxt.group(1) not in _NOT_SOMEDAY_AFTER
 
 
 def norm_units_vague(m: re.Match[str], ctx: Context) -> Found | None:

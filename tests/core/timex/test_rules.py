@@ -115,6 +115,10 @@ CASES = [
     ("for 1.5 days", [("1.5 days", "DURATION", "P1DT12H", None)]),
     ("in 1/2 hour", [("1/2 hour", "DURATION", "PT30M", None)]),
     # ordinals, ages and counts that look like durations or years
+    # "one day" as "some day" is a vague date; as a length it is a duration
+    ("Islam will one day be the largest religion", [("one day", "DATE", "FUTURE_REF", None)]),
+    ("And one day this Cretan gentleman went down", [("one day", "DATE", "PAST_REF", None)]),
+    ("It was in the job one day.", [("one day", "DURATION", "P1D", None)]),
     ("with him, its fifty-second sovereign", []),
     ("a thirty-second spot", [("thirty-second", "DURATION", "PT30S", None)]),
     ("a boy ten years of age", []),
