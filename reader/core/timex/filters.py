@@ -112,6 +112,8 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
         return False
     if low[start - 1 : start] == "[" and low[end : end + 1] == "]":
         return False  # "[1581]": a footnote marker (Gibbon numbers his notes past a thousand)
+    if _PAGE_AFTER_YEAR.match(low, end):
+        return False  # "Kershaw 2001, pp. 121–122": an author-year citation
     # "CorpusID:1537", "id=1945" above are glued to an identifier. Here, ".../this-day-april-12-1945-22
     # 1722)": a URL broken at a line end goes on (the word before has a slash and a digit or a dot).
     window = low[max(0, start - 80) : start]
@@ -119,6 +121,15 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
         return True
     token = window.split()[-1] if window.strip() else ""
     return not ("/" in token and any(c.isdigit() or c == "." for c in token))
+
+
+_PAGE_AFTER_YEAR = re.compile(r"\)?,\s{0,3}pp?\.\s{0,3}\d")
+_ACCESS_BEFORE = re.compile(r"(?:retrieved|accessed|archived|original)(?:\s+on)?\s{1,3}\Z")
+
+
+def access_date(ctx: Context, start: int) -> bool:
+    """Whether a date is a web citation's access or archive date ("Retrieved 16 April 2021")."""
+    return _ACCESS_BEFORE.search(ctx.low, max(0, start - 20), start) is not None
 
 
 _PAGE_AFTER = re.compile(r"\.?\s{0,3}pp?\.\s{0,3}\d")

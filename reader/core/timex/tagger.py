@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from reader.core.timex import durations, normalize, relative
+from reader.core.timex import durations, filters, normalize, relative
 from reader.core.timex.context import Context
 from reader.core.timex.model import Timex
 from reader.core.timex.normalize import Found
@@ -162,6 +162,9 @@ def tag(text: str, dct: str | None = None, mode: str = "news", *, grammar: Gramm
         if best is None:
             continue
         start, end, found = best
+        if found.type == "DATE" and filters.access_date(ctx, start):
+            last_end = end  # "Retrieved 16 April 2021": when a web page was read, not a time of the text
+            continue
         timex = _make(ctx, start, end, found)
         if timex is None:
             continue

@@ -45,6 +45,9 @@ from reader.core.timex import tag
         "See Vopiscus in Hist. August. p. 216, 222.",
         "of Celsus in Africa. [1581] To illustrate",  # Gibbon's footnote marker
         "Death of Zygmunt II August",  # a king's name
+        "Archived from the original on 16 April 2021. Retrieved 16 April 2021.",  # a web citation's dates
+        "Kershaw 2001, pp. 121–122.",  # an author-year citation
+        "Förster & Gessler 2005, p. 64.",
     ],
 )
 def test_not_a_time_expression(text: str) -> None:
@@ -63,6 +66,8 @@ def test_not_a_time_expression(text: str) -> None:
         ("The treaty (1648) ended the war.", "1648"),
         ("He wrote and/or edited it in 1945.", "1945"),
         ("The 1990/91 season began in 1990.", "1990"),
+        ("He retrieved the body on 3 May 1945.", "3 May 1945"),
+        ("In 1945, pp. 3-4 of the ledger were lost.", "1945"),
     ],
 )
 def test_look_alikes_still_found(text: str, found: str) -> None:
