@@ -64,7 +64,6 @@ class MainWindow(QMainWindow):
         self.filter_box.setObjectName("timelineFilter")
         self.filter_box.setPlaceholderText("Filter: a year like 195, or a name")
         self.filter_box.setAccessibleName("Filter the timeline")
-        self.filter_box.setClearButtonEnabled(True)
         self._timeline_header = QLabel()
         self._timeline_header.setObjectName("timelineHeader")
         self._timeline_header.setContentsMargins(10, 8, 10, 4)
@@ -509,8 +508,9 @@ class MainWindow(QMainWindow):
     # Helpers
 
     def _finish_setup(self) -> None:
-        """What the first frame does not need: the keymap's actions (shortcuts), the menus' items and the marks
-        of the entries on screen (the first look at ``text_view.viewport()`` makes PySide create ~60 types)."""
+        """What the first frame does not need: the keymap's actions (shortcuts), the menus' items, the filter's
+        clear button and the marks of the entries on screen (the first look at ``text_view.viewport()`` makes
+        PySide create ~60 types)."""
         if self._actions is not None:
             return
         from reader.ui.keymap import build_actions
@@ -519,6 +519,7 @@ class MainWindow(QMainWindow):
         scopes = {"window": self, "timeline": self.timeline_view, "article": self.text_view}
         self._actions = build_actions(scopes, self._handlers())
         build_menus(self, self._menus)
+        self.filter_box.setClearButtonEnabled(True)  # shown only once there is text to clear
         self.sync_with_article()  # the sidebar's marks for the entries on screen
 
     def _handlers(self) -> dict[str, object]:
