@@ -355,6 +355,21 @@ def norm_noon(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("TIME", (day or "XXXX-XX-XX") + suffix, relative=True)
 
 
+def norm_clock_part(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "4 in the morning", "ten o'clock at night": a clock time by its part of the day."""
+    n = parse_number(m.group("h"), ctx.lex)
+    if n is None or n != int(n) or not 1 <= n <= 12:
+        return None
+    hour, part = int(n), m.group("part") or "night"
+    if part == "morning":
+        hour %= 12
+    elif part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+        hour = hour % 12 + 12
+    value, rel = clock_value(ctx, hour, 0, None, m.start())
+    start = m.start("h") if m.group().startswith("at") else None
+    return Found("TIME", value, relative=rel, start=start)
+
+
 def norm_oclock(m: re.Match[str], ctx: Context) -> Found | None:
     """ "four o'clock"."""
     n = parse_number(m.group("h"), ctx.lex)

@@ -217,6 +217,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             + weekday + r")?" + tail, "part",
         ),
         "oclock": (r"(?P<h>" + word_num + r"|\d{1,2})\s+o'clock" + tail, "part"),
+        "clock_part": (
+            r"(?:at\s+)?(?P<h>" + word_num + r"|\d{1,2})(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|"
+            r"evening)|at\s+(?P<night>night))" + tail, "part",
+        ),
         "ago": (
             r"(?:(?P<approx>about|around|nearly|almost|some|more\s+than|less\s+than|at\s+least|only|just)\s+)?"
             + num + r"[\s-]+(?:(?P<unit>" + plurals + "|" + units + r")|(?P<wkd>weekend)s?)\s+"
@@ -228,6 +232,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             + r"(?:\s+(?:more|additional|full|straight|consecutive|long|short))?[\s-]+(?P<unit>" + plurals + "|"
             + units + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>[\s-]+(?:long|old))?(?:\s+or\s+so)?" + tail,
             "unit",
+        ),
+        "week_of": (
+            r"(?:the\s+)?week\s+of\s+" + month + r"\s{0,3}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+            r"(?:,?\s{1,3}" + year + r"(?!\d))?" + tail, "unit",
         ),
         "unit_rel": (
             r"(?:" + edge_mod + r"\s+(?:(?:in|of)\s+)?)?" + rel + r"\s+(?P<unit>" + units + r"|weekend|fiscal\s+year|"

@@ -13,7 +13,7 @@ import re
 
 from reader.core.timex import filters
 from reader.core.timex.context import Context
-from reader.core.timex.normalize import Found
+from reader.core.timex.normalize import Found, day_date, month_of, year_for
 from reader.core.timex.numbers import (
     duration_value,
     is_clock_unit,
@@ -28,6 +28,7 @@ from reader.core.timex.resolve import (
     MOVABLE_HOLIDAYS,
     Ref,
     fmt_date,
+    fmt_week,
     fmt_year,
     season_year,
     shift,
@@ -93,6 +94,19 @@ def _quarter_shift(q: str, n: int) -> str:
     """ "1989-Q3" shifted by n quarters."""
     y, k = int(q[:4]), int(q[-1]) - 1 + n
     return f"{y + k // 4:04d}-Q{k % 4 + 1}"
+
+
+def norm_week_of(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    month = month_of(ctx, m.group("month"))
+    day = int(m.group("day"))
+    if month is None or not 1 <= day <= 31 or not filters.month_case_ok(ctx, m.start("month"), m.group("month"), False):
+        return None
+    year = year_number(m.group("year")) if m.group("year") else year_for(ctx, month, day, m.start())[0]
+    date = day_date(year, month, day) if year else None
+    if date is None:
+        return Found("DATE", "XXXX-WXX", relative=True)
+    return Found("DATE", fmt_week(dt.date.fromisoformat(date)), relative=not m.group("year"))
 
 
 def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:

@@ -63,6 +63,8 @@ CASES = [
     ("the fourth quarter of 1997", [("the fourth quarter of 1997", "DATE", "1997-Q4", None)]),
     ("the first half of 1990", [("the first half of 1990", "DATE", "1990-H1", None)]),
     ("the last half of 1989", [("the last half of 1989", "DATE", "1989-H2", None)]),
+    ("talks the week of March 6", [("the week of March 6", "DATE", "1998-W10", None)]),
+    ("the week of Oct. 9, 1989", [("the week of Oct. 9, 1989", "DATE", "1989-W41", None)]),
     ("the latter half of 1990", [("the latter half of 1990", "DATE", "1990-H2", None)]),
     ("the final quarter of 1997", [("the final quarter of 1997", "DATE", "1997-Q4", None)]),
     ("the second half of the year", [("the second half of the year", "DATE", "1998-H2", None)]),
@@ -104,6 +106,10 @@ CASES = [
         [("1990", "DATE", "1990", None), ("the following year", "DATE", "1991", None)],
     ),
     ("year-end", [("year-end", "DATE", "1998", "END")]),
+    # clock times by part of the day
+    ("at 4 in the morning", [("4 in the morning", "TIME", "1998-08-18T04:00", None)]),
+    ("ten o'clock at night", [("ten o'clock at night", "TIME", "1998-08-18T22:00", None)]),
+    ("three in the afternoon", [("three in the afternoon", "TIME", "1998-08-18T15:00", None)]),
     # durations
     ("eighteen centuries ago", [("eighteen centuries ago", "DATE", "0198", None)]),
     ("three days", [("three days", "DURATION", "P3D", None)]),
