@@ -176,10 +176,12 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
     sents = Sentences(text)
     low = cues.folded(text)
     quotes = cues.Quotes(text)
-    ordered = sorted(timexes, key=lambda t: (t.start, -t.end))
+    cut = cues.back_matter(text)
+    ordered = sorted((t for t in timexes if t.start < cut), key=lambda t: (t.start, -t.end))
     items = [it for t in ordered if (it := _classify(text, t, dct, quotes))]
     items = _combine_ranges(text, items)
-    items += [_Item(a, b, WRITING, "PRESENT_REF", text=text[a:b]) for a, b in cues.writing_cues(low, quotes)]
+    writing = cues.writing_cues(low, quotes)
+    items += [_Item(a, b, WRITING, "PRESENT_REF", text=text[a:b]) for a, b in writing if a < cut]
     items.sort(key=lambda it: it.start)
     stops = {sents.index(it.start) for it in items}
 

@@ -172,3 +172,23 @@ def alternation(words: list[str]) -> str:
         return body + "?" if "" in node else body
 
     return emit(root)
+
+
+# A back-matter heading: a line of its own naming a list of references. Content notes ("Notes",
+# "Footnotes") are not in the list: they often tell the story's own dates ("France followed 6 hours later").
+_REFERENCES = re.compile(
+    r"^[ \t]*(?:references|bibliography|select bibliography|works cited|sources|further reading|"
+    r"external links|citations|literature cited|reference list)[ \t]*:?[ \t]*\r?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+BACK_MATTER_FROM = 0.35  # a references heading counts only past this share of the text (not in a contents list)
+
+
+def back_matter(text: str) -> int:
+    """Where a document's reference list begins ("References", "Bibliography", ...), or len(text).
+
+    Time expressions from there on are dates of books and web pages ("Paine, Sarah (2012)",
+    "Retrieved 7 April 2026"), not of the text's story; the timeline leaves them out.
+    """
+    m = _REFERENCES.search(text, int(len(text) * BACK_MATTER_FROM))
+    return m.start() if m else len(text)

@@ -294,3 +294,28 @@ def test_time_of_writing_lists_each_mention_once() -> None:
     spans = [(m.start, m.end) for m in writing.mentions]
     assert len(spans) == len(set(spans)) >= 2
     assert text[spans[0][0] : spans[0][1]] == "nowadays"
+
+
+def test_a_reference_list_leaves_no_entries(tx) -> None:
+    body = "The war began in 1939. It ended in 1945, and the treaty (1947) settled the borders.\n\n"
+    text = (
+        body
+        + "Notes\n\na. The UK declared war in 1939.\n\n"
+        + "References\n\nPaine, Sarah (2012). The Wars for Asia, 1911–1949.\n"
+    )
+    timexes = [
+        tx(text, "1939", "1939"),
+        tx(text, "1945", "1945"),
+        tx(text, "1947", "1947"),
+        tx(text, "1939", "1939", nth=1),  # in the notes: still the story's time
+        tx(text, "2012", "2012"),  # in the references: a book's date
+        tx(text, "1911–1949", "1911", end_value="1949"),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    assert [e.label for e in tl.entries] == ["1939", "1939", "1945", "1947"]  # the note's 1939 is its own event
+
+
+def test_a_references_heading_early_in_the_text_is_a_contents_line(tx) -> None:
+    text = "Contents\nReferences\n\n" + "In 1912 the republic was founded. " * 3
+    tl = timeline_from_timexes(text, [tx(text, "1912", "1912")])
+    assert [e.label for e in tl.entries] == ["1912"]
