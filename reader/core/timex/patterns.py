@@ -250,7 +250,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "long_adj": (r"(?P<unit>" + plurals + r")-(?:long|old)" + tail, "unit"),
         "year_earlier": (
-            r"(?:the\s+)?(?P<w>year-earlier|year-ago|year\s+earlier|year\s+ago|year-before)(?:\s+(?P<u>quarter|"
+            r"(?:the\s+)?(?:(?P<pre>quarter|period)\s+a\s+)?(?P<w>year-earlier|year-ago|year\s+earlier|year\s+ago|"
+            r"year-before)(?:\s+(?P<u>quarter|"
             r"period|month|year))?" + tail, "unit",
         ),
         "year_end": (

@@ -79,7 +79,7 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     code = _rel_code(ctx, unit) or "Y"
     near = m.start() - ctx.quarter_pos < QUARTER_REACH
     if code == "Y" and n == 1 and ctx.last_quarter and near and direction in ("earlier", "ago"):
-        return Found("DATE", _quarter_shift(ctx.last_quarter, -4), relative=True)
+        return Found("DATE", _quarter_shift(_reported_quarter(ctx), -4), relative=True)
     years = n * (int(code[:-1]) if code in ("10Y", "100Y") else 1 if code == "Y" else 0)
     if ref is None or abs(ref.year + sign * years) > 9999:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)  # "11,000 years ago"
@@ -88,6 +88,16 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
         value = fmt_year(ref.year + sign * int(code[:-1]) * int(n))  # "a century later": a year
     mod = mod_of(m.group("approx"))
     return Found("DATE", value, mod if mod == "APPROX" else None, relative=True)
+
+
+def _reported_quarter(ctx: Context) -> str:
+    """The quarter a "year-ago" comparison starts from: the last one named, unless that one is still to come
+    ("through the third quarter of 1990" in a 1989 forecast); then the quarter just reported."""
+    reported = _rel_value(ctx.deictic(), "Q", -1)
+    named = ctx.last_quarter
+    if named is None or ("X" not in reported and named > reported[:4] + "-Q4"):
+        return reported
+    return named
 
 
 def _quarter_shift(q: str, n: int) -> str:
@@ -126,6 +136,8 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     edge = norm_space(m.group("mod") or "")
     if unit == "day" and rel not in day_rels and not (edge.startswith(("the ", "end", "beginning")) and rel == "the"):
         return None  # "the day" alone is generic; "the end of the day" is not
+    if unit == "quarter" and rel == "that" and ctx.last_quarter:
+        return Found("DATE", ctx.last_quarter, mod, True)  # the quarter named last
     if unit == "quarter" and rel in ("the", "the latest", "the most recent", "the fiscal", "its", "the same"):
         value = _rel_value(ctx.deictic(), "Q", -1)  # financial news: the quarter just reported
         ctx.last_quarter = value if "X" not in value else None
@@ -195,10 +207,10 @@ def norm_year_end(m: re.Match[str], ctx: Context) -> Found | None:
 
 def norm_year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the year-earlier period" -> the same quarter a year before; "year-ago" -> last year."""
-    u = m.group("u")
+    u = m.group("u") or m.group("pre")  # "the year-ago quarter", "the quarter a year ago"
     ref = ctx.deictic()
     if u in ("quarter", "period") or (u is None and ctx.last_quarter):
-        base = ctx.last_quarter or _rel_value(ref, "Q", -1)
+        base = _reported_quarter(ctx)
         if "X" in base:
             return Found("DATE", "XXXX-QX", relative=True)
         return Found("DATE", _quarter_shift(base, -4), relative=True)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from reader.core.timex import tag
 from reader.core.timex.numbers import duration_value, mod_of, parse_number, spelled_year, year_number
 from reader.core.timex.resolve import (
     Ref,
@@ -134,3 +135,13 @@ def test_spelled_years() -> None:
 )
 def test_mod_of(word: str, mod: str | None) -> None:
     assert mod_of(word) == mod
+
+
+def test_a_year_ago_compares_with_a_reported_quarter_not_a_forecast() -> None:
+    text = (
+        "Losses will go on through the third quarter of 1999. In the year-ago period, the company earned "
+        "$101 million. Results for that quarter included a charge."
+    )
+    got = [(t.text, t.value) for t in tag(text, dct="1998-08-18")]
+    assert ("the year-ago period", "1997-Q2") in got  # the quarter just reported (Q2 1998), a year back
+    assert ("that quarter", "1999-Q3") in got  # "that" is the quarter named last

@@ -71,6 +71,7 @@ CASES = [
     ("last quarter's loss", [("last quarter", "DATE", "1998-Q2", None)]),
     ("in the latest quarter", [("the latest quarter", "DATE", "1998-Q2", None)]),
     ("the year-earlier period", [("the year-earlier period", "DATE", "1997-Q2", None)]),
+    ("For the quarter a year ago, it earned more", [("the quarter a year ago", "DATE", "1997-Q2", None)]),
     # weekdays and deictic days
     ("Friday", [("Friday", "DATE", "1998-08-14", None)]),
     ("last Friday", [("last Friday", "DATE", "1998-08-14", None)]),
