@@ -186,12 +186,24 @@ def tag(text: str, dct: str | None = None, mode: str = "news", *, grammar: Gramm
 def _aside(ctx: Context, timex: Timex) -> bool:
     """Whether a date leaves the story's time where it was.
 
-    A range in parentheses is a lifespan or a term of office ("Peng Dehuai (1950–1952)"), and a date
-    after "until"/"since" is the edge of a span, not the time the narration moves to.
+    A range in parentheses is a lifespan or a term of office ("Peng Dehuai (1950–1952)"), a date in a
+    character's speech (narrative mode) is theirs, and a date after "until"/"since" is the edge of a
+    span, not the time the narration moves to.
     """
     if timex.end_value and ctx.low[timex.start - 1 : timex.start] == "(":
         return True
+    if ctx.narrative and _quoted(ctx.text, timex.start):
+        return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
     return ctx.prev_word(timex.start) in ("until", "till", "since")
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation of its paragraph (curly quotes, or an odd number of straight ones)."""
+    start = max(text.rfind("\n\n", max(0, pos - 3000), pos), pos - 3000, 0)
+    opening, closing = text.rfind("“", start, pos), text.rfind("”", start, pos)
+    if opening >= 0 or closing >= 0:
+        return opening > closing
+    return text.count('"', start, pos) % 2 == 1
 
 
 def _link_ranges(text: str, out: list[Timex]) -> list[Timex]:

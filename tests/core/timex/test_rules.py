@@ -288,6 +288,15 @@ def test_asides_do_not_move_the_narrative_reference() -> None:
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
 
 
+@pytest.mark.parametrize(
+    "quote", ["“I saw flags of truce in 1805,” he said.", '"I saw flags of truce in 1805," he said.']
+)
+def test_dates_in_speech_do_not_move_the_narrative_reference(quote: str) -> None:
+    text = f"In July 1812 the army fell back.\n\n{quote} On August 25 the battle began."
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got == [("July 1812", "1812-07"), ("1805", "1805"), ("August 25", "1812-08-25")]
+
+
 def test_century_pairs() -> None:
     got = [(t.text, t.value) for t in tag("in the 19th and 20th centuries")]
     assert got == [("the 19th", "18"), ("20th centuries", "19")]
