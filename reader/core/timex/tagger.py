@@ -45,6 +45,7 @@ NORMALIZERS: dict[str, Normalizer] = {
 _LEAD_TRIM = ("in ", "on ", "for ")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*$")
 _RANGE_OPEN = re.compile(r"(?:from|between)\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\b")
 _UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 
 
@@ -194,7 +195,10 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         return True
     if ctx.narrative and _quoted(ctx.text, timex.start):
         return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
-    return ctx.prev_word(timex.start) in ("until", "till", "since")
+    prev = ctx.prev_word(timex.start)
+    if prev in ("to", "through") and _FROM_BEFORE.search(ctx.before(timex.start, 80)):
+        return True  # "from Austerlitz to the year 1813": the far end of a span
+    return prev in ("until", "till", "since")
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -288,6 +288,11 @@ def test_asides_do_not_move_the_narrative_reference() -> None:
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
 
 
+def test_the_far_end_of_a_span_does_not_move_the_narrative_reference() -> None:
+    text = "In May 1812 he led. He had led from Austerlitz to the year 1813. In June the army crossed."
+    assert [t.value for t in tag(text, mode="narrative")][-1] == "1812-06"
+
+
 @pytest.mark.parametrize(
     "quote", ["“I saw flags of truce in 1805,” he said.", '"I saw flags of truce in 1805," he said.']
 )
