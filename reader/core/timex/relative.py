@@ -35,6 +35,7 @@ from reader.core.timex.resolve import (
     strict_weekday_date,
     weekday_date,
 )
+from reader.core.timex.tense import FUTURE, PRESENT
 
 X_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX",
            "10Y": "XXX", "100Y": "XX"}  # fmt: skip
@@ -281,7 +282,8 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Found | None:
 def _weekday_ahead(m: re.Match[str], ctx: Context) -> bool:
     """Whether a bare "Friday" is the coming one: by the tense of its clause (``tense.py``).
 
-    "since Friday" is past; "Friday's ruling" names an event, which news reports after it happened
+    Future and present look ahead ("will meet Friday", "is in Paris Friday": news writes schedules in the
+    present, as HeidelTime reads them too); past and no tense look back. "since Friday" is past; "Friday's ruling" names an event, which news reports after it happened
     (unless "ahead of Friday's vote"), so the clause's tense does not apply to it.
     """
     lead = ctx.before(m.start(), 16)
@@ -289,7 +291,7 @@ def _weekday_ahead(m: re.Match[str], ctx: Context) -> bool:
         return False
     if ctx.low.startswith(("'s", "’s"), m.end("wd")):
         return lead.endswith((" ahead of ", " upcoming "))
-    return ctx.future(m.start(), m.end())
+    return ctx.tense(m.start(), m.end()) in (FUTURE, PRESENT)
 
 
 def norm_deictic(m: re.Match[str], ctx: Context) -> Found | None:

@@ -56,6 +56,8 @@ def tense_of(text: str, expression: str) -> str | None:
         ("The father would be traveling to the United States Thursday.", "Thursday", "2000-04-05", "2000-04-06"),
         ("Markets were calm ahead of Tuesday's election.", "Tuesday", "1998-10-29", "1998-11-03"),
         ("Since Tuesday, the shares have gained nearly 4%.", "Tuesday", "1989-10-26", "1989-10-24"),
+        # the present tense of a schedule looks ahead
+        ("The committee is in session again Friday.", "Friday", "1998-08-18", "1998-08-21"),
         # the attribution after a closing quote is another clause
         (
             "``The father will leave at 4 a.m. Thursday,'' Castro said.",
