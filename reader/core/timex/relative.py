@@ -282,9 +282,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Found | None:
 def _weekday_ahead(m: re.Match[str], ctx: Context) -> bool:
     """Whether a bare "Friday" is the coming one: by the tense of its clause (``tense.py``).
 
-    Future and present look ahead ("will meet Friday", "is in Paris Friday": news writes schedules in the
-    present, as HeidelTime reads them too); past and no tense look back. "since Friday" is past; "Friday's ruling" names an event, which news reports after it happened
-    (unless "ahead of Friday's vote"), so the clause's tense does not apply to it.
+    Future and present look ahead ("will meet Friday", "is in Paris Friday": news writes schedules in
+    the present, as HeidelTime reads them too); past and no tense look back. "since Friday" is past;
+    "Friday's ruling" names an event, which news reports after it happened (unless "ahead of Friday's
+    vote"), so the clause's tense does not apply to it.
     """
     lead = ctx.before(m.start(), 16)
     if lead.endswith(" since "):
