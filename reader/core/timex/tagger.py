@@ -33,7 +33,7 @@ from reader.core.timex.patterns import (
     WORD_START,
     Grammar,
 )
-from reader.core.timex.resolve import Ref
+from reader.core.timex.resolve import Ref, shift
 
 Normalizer = Callable[[re.Match[str], Context], Found | None]
 NORMALIZERS: dict[str, Normalizer] = {
@@ -46,6 +46,10 @@ _LEAD_TRIM = ("in ", "on ", "for ")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*$")
 _RANGE_OPEN = re.compile(r"(?:from|between)\s+$")
 _FROM_BEFORE = re.compile(r"\bfrom\b")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAYS_BEFORE = re.compile(
+    r"\b(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>before|after)\s+\Z"
+)
 _UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 
 
@@ -181,7 +185,7 @@ def tag(text: str, dct: str | None = None, mode: str = "news", *, grammar: Gramm
         last_end = timex.end
         if timex.type in ("DATE", "TIME") and timex.value.lstrip("-")[:1].isdigit() and not _aside(ctx, timex):
             ctx.remember(timex.value)
-    return _link_ranges(text, out)
+    return _link_ranges(text, _days_around(ctx, out))
 
 
 def _aside(ctx: Context, timex: Timex) -> bool:
@@ -208,6 +212,33 @@ def _quoted(text: str, pos: int) -> bool:
     if opening >= 0 or closing >= 0:
         return opening > closing
     return text.count('"', start, pos) % 2 == 1
+
+
+def _days_around(ctx: Context, out: list[Timex]) -> list[Timex]:
+    """ "the day before last Tuesday's hearing", "two days after Christmas": the date shifted, as one expression."""
+    result: list[Timex] = []
+    for t in out:
+        m = None
+        if t.type == "DATE" and _DAY_VALUE.fullmatch(t.value) and t.start >= 8:
+            m = _DAYS_BEFORE.search(ctx.low, max(0, t.start - 30), t.start)
+        clash = m is not None and result and result[-1].end > m.start()
+        if clash and (result[-1].type != "DURATION" or result[-1].start < m.start()):
+            m = None  # the words belong to another expression
+        ref = Ref.parse(t.value) if m is not None else None
+        if m is None or ref is None or ref.date is None:
+            result.append(t)
+            continue
+        word = m.group("n")
+        n = 1 if word in ("the", "a", "one") else ctx.lex.numbers.get(word) or int(word)
+        value = shift(ref, "D", -n if m.group("dir") == "before" else n)
+        if value is None:
+            result.append(t)
+            continue
+        if result and result[-1].end > m.start():
+            result.pop()  # "two days" is part of "two days after Christmas"
+        start = m.start() + (4 if word == "the" else 0)
+        result.append(Timex(start, t.end, ctx.text[start : t.end], "DATE", value, t.mod, None, True))
+    return result
 
 
 def _link_ranges(text: str, out: list[Timex]) -> list[Timex]:
