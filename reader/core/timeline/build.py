@@ -181,6 +181,8 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
     items = [it for t in ordered if (it := _classify(text, t, dct, quotes))]
     items = _combine_ranges(text, items)
     writing = cues.writing_cues(low, quotes)
+    if not dct:  # a book: "nowadays" in a clause told in the past is the story's time ("just ..." carries its own)
+        writing = [(a, b) for a, b in writing if low.startswith("just", a) or not cues.past_clause(text, a, b)]
     items += [_Item(a, b, WRITING, "PRESENT_REF", text=text[a:b]) for a, b in writing if a < cut]
     items.sort(key=lambda it: it.start)
     stops = {sents.index(it.start) for it in items}

@@ -10,7 +10,9 @@
   "these days", "nowadays", "so far this year". Cues inside quotation marks (dialogue, slogans) are
   ignored.
 - Story time: "now" next to a past-tense auxiliary ("was now"), and in an undated document any deictic
-  word inside a quotation, is the characters' present, not the writer's: dropped (see ``story_time``).
+  word inside a quotation, and a present word ("now", "at the moment", "nowadays") in a clause told in the
+  past (``past_clause``, the tagger's clause tense), are the characters' present, not the writer's:
+  dropped (see ``story_time``).
 - Deictic expressions: the tagger's unresolved DCT-relative values (``XXXX-WXX``, ``PRESENT_REF``) are
   about the time of writing only if the words are deictic ("last week", "now", "three days ago"), not
   anaphoric ("the next day", which goes to the undated bin).
@@ -25,6 +27,8 @@ import re
 from bisect import bisect_left
 
 from reader.core.timex import Timex
+from reader.core.timex.lexicon import ENGLISH
+from reader.core.timex.tense import LEFT_CHARS, PAST, RIGHT_CHARS, clause_tense
 
 _DURATION_WORD = r"(?:second|minute|hour|day|night|week|month|year|decade|century|centuries|millennium|millennia)"
 _DURATION_ADJ = re.compile(rf"\w-{_DURATION_WORD}s?\b|-(?:long|old)\b|\b{_DURATION_WORD}s?-long\b", re.IGNORECASE)
@@ -103,7 +107,18 @@ def story_time(text: str, t: Timex, quotes: Quotes, *, dated: bool) -> bool:
         return True
     if dated:
         return False
-    return bool(_PAST_AROUND.search(text, a, b)) or quotes.inside(t.start)
+    if _PAST_AROUND.search(text, a, b) or quotes.inside(t.start):
+        return True
+    # "now", "at the moment" in a clause told in the past; not "last week", which news tells in the past
+    return t.value == "PRESENT_REF" and past_clause(text, t.start, t.end)
+
+
+def past_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] is told in the past ("the boy they had just kissed",
+    "at the moment the first report was heard"): in a book, that is the story's time, not the writer's."""
+    a, b = max(0, start - LEFT_CHARS), min(len(text), end + RIGHT_CHARS)
+    window = text[a:b]
+    return clause_tense(window, folded(window), start - a, end - a, ENGLISH) == PAST
 
 
 class Quotes:
@@ -135,6 +150,8 @@ def writing_cues(low: str, quotes: Quotes) -> list[tuple[int, int]]:
             aux = _AUX_BEFORE.search(low, max(0, i - 16), i)
             if (aux and aux.group(1) == "had") or (not aux and i > LEDE):
                 continue
+            if aux and low.endswith("to ", 0, aux.start()):
+                continue  # "to have just effected": an infinitive, no time of its own
         out.append((i, m.end()))
     return out
 

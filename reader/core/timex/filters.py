@@ -209,7 +209,8 @@ def idiomatic_deictic(ctx: Context, start: int, end: int) -> bool:
 
 
 def ref_rejected(ctx: Context, word: str, start: int, end: int) -> bool:
-    """ "now that" is a conjunction only sometimes; "current" of a river is not time; "the past tense"."""
+    """ "now that" is a conjunction only sometimes; "current" of a river is not time; "the past tense";
+    "at the moment of trial" / "at the moment when ..." is a moment of the story, not the present."""
     low = ctx.low
     if word == "current":
         m = _NEXT_WORD.match(low, end)
@@ -223,4 +224,7 @@ def ref_rejected(ctx: Context, word: str, start: int, end: int) -> bool:
     if word == "future":
         m = _NEXT_WORD.match(low, end)
         return bool(m and m.group(1) in ("tense",))
+    if word == "at the moment":
+        m = _NEXT_WORD.match(low, end)
+        return bool(m and m.group(1) in ("of", "when", "that", "he", "she", "they", "it"))  # "at the moment of trial"
     return False

@@ -53,7 +53,9 @@ def _sentence_left(text: str, start: int, lex: Lexicon) -> int:
     quote = text.rfind("``", lo, start)
     lo = max(lo, text.rfind("“", lo, start) + 1, quote + 2 if quote >= 0 else 0)
     begin = lo
-    for m in _BOUNDARY.finditer(text, lo, start):
+    for m in _BOUNDARY.finditer(text, lo, min(len(text), start + 4)):  # + 4: the lookahead sees the next word
+        if m.end() > start:
+            break
         if m.group().startswith("\n") or not _is_abbreviation(text, m.start() + 1, lex):
             begin = m.end()
     return begin

@@ -319,3 +319,20 @@ def test_a_references_heading_early_in_the_text_is_a_contents_line(tx) -> None:
     text = "Contents\nReferences\n\n" + "In 1912 the republic was founded. " * 3
     tl = timeline_from_timexes(text, [tx(text, "1912", "1912")])
     assert [e.label for e in tl.entries] == ["1912"]
+
+
+def test_present_words_in_a_clause_told_in_the_past_are_story_time(tx) -> None:
+    # An undated book: "at the moment" and "nowadays" in past-tense narration are the characters' time.
+    text = (
+        "In 1805 the army marched. Pierre was glad at the moment. Such youth was rare nowadays, he had thought. "
+        "The causes of the war are clear to us now."
+    )
+    timexes = [
+        tx(text, "1805", "1805"),
+        tx(text, "at the moment", "PRESENT_REF"),
+        tx(text, "nowadays", "PRESENT_REF"),
+        tx(text, "now", "PRESENT_REF", nth=1),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    writing = tl.entries[-1]
+    assert [text[m.start : m.end] for m in writing.mentions] == ["now"]

@@ -87,6 +87,7 @@ def test_weekday_follows_the_clause(text: str, expression: str, dct: str, value:
         ("He'll decide Friday.", "Friday", FUTURE),
         ("They have set aside their plans for Friday.", "Friday", PRESENT),  # nouns: "set", "plans"
         ("Nothing about it Friday.", "Friday", None),
+        ("Talks began. Now both sides are waiting.", "Now", PRESENT),  # the sentence starts right before it
         ("The committee can meet as soon as Friday.", "Friday", FUTURE),
     ],
 )
