@@ -45,6 +45,8 @@ CASES = [
     ("Friday, Aug. 7", [("Friday, Aug. 7", "DATE", "1998-08-07", None)]),
     ("15 October 1999", [("15 October 1999", "DATE", "1999-10-15", None)]),
     ("the 5th of May", [("the 5th of May", "DATE", "1998-05-05", None)]),
+    ("On the twenty-ninth of July he left", [("the twenty-ninth of July", "DATE", "1998-07-29", None)]),
+    ("the thirty-first of December 1812", [("the thirty-first of December 1812", "DATE", "1812-12-31", None)]),
     ("around Nov. 1", [("around Nov. 1", "DATE", "1998-11-01", "APPROX")]),
     ("June 1994", [("June 1994", "DATE", "1994-06", None)]),
     ("early November 1989", [("early November 1989", "DATE", "1989-11", "START")]),
