@@ -47,6 +47,8 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*$")
 _RANGE_OPEN = re.compile(r"(?:from|between)\s+$")
 _FROM_BEFORE = re.compile(r"\bfrom\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?$")
+_YEAR_WRITTEN = re.compile(r"\d{4}")
 _DAYS_BEFORE = re.compile(
     r"\b(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>before|after)\s+\Z"
 )
@@ -250,5 +252,15 @@ def _link_ranges(text: str, out: list[Timex]) -> list[Timex]:
         if _RANGE_GAP.match(text, a.end, b.start) and (
             text[a.end : b.start].strip() in ("-", "–", "—") or _RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
         ):
-            out[i] = Timex(a.start, a.end, a.text, a.type, a.value, a.mod, b.value, a.relative)
+            out[i] = Timex(a.start, a.end, a.text, a.type, _year_from_end(a, b), a.mod, b.value, a.relative)
     return out
+
+
+def _year_from_end(a: Timex, b: Timex) -> str:
+    """ "26 June–4 August 1952": a first date without a year takes the year of the second (or the one before)."""
+    if not a.relative or b.relative or not (_MONTH_VALUE.match(a.value) and _MONTH_VALUE.match(b.value)):
+        return a.value
+    if not _YEAR_WRITTEN.search(b.text) or _YEAR_WRITTEN.search(a.text):
+        return a.value
+    year = int(b.value[:4]) - (1 if a.value[5:7] > b.value[5:7] else 0)  # "December–March 1951" starts in 1950
+    return f"{year:04d}{a.value[4:]}"

@@ -293,6 +293,13 @@ def test_asides_do_not_move_the_narrative_reference() -> None:
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
 
 
+def test_a_range_start_without_a_year_takes_the_year_of_its_end() -> None:
+    text = "In 1951 the front held. Old Baldy (26 June–4 August 1952) and the siege (December–March 1953) followed."
+    got = [(t.text, t.value, t.end_value) for t in tag(text, mode="narrative")]
+    assert ("26 June", "1952-06-26", "1952-08-04") in got
+    assert ("December", "1952-12", "1953-03") in got
+
+
 def test_the_far_end_of_a_span_does_not_move_the_narrative_reference() -> None:
     text = "In May 1812 he led. He had led from Austerlitz to the year 1813. In June the army crossed."
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1812-06"
