@@ -28,7 +28,7 @@ from bisect import bisect_left
 
 from reader.core.timex import Timex
 from reader.core.timex.lexicon import ENGLISH
-from reader.core.timex.tense import LEFT_CHARS, PAST, RIGHT_CHARS, clause_tense
+from reader.core.timex.tense import LEFT_CHARS, PAST, PLUPERFECT, RIGHT_CHARS, clause_tense
 
 _DURATION_WORD = r"(?:second|minute|hour|day|night|week|month|year|decade|century|centuries|millennium|millennia)"
 _DURATION_ADJ = re.compile(rf"\w-{_DURATION_WORD}s?\b|-(?:long|old)\b|\b{_DURATION_WORD}s?-long\b", re.IGNORECASE)
@@ -118,7 +118,7 @@ def past_clause(text: str, start: int, end: int) -> bool:
     "at the moment the first report was heard"): in a book, that is the story's time, not the writer's."""
     a, b = max(0, start - LEFT_CHARS), min(len(text), end + RIGHT_CHARS)
     window = text[a:b]
-    return clause_tense(window, folded(window), start - a, end - a, ENGLISH) == PAST
+    return clause_tense(window, folded(window), start - a, end - a, ENGLISH) in (PAST, PLUPERFECT)
 
 
 class Quotes:

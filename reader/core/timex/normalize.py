@@ -14,6 +14,7 @@ from reader.core.timex import filters
 from reader.core.timex.context import Context
 from reader.core.timex.numbers import mod_of, parse_number, spelled_year, year_number
 from reader.core.timex.resolve import century_of, fmt_century, fmt_date, fmt_year, nearest_year, weekday_date
+from reader.core.timex.tense import PLUPERFECT
 
 _ALPHA = re.compile(r"[a-z]+")
 FORWARD_DAYS = 100
@@ -61,7 +62,10 @@ def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int |
     if ref.month is None:
         return ref.year, True
     if ctx.narrative:  # stories move on: "In December 1941 ... In February" is February 1942
-        return nearest_year(ref, month, day), True
+        year = nearest_year(ref, month, day)
+        if year > ref.year and ctx.tense(pos) == PLUPERFECT:
+            return ref.year, True  # "From January 31 to April 21, the Chinese had suffered" (told in September)
+        return year, True
     here = (ref.month - 1) * 30.5 + (ref.day or 15)
     there = (month - 1) * 30.5 + (day or 1)
     ahead = (there - here) % 366

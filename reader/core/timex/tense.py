@@ -8,7 +8,7 @@ do the job. The marker nearest to the expression within its sentence decides, on
 * future: "will", "'ll", "shall", plan words ("plans", "scheduled", "expected", "due"), "going to",
   "is to", "was to" (the future seen from the past), "as soon as";
 * past: "was", "were", "had", "did", irregular past forms ("said", "met", "told") and words in
-  "-ed" that are not plan words;
+  "-ed" that are not plan words; "had" is told apart (``PLUPERFECT``: a past before the story's time);
 * present: "is", "are", "has", "says": news uses it for what is coming ("the team meets Friday").
 
 Modals that do not fix a time ("would", "could", "may") are stepped over, so "said they would look
@@ -22,6 +22,7 @@ import re
 from reader.core.timex.lexicon import Lexicon
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+PLUPERFECT = "pluperfect"  # "had suffered": a past before the story's time (a kind of PAST for the callers)
 LEFT_CHARS = 200
 RIGHT_CHARS = 120
 MAX_WORDS = 25  # words looked at on each side: the nearest marker is what counts, and it bounds the work
@@ -95,7 +96,7 @@ def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False) -> s
     if w in tw["be"]:
         return FUTURE if nxt == "to" else PRESENT  # "is to meet", "is in Paris"
     if w in tw["past_aux"]:
-        return PAST
+        return PLUPERFECT if w in ("had", "hadn't") else PAST
     if prev == "be":
         return None  # "would be paid", "will be held": the participle of a passive, whatever its tense
     if w in tw["past"]:

@@ -300,6 +300,14 @@ def test_a_range_start_without_a_year_takes_the_year_of_its_end() -> None:
     assert ("December", "1952-12", "1953-03") in got
 
 
+def test_a_recap_in_the_pluperfect_does_not_wrap_into_the_next_year() -> None:
+    text = "The air war began in September 1951. From January 31 to April 21, the Chinese had suffered losses."
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got[1:] == [("January 31", "1951-01-31"), ("April 21", "1951-04-21")]
+    moving_on = "The air war began in September 1951. On January 31 the Chinese attacked."
+    assert tag(moving_on, mode="narrative")[-1].value == "1952-01-31"  # the story goes on into 1952
+
+
 def test_the_far_end_of_a_span_does_not_move_the_narrative_reference() -> None:
     text = "In May 1812 he led. He had led from Austerlitz to the year 1813. In June the army crossed."
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1812-06"

@@ -6,7 +6,7 @@ import pytest
 
 from reader.core.timex import tag
 from reader.core.timex.lexicon import ENGLISH
-from reader.core.timex.tense import FUTURE, PAST, PRESENT, clause_tense
+from reader.core.timex.tense import FUTURE, PAST, PLUPERFECT, PRESENT, clause_tense
 
 
 def value_of(text: str, expression: str, dct: str) -> str:
@@ -79,6 +79,7 @@ def test_weekday_follows_the_clause(text: str, expression: str, dct: str, value:
         ("The talks will resume in Washington, D.C. on Friday.", "Friday", FUTURE),  # "D.C." ends no sentence
         ("Talks resumed in Washington. Friday is the deadline.", "Friday", PRESENT),  # "resumed" is another one
         ("Mr. Smith arrived Friday.", "Friday", PAST),
+        ("On Friday the Chinese had suffered losses.", "Friday", PLUPERFECT),
         ("The split would be paid on a still unspecified date in January.", "January", FUTURE),  # an adjective
         ("The alleged sites were hit Friday.", "Friday", PAST),
         ("The vote is to take place Friday.", "Friday", FUTURE),
