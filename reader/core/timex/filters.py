@@ -53,6 +53,7 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
     return True
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w'])(?!(?:On|In|But|And|So|Then|Until|By|Since|As|Even|Only)\s)[A-Z][\w&'-]*\s+\Z")
 _REGNAL_BEFORE = re.compile(r"\b[IVX]{1,5}\s+\Z")
 _DAY_AFTER = re.compile(r"\s{1,3}[0-3]?\d(?:st|nd|rd|th)?(?![\d,:.]\d|\d)")
 
@@ -194,8 +195,12 @@ def set_context(ctx: Context, start: int) -> bool:
 
 
 def idiomatic_deictic(ctx: Context, start: int, end: int) -> bool:
-    """ "The Soviet Union's today is our tomorrow", "a better tomorrow": generic, not a date."""
+    """ "The Soviet Union's today is our tomorrow", "a better tomorrow": generic, not a date; "USA Today",
+    "Polonia Today Online": a name (capitalized right after a capitalized word that is not a preposition or a
+    conjunction)."""
     prev = ctx.prev_word(start)
+    if ctx.text[start].isupper() and _NAME_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return True
     if prev.endswith(("'s", "’s", "s'")) or prev in _POSSESSIVE:
         return True
     if prev in ("better", "brighter") or ctx.low.startswith((" is our", " is my", " is their"), end):

@@ -47,6 +47,9 @@ from reader.core.timex import tag
         "Death of Zygmunt II August",  # a king's name
         "Archived from the original on 16 April 2021. Retrieved 16 April 2021.",  # a web citation's dates
         "Kershaw 2001, pp. 121–122.",  # an author-year citation
+        "This is VOA Today.",  # names: a show, a paper, a site
+        "He read USA Today on the plane.",
+        "The Post-War Years. Polonia Today Online.",
         "Förster & Gessler 2005, p. 64.",
     ],
 )
@@ -67,6 +70,8 @@ def test_not_a_time_expression(text: str) -> None:
         ("He wrote and/or edited it in 1945.", "1945"),
         ("The 1990/91 season began in 1990.", "1990"),
         ("He retrieved the body on 3 May 1945.", "3 May 1945"),
+        ("The talks began. Today they end.", "Today"),
+        ("But Today is different, he said.", "Today"),
         ("In 1945, people went home.", "1945"),
     ],
 )
