@@ -359,6 +359,8 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
     start = m.start("rel") + 3 if rel == "in the" else None
     if m.group("year"):
         year = year_number(m.group("year"))
+        if year and m.group("y2") and int(m.group("y2")[-2:]) != (year + 1) % 100:
+            return None  # "the winter of 1950–51" spans the new year; "summer 1950-1960" is no season
         return Found("DATE", f"{fmt_year(year)}-{season}", mod, start=start) if year else None
     ref = ctx.anaphoric() if rel == "that" else ctx.deictic()
     if ref is None:

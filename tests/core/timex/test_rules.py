@@ -151,6 +151,7 @@ CASES = [
     ("this summer", [("this summer", "DATE", "1998-SU", None)]),
     ("last fall", [("last fall", "DATE", "1997-FA", None)]),
     ("the winter of 1994", [("the winter of 1994", "DATE", "1994-WI", None)]),
+    ("the winter of 1950–51", [("the winter of 1950–51", "DATE", "1950-WI", None)]),
     ("last Thanksgiving", [("last Thanksgiving", "DATE", "1997-11-27", None)]),
     ("Easter 2000", [("Easter 2000", "DATE", "2000-04-23", None)]),
     # sets
