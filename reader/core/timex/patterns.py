@@ -130,7 +130,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?:,?\s{1,3}" + year + r"(?!\d))?", "month",
         ),
         "dmy": (
-            r"(?:" + weekday + r",?\s+)?(?:the\s+)?(?:(?:(?P<day0>[0-3]?\d)\s?[-–]\s?)?(?P<day>[0-3]?\d)"
+            r"(?:" + weekday + r",?\s+)?(?:the\s+)?(?:(?:(?P<day0>[0-3]?\d)\s?[-–/]\s?)?(?P<day>[0-3]?\d)"
             r"(?:st|nd|rd|th)?\s+(?:of\s+)?|(?P<dayw>"
             + alternation(w for w, n in lex.ordinals.items() if n <= 31) + r")\s+of\s+)" + month
             + r"(?:,?\s{1,3}" + year + r"(?!\d))?" + tail, "month",
@@ -323,7 +323,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     # The run of modifier words left of a trigger, matched on the reversed text (one anchored match).
     left_rev = trie_pattern(sorted({w[::-1] for w in left if " " not in w}))
     left_rx = re.compile(
-        r"(?:(?:\s{1,3},?|[-–])(?:s')?(?:" + left_rev + r"|2/1|½|(?:ts|dn|dr|ht|s)?[\d,.]{0,12}\d)(?![\w'.]))+"
+        r"(?:(?:\s{1,3},?|[-–/])(?:s')?(?:" + left_rev + r"|2/1|½|(?:ts|dn|dr|ht|s)?[\d,.]{0,12}\d)(?![\w'.]))+"
     )
     words = sorted(kind_of)
     trigger = re.compile(r"[0-9]+|'\d0s|(?:" + trie_pattern(words) + r")(?![a-z])")
