@@ -103,10 +103,10 @@ def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
         if filters.counted_after(ctx, m.end()):
             return None
         year, relative = year_for(ctx, month, day, m.start())
-    if year is None:
-        return Found("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)  # day ranges need a year
     groups = m.groupdict()
     first, last = (groups.get("day0"), day) if groups.get("day0") else (day, groups.get("day1"))
+    if year is None:
+        return Found("DATE", f"XXXX-{month:02d}-{int(first):02d}", relative=True)  # day ranges need a year
     value = day_date(year, month, int(first))
     end_value = day_date(year, month, int(last)) if last else None
     if value is None or (end_value is not None and end_value <= value):

@@ -130,7 +130,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?:,?\s{1,3}" + year + r"(?!\d))?", "month",
         ),
         "dmy": (
-            r"(?:" + weekday + r",?\s+)?(?:the\s+)?(?:(?:(?P<day0>[0-3]?\d)\s?[-–/]\s?)?(?P<day>[0-3]?\d)"
+            r"(?:" + weekday + r",?\s+)?(?:the\s+)?(?:(?:(?P<day0>[0-3]?\d)"
+            r"(?:\s?[-–/]\s?|\s+(?:to|until|till|through|and)\s+))?(?P<day>[0-3]?\d)"
             r"(?:st|nd|rd|th)?\s+(?:of\s+)?|(?P<dayw>"
             + alternation(w for w, n in lex.ordinals.items() if n <= 31) + r")\s+of\s+)" + month
             + r"(?:,?\s{1,3}" + year + r"(?!\d))?" + tail, "month",

@@ -283,6 +283,8 @@ def test_narrative_generic_phrases_are_not_dates(phrase: str) -> None:
         ("on 5–8 August 1950", ("5–8 August 1950", "1950-08-05", "1950-08-08")),
         ("June 15-17, 1950", ("June 15-17, 1950", "1950-06-15", "1950-06-17")),
         ("on the night of 5/6 June 1944", ("5/6 June 1944", "1944-06-05", "1944-06-06")),  # a night across two dates
+        ("from 2 to 5 October 1950", ("2 to 5 October 1950", "1950-10-02", "1950-10-05")),
+        ("between 10 and 12 May 1940", ("10 and 12 May 1940", "1940-05-10", "1940-05-12")),
     ],
 )
 def test_day_ranges(phrase: str, expected: tuple[str, str, str]) -> None:
