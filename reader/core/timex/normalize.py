@@ -194,6 +194,8 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
     if not filters.year_ok(ctx, m.start("year"), m.end("year"), year):
         return None
     mod = mod_of(m.group("mod"))
+    if mod == "APPROX" and ctx.low.startswith("in", m.end("mod") + 1):
+        return Found("DATE", fmt_year(year), start=m.start("year"))  # "will be around in 1995": an adverb
     end_value = None
     cut = False  # keep only the year: a "range" that is not one ("1990-1" scores, "1999-1998")
     if m.group("y2"):

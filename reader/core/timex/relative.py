@@ -125,6 +125,10 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     rel = norm_space(m.group("rel"))
     unit = norm_space(m.group("unit"))
     mod = mod_of(m.group("mod"))
+    words = ctx.text[m.start() : m.end()].split()
+    quoted = m.start() > 0 and ctx.text[m.start() - 1] in "\"“'‘"
+    if quoted and len(words) > 1 and all(w[:1].isupper() for w in words):
+        return None  # ABC's "This Week": a title
     if is_clock_unit(unit, ctx.lex):
         if rel in BACK or rel in FORWARD:
             return Found("DURATION", duration_value(1, unit, ctx.lex))

@@ -48,6 +48,7 @@ from reader.core.timex import tag
         "Archived from the original on 16 April 2021. Retrieved 16 April 2021.",  # a web citation's dates
         "Kershaw 2001, pp. 121–122.",  # an author-year citation
         "This is VOA Today.",  # names: a show, a paper, a site
+        'Baker said on ABC\'s "This Week With David Brinkley" that',
         "He read USA Today on the plane.",
         "The Post-War Years. Polonia Today Online.",
         "Förster & Gessler 2005, p. 64.",
@@ -72,6 +73,8 @@ def test_not_a_time_expression(text: str) -> None:
         ("He retrieved the body on 3 May 1945.", "3 May 1945"),
         ("The talks began. Today they end.", "Today"),
         ("But Today is different, he said.", "Today"),
+        ('"This week we met," he said.', "This week"),
+        ("How many shares will be around in 1995?", "1995"),
         ("In 1945, people went home.", "1945"),
     ],
 )
