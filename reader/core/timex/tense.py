@@ -5,14 +5,14 @@
 here a short list of marker words per tense (``Lexicon.tense_words``) and the regular past ending
 do the job. The marker nearest to the expression within its sentence decides, on either side:
 
-* future: "will", "'ll", "shall", plan words ("plans", "scheduled", "expected", "due"), "going to",
-  "is to", "was to" (the future seen from the past), "as soon as";
-* past: "was", "were", "had", "did", irregular past forms ("said", "met", "told") and words in
-  "-ed" that are not plan words; "had" is told apart (``PLUPERFECT``: a past before the story's time);
-* present: "is", "are", "has", "says": news uses it for what is coming ("the team meets Friday").
+* future: "will", "'ll", "shall", "would" (the future seen from the past), plan words ("plans to",
+  "is scheduled", "expected", "due to"), "going to", "is to", "as soon as", "until" (a deadline);
+* past: "was", "were", "did", irregular past forms ("said", "met", "told") and words in "-ed" that are
+  not plan words or adjectives; "had" is told apart (``PLUPERFECT``: a past before the story's time);
+* present: "is", "are", "has", "says": news writes schedules in it ("is in session again Friday").
 
-Modals that do not fix a time ("would", "could", "may") are stepped over, so "said they would look
-for ways to get around Wednesday's ruling" reads as past from "said".
+Modals that do not fix a time ("could", "may", "must") are stepped over. What the clause's tense does
+not decide (a possessive "Friday's ruling", "since Friday") is read by the callers first.
 """
 
 from __future__ import annotations
