@@ -194,8 +194,8 @@ def _aside(ctx: Context, timex: Timex) -> bool:
     """Whether a date leaves the story's time where it was.
 
     A range in parentheses is a lifespan or a term of office ("Peng Dehuai (1950–1952)"), a date in a
-    character's speech (narrative mode) is theirs, and a date after "until"/"since" is the edge of a
-    span, not the time the narration moves to.
+    character's speech (narrative mode) is theirs, and a date after "until"/"since" or at the far end
+    of "from ... to" is the edge of a span, not the time the narration moves to.
     """
     if timex.end_value and ctx.low[timex.start - 1 : timex.start] == "(":
         return True
@@ -221,7 +221,7 @@ def _days_around(ctx: Context, out: list[Timex]) -> list[Timex]:
     result: list[Timex] = []
     for t in out:
         m = None
-        if t.type == "DATE" and _DAY_VALUE.fullmatch(t.value) and t.start >= 8:
+        if t.type == "DATE" and _DAY_VALUE.fullmatch(t.value):
             m = _DAYS_BEFORE.search(ctx.low, max(0, t.start - 30), t.start)
         clash = m is not None and result and result[-1].end > m.start()
         if clash and (result[-1].type != "DURATION" or result[-1].start < m.start()):
@@ -239,7 +239,7 @@ def _days_around(ctx: Context, out: list[Timex]) -> list[Timex]:
         if result and result[-1].end > m.start():
             result.pop()  # "two days" is part of "two days after Christmas"
         start = m.start() + (4 if word == "the" else 0)
-        result.append(Timex(start, t.end, ctx.text[start : t.end], "DATE", value, t.mod, None, True))
+        result.append(Timex(start, t.end, ctx.text[start : t.end], "DATE", value, t.mod, None, t.relative))
     return result
 
 
