@@ -114,8 +114,8 @@ def story_time(text: str, t: Timex, quotes: Quotes, *, dated: bool) -> bool:
 
 
 def past_clause(text: str, start: int, end: int) -> bool:
-    """Whether the clause around text[start:end] is told in the past ("the boy they had just kissed",
-    "at the moment the first report was heard"): in a book, that is the story's time, not the writer's."""
+    """Whether the clause around text[start:end] is told in the past ("such youth was rare nowadays", "Pierre
+    was glad at the moment"): in a book, that is the story's time, not the writer's."""
     a, b = max(0, start - LEFT_CHARS), min(len(text), end + RIGHT_CHARS)
     window = text[a:b]
     return clause_tense(window, folded(window), start - a, end - a, ENGLISH) in (PAST, PLUPERFECT)
