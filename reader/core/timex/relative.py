@@ -366,10 +366,12 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
         if year and m.group("y2") and int(m.group("y2")[-2:]) != (year + 1) % 100:
             return None  # "the winter of 1950–51" spans the new year; "summer 1950-1960" is no season
         return Found("DATE", f"{fmt_year(year)}-{season}", mod, start=start) if year else None
-    ref = ctx.anaphoric() if rel == "that" else ctx.deictic()
+    story = rel in ("that", "the following", "the next", "the previous")  # relative to the story's time
+    ref = ctx.anaphoric() if story else ctx.deictic()
     if ref is None:
         return Found("DATE", f"XXXX-{season}", mod, True, start=start)
-    direction = -1 if rel in ("last", "this past") else 1 if rel in ("next", "this coming") else 0
+    back, ahead = ("last", "this past", "the previous"), ("next", "this coming", "the following", "the next")
+    direction = -1 if rel in back else 1 if rel in ahead else 0
     year = season_year(ref, season, direction) if direction else ref.year
     return Found("DATE", f"{fmt_year(year)}-{season}", mod, True, start=start)
 

@@ -17,8 +17,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-SEASON_ORDER = ("WI", "SP", "SU", "FA")
-
 
 @dataclass(frozen=True, slots=True)
 class Ref:
@@ -163,18 +161,31 @@ def nearest_year(ref: Ref, month: int, day: int | None = None) -> int:
     return ref.year
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # winter 1941 is December 1941 to February 1942
+
+
 def season_year(ref: Ref, season: str, direction: int) -> int:
-    """The year of "last/this/next <season>" seen from ref (winter counts with the year it starts in)."""
+    """The year of "last/this/next <season>" seen from ref (winter counts with the year it starts in).
+
+    Next: the first such season that starts after the one ``ref`` is in ("the next winter" after June 1941
+    is 1941-WI); last: the last one that started before it; this: the one holding ref, or this year's.
+    """
     if ref.month is None:
         return ref.year + direction
-    now = (ref.month % 12) // 3  # 0=WI (Dec-Feb), 1=SP, 2=SU, 3=FA
-    idx = SEASON_ORDER.index(season)
-    base = ref.year - (1 if ref.month <= 2 and season == "WI" else 0)
-    if direction < 0:
-        return base - 1 if idx >= now else base
+    month = _SEASON_START[season]
+    now = ref.year * 12 + ref.month - 1
+    current = now - (ref.month - 3) % 3  # where the season holding ref began (March, June, September, December)
     if direction > 0:
-        return base + 1 if idx <= now else base
-    return base
+        year = ref.year - 1
+        while year * 12 + month - 1 <= current:
+            year += 1
+        return year
+    if direction < 0:
+        year = ref.year + 1
+        while year * 12 + month - 1 >= current:
+            year -= 1
+        return year
+    return ref.year - (1 if season == "WI" and ref.month <= 2 else 0)
 
 
 def easter(year: int) -> dt.date:

@@ -84,7 +84,17 @@ def test_nearest_year(ref: Ref, month: int, year: int) -> None:
 
 @pytest.mark.parametrize(
     ("ref", "season", "direction", "year"),
-    [(Ref(1998, 8), "FA", -1, 1997), (Ref(1998, 8), "SP", -1, 1998), (Ref(1998, 8), "SU", 1, 1999)],
+    [
+        (Ref(1998, 8), "FA", -1, 1997),
+        (Ref(1998, 8), "SP", -1, 1998),
+        (Ref(1998, 8), "SU", 1, 1999),
+        (Ref(1998, 8), "SU", -1, 1997),  # "last summer" said in August
+        (Ref(1941, 6), "WI", 1, 1941),  # the next winter after June 1941 starts in December 1941
+        (Ref(1812, 3), "SP", 1, 1813),
+        (Ref(1999, 1), "WI", -1, 1997),  # in January 1999 we are in winter 1998; the last one was 1997's
+        (Ref(1999, 1), "WI", 0, 1998),
+        (Ref(1998, 12), "WI", 1, 1999),
+    ],
 )
 def test_season_year(ref: Ref, season: str, direction: int, year: int) -> None:
     assert season_year(ref, season, direction) == year

@@ -312,6 +312,18 @@ def test_a_recap_in_the_pluperfect_does_not_wrap_into_the_next_year() -> None:
     assert tag(moving_on, mode="narrative")[-1].value == "1952-01-31"  # the story goes on into 1952
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In March 1812 he gathered his army. The following spring they advanced.", "1813-SP"),
+        ("In June 1941 they invaded. The next winter was cruel.", "1941-WI"),
+        ("In 1990 he left; the previous summer he had married.", "1989-SU"),
+    ],
+)
+def test_seasons_relative_to_the_story(text: str, expected: str) -> None:
+    assert tag(text, mode="narrative")[-1].value == expected
+
+
 def test_the_far_end_of_a_span_does_not_move_the_narrative_reference() -> None:
     text = "In May 1812 he led. He had led from Austerlitz to the year 1813. In June the army crossed."
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1812-06"
