@@ -182,6 +182,11 @@ def capitalized_inside(ctx: Context, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?\"'\n(:;|*_#-"
 
 
+_LENGTH_BEFORE = frozenset(
+    ("within", "in", "for", "after", "over", "than", "about", "nearly", "almost", "only", "just")
+)
+
+
 def set_context(ctx: Context, start: int) -> bool:
     """ "twice a day", "$5 a year", "10 hours a week": "a <unit>" here means "per <unit>"."""
     before = ctx.low[max(0, start - 14) : start]
@@ -191,7 +196,10 @@ def set_context(ctx: Context, start: int) -> bool:
     last = words[-1]
     if last in ("once", "twice", "times", "thrice") or last.endswith(("%", "hours", "days")):
         return True
-    return any(ch.isdigit() for ch in ctx.low[max(0, start - 24) : start])  # "1,500 calories a day"
+    if last in _LENGTH_BEFORE:
+        return False  # "within a week", "for a year": a length
+    clause = ctx.before(start, 24)  # the current sentence only: not the "1945" of "... 30 April 1945. Within a week"
+    return any(ch.isdigit() for ch in clause)  # "1,500 calories a day"
 
 
 def idiomatic_deictic(ctx: Context, start: int, end: int) -> bool:

@@ -44,10 +44,10 @@ NORMALIZERS: dict[str, Normalizer] = {
 }
 _LEAD_TRIM = ("in ", "on ", "for ")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*$")
-_RANGE_OPEN = re.compile(r"(?:from|between)\s+$")
+_RANGE_OPEN = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)  # on the text as written: "Between June and ..."
 _FROM_BEFORE = re.compile(r"\bfrom\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_MONTH_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?$")
+_MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$")
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 _DAYS_BEFORE = re.compile(
     r"\b(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>before|after)\s+\Z"

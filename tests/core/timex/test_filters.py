@@ -85,3 +85,9 @@ def test_look_alikes_still_found(text: str, found: str) -> None:
 def test_three_day_adjective_is_a_duration() -> None:
     (t,) = tag("a three-day visit")
     assert (t.type, t.value) == ("DURATION", "P3D")
+
+
+def test_a_length_after_a_sentence_with_a_number_is_no_rate() -> None:
+    got = [(t.text, t.type) for t in tag("Hitler died on 30 April 1945. Within a week, Berlin fell.")]
+    assert ("a week", "DURATION") in got
+    assert [(t.text, t.type) for t in tag("He ate 1,500 calories a day.")] == [("a day", "SET")]

@@ -302,6 +302,12 @@ def test_a_range_start_without_a_year_takes_the_year_of_its_end() -> None:
     got = [(t.text, t.value, t.end_value) for t in tag(text, mode="narrative")]
     assert ("26 June", "1952-06-26", "1952-08-04") in got
     assert ("December", "1952-12", "1953-03") in got
+    no_story_year = [
+        (t.text, t.value, t.end_value) for t in tag("From May to July 1945 they waited.", mode="narrative")
+    ]
+    assert no_story_year[0] == ("May", "1945-05", "1945-07")
+    capital = [(t.text, t.value, t.end_value) for t in tag("In 1942 it turned. Between June and August 1944, it fell.")]
+    assert ("June", "1944-06", "1944-08") in capital
 
 
 def test_a_recap_in_the_pluperfect_does_not_wrap_into_the_next_year() -> None:
