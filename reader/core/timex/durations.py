@@ -80,8 +80,8 @@ def norm_units_vague(m: re.Match[str], ctx: Context) -> Found | None:
     """ "for years", "recent months", "the coming weeks", "centuries" -> PXY, PXM, PXW."""
     pre = norm_space(m.group("pre"))
     unit = unit_name(m.group("unit"), ctx.lex)
-    if unit == "weekend":
-        return None
+    if unit == "weekend" or (pre == "the early" and unit == "hour"):
+        return None  # "in the early hours (of 22 June)": a time of night, not a length
     start = m.start("unit") if pre in ("for", "over the", "in the", "in", "within") else None
     if pre in ("in the coming", "in the past"):
         start = m.start("pre") + 3

@@ -47,6 +47,7 @@ from reader.core.timex import tag
         "Death of Zygmunt II August",  # a king's name
         "Archived from the original on 16 April 2021. Retrieved 16 April 2021.",  # a web citation's dates
         "Kershaw 2001, pp. 121–122.",  # an author-year citation
+        "They attacked in the early hours.",  # a time of night, not a length
         "This is VOA Today.",  # names: a show, a paper, a site
         'Baker said on ABC\'s "This Week With David Brinkley" that',
         "He read USA Today on the plane.",
