@@ -107,7 +107,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     )
     rel = (
         r"(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last|"
-        r"the\s+previous|the\s+next|the\s+following|the\s+current|the\s+same|that|the\s+preceding|"
+        r"the\s+previous|the\s+next|the\s+following|the\s+current|the\s+same|that\s+same|that|the\s+preceding|"
         r"the\s+prior|the\s+latest|the\s+most\s+recent|the\s+new|the\s+current\s+fiscal|the\s+fiscal|"
         r"the\s+full|the\s+entire|the\s+whole|the\s+calendar|the\s+latest\s+fiscal|the|its|previous|"
         r"coming|current)"

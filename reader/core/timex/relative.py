@@ -42,7 +42,7 @@ X_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-X
 BACK = ("last", "the last", "the past", "the previous", "previous", "the preceding", "the prior", "this past")
 FORWARD = ("next", "the next", "the coming", "coming", "the following", "this coming")
 QUARTER_REACH = 1000  # characters: how far back a named quarter makes "a year ago" a quarter
-ANAPHORIC = ("the previous", "the preceding", "the prior", "the following", "that", "the same")
+ANAPHORIC = ("the previous", "the preceding", "the prior", "the following", "that", "the same", "that same")
 
 
 def _rel_code(ctx: Context, unit: str) -> str | None:
@@ -137,7 +137,7 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
         if rel not in ("the latest", "the most recent", "the same"):
             return None
         unit = "quarter"
-    day_rels = ("the next", "the following", "the previous", "the same", "that", "the preceding")
+    day_rels = ("the next", "the following", "the previous", "the same", "that same", "that", "the preceding")
     edge = norm_space(m.group("mod") or "")
     if unit == "day" and rel not in day_rels and not (edge.startswith(("the ", "end", "beginning")) and rel == "the"):
         return None  # "the day" alone is generic; "the end of the day" is not

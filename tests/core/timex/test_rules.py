@@ -321,12 +321,14 @@ def test_a_recap_in_the_pluperfect_does_not_wrap_into_the_next_year() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("On 22 October 1941 they reached Moscow. That same day, Hitler spoke.", "1941-10-22"),
+        ("In 1812 he came; that same year he left.", "1812"),
         ("In March 1812 he gathered his army. The following spring they advanced.", "1813-SP"),
         ("In June 1941 they invaded. The next winter was cruel.", "1941-WI"),
         ("In 1990 he left; the previous summer he had married.", "1989-SU"),
     ],
 )
-def test_seasons_relative_to_the_story(text: str, expected: str) -> None:
+def test_anaphora_relative_to_the_story(text: str, expected: str) -> None:
     assert tag(text, mode="narrative")[-1].value == expected
 
 
