@@ -249,8 +249,8 @@ def norm_decade(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the 1990s" -> 199, "the '80s" -> 198, "the nineties" -> 199, "the early 1980s" (START), "the 1800s" -> 18."""
     if m.group("dec"):
         value = m.group("dec")[:3]
-        if value.endswith("0") and m.group("dec")[2] == "0":
-            value = value[:2]  # "the 1800s" is the nineteenth century
+        if value.endswith("0") and m.group("dec")[2] == "0" and value != "200":
+            value = value[:2]  # "the 1800s" is the nineteenth century; "the 2000s" the decade 2000-2009
     elif m.group("dec2"):
         value = "19" + m.group("dec2")[0]
     else:

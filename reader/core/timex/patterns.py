@@ -178,7 +178,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"\s+the|the\s+latter\s+half\s+of\s+the|the\s+middle\s+of\s+the)[\s-]+)?(?:(?P<ord>" + ordinal
             + r")|(?P<crel>this|last|next|the\s+last|the\s+next|the\s+past))[\s-]+"
             r"centur(?:y|ies)(?:\s+(?P<era>b\.c\.|bc|a\.d\.|ad))?" + tail + r"|(?:the\s+)?(?P<ord1>" + ordinal
-            + r")(?=\s+(?:and|or|to)\s+" + ordinal + r"[\s-]+centuries(?:\s+(?P<era1>b\.c\.|bc|a\.d\.|ad))?)",
+            + r")(?=\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?" + ordinal
+            + r"[\s-]+centuries(?:\s+(?P<era1>b\.c\.|bc|a\.d\.|ad))?)",
             "unit digit",
         ),
         "quarter": (

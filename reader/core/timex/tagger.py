@@ -44,7 +44,8 @@ NORMALIZERS: dict[str, Normalizer] = {
 }
 _LEAD_TRIM = ("in ", "on ", "for ")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*$")
-_RANGE_OPEN = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)  # on the text as written: "Between June and ..."
+# on the text as written: "Between June and ...", "the years 1914 to 1918"
+_RANGE_OPEN = re.compile(r"(?:from|between|the\s+years)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$")

@@ -33,6 +33,7 @@ CASES = [
     ("the nineties", [("the nineties", "DATE", "199", None)]),
     ("the early 1980s", [("the early 1980s", "DATE", "198", "START")]),
     ("the 1800s", [("the 1800s", "DATE", "18", None)]),
+    ("in the early 2000s", [("the early 2000s", "DATE", "200", "START")]),  # a decade, not the 21st century
     ("the 17th century", [("the 17th century", "DATE", "16", None)]),
     ("the fifth century BC", [("the fifth century BC", "DATE", "-04", None)]),
     ("this century", [("this century", "DATE", "19", None)]),
@@ -344,6 +345,13 @@ def test_dates_in_speech_do_not_move_the_narrative_reference(quote: str) -> None
     text = f"In July 1812 the army fell back.\n\n{quote} On August 25 the battle began."
     got = [(t.text, t.value) for t in tag(text, mode="narrative")]
     assert got == [("July 1812", "1812-07"), ("1805", "1805"), ("August 25", "1812-08-25")]
+
+
+def test_century_pair_with_a_modifier_and_the_years_range() -> None:
+    got = [(t.text, t.value) for t in tag("During the 19th and early 20th centuries, empires grew.")]
+    assert got == [("the 19th", "18"), ("early 20th centuries", "19")]
+    (first, _) = tag("The years 1914 to 1918 saw war.")
+    assert (first.value, first.end_value) == ("1914", "1918")
 
 
 def test_century_pairs() -> None:
