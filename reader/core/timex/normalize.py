@@ -220,6 +220,7 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", fmt_year(year), mod, end_value=end_value, start=start, end=end)
 
 
+_UNIT_NEXT = re.compile(r"\s*(?:[A-Z]{2,4}s?|[a-zA-Z]{1,3}/[a-zA-Z]{1,3}|%|°)(?![\w.])")  # MW, km/h, %: a measure
 _DIGITS_NEXT = re.compile(r"\s+[^\s]*\d")  # "about 120 T-34s", "in 300 MiG-15s": a count of models
 
 
@@ -227,8 +228,8 @@ def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
     """A three-digit year after a preposition in a story: "in 864 he invited Rurik" (narrative mode only)."""
     if not ctx.narrative or filters.counted_after(ctx, m.end()) or filters.plural_after(ctx, m.end()):
         return None
-    if _DIGITS_NEXT.match(ctx.text, m.end()):
-        return None
+    if _DIGITS_NEXT.match(ctx.text, m.end()) or _UNIT_NEXT.match(ctx.text, m.end()):
+        return None  # "about 120 T-34s", "about 300 MW of thermal power": counts
     start = m.start("ty") if m.group("ty") else m.start("ty2") if m.group("ty2") else m.start("year")
     if m.group("approx"):
         return Found("DATE", fmt_year(int(m.group("year"))), "APPROX", start=m.start("approx"))
