@@ -53,13 +53,14 @@ from reader.core.timeline.related import (
     nearest,
 )
 from reader.core.timeline.sentences import Sentences
-from reader.core.timeline.titles import event_title, short_title
+from reader.core.timeline.titles import event_title, short_title, title_score
 from reader.core.timex import Timex
 
 ANAPHORA_REACH = 5  # sentences back from a "that year" or a resolved relative date to its antecedent
 _MERGE_REACH = 20  # earlier entries of the same period compared for "same event"
 _CONTEXT = 400  # characters either side of a mention read for its title and names
 _TITLE_TRIES = 5  # mentions tried for a title when the first has no words around it (a dateline)
+_HEADINGS_SKIPPED = 3  # sentences looked at after a heading for its title ("CHAPTER I" is one of them)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -233,16 +234,16 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
     _link_anaphora(low, sents, recent)
     index = EventIndex(text, low, sents, stops, frozenset().union(*(e.lemmas for e in entries)))
     same_time = _SameTime(by_key)
-    events = _merge_same_events([_event(text, sents, e, same_time, index, stops) for e in entries])
+    events = _merge_same_events([_event(text, sents, e, same_time, index, stops, quotes) for e in entries])
     events.sort(key=lambda ev: ev.sort_key)
     if writing is not None:
-        ev = _event(text, sents, writing, same_time, index, stops)
+        ev, _ = _event(text, sents, writing, same_time, index, stops, quotes)
         events.append(ev)
         if dct:
             events.sort(key=lambda ev: ev.sort_key)
     numbered = tuple(_renumber(ev, f"e{i}") for i, ev in enumerate(events, 1))
     bin_ = tuple(
-        _renumber(_event(text, sents, u, same_time, index, stops), f"u{i}")
+        _renumber(_event(text, sents, u, same_time, index, stops, quotes)[0], f"u{i}")
         for i, u in enumerate(sorted(undated.values(), key=lambda u: u.spans[0]), 1)
     )
     return Timeline(title=title, dct=dct, entries=numbered, undated=bin_)
@@ -300,8 +301,10 @@ def _event(
     same_time: _SameTime,
     index: EventIndex,
     stops: set[int],
-) -> TimelineEvent:
-    """Turn a built entry into a TimelineEvent with its label, title, passages and sort key."""
+    quotes: cues.Quotes,
+) -> tuple[TimelineEvent, str]:
+    """Turn a built entry into a TimelineEvent with its label, title, passages and sort key, and the title
+    of its first mention (``_merge_same_events``'s key)."""
     strengths: dict[int, str] = {}
     add(strengths, e.rows, MENTION)
     rows = list(dict.fromkeys(e.rows))
@@ -315,16 +318,16 @@ def _event(
         add(strengths, same_time.rows(e), SAME_TIME)
     related: tuple[Passage, ...] = assemble(sents, strengths)
     first_start, first_end = e.spans[0]
-    title = _title(text, sents, e, stops)
+    title, key = _title(text, sents, e, stops, quotes)
     mentions = tuple(Span(a, b) for a, b in e.spans)
     p = e.period
     if e.kind == UNDATED:
         label = text[first_start:first_end]
-        return TimelineEvent("", label, e.value, "", "", UNDATED, title, mentions, related, kind=UNDATED)
+        return TimelineEvent("", label, e.value, "", "", UNDATED, title, mentions, related, kind=UNDATED), key
     if p is None:  # the time of writing of an undated document
         return TimelineEvent(
             "", "Time of writing", e.value, "", "", "document", title, mentions, related, sort_key=(1,), kind=WRITING
-        )
+        ), key
     end_key = tuple(-x for x in p.end)
     sort_key = (0, p.start, 0 if p.open_start else 1, end_key, first_start)
     return TimelineEvent(
@@ -342,7 +345,7 @@ def _event(
         open_start=p.open_start,
         open_end=p.open_end,
         kind=e.kind,
-    )
+    ), key
 
 
 def _near(sents: Sentences, row: int, a: int, b: int) -> tuple[int, int]:
@@ -354,28 +357,48 @@ def _near(sents: Sentences, row: int, a: int, b: int) -> tuple[int, int]:
     return max(s0, a - _CONTEXT), min(s1, b + _CONTEXT)
 
 
-def _title(text: str, sents: Sentences, e: _Entry, stops: set[int]) -> str:
-    """The title from the first mention with words around it, else from the undated sentence after it."""
+def _title(text: str, sents: Sentences, e: _Entry, stops: set[int], quotes: cues.Quotes) -> tuple[str, str]:
+    """The entry's title, and the first mention's own title (the key that finds an event told twice).
+
+    The first mention's clause is the title unless it scores low (``title_score``: a heading, dialogue,
+    a fragment, a pronoun-only subject); then the titles of the next mentions and of the sentence after
+    each (when that one has no date of its own) compete, and the best wins, the earliest on a tie.
+    """
+    best, best_score, first = "", -100, ""
     for (a, b), row in list(zip(e.spans, e.rows, strict=True))[:_TITLE_TRIES]:
         s0, s1 = _near(sents, row, a, b)
         title = event_title(text[s0:s1], a - s0, b - s0)
+        first = first or title
+        candidates = [(title, title_score(title, quoted=quotes.inside(a)))]
+        own = candidates[0][1]
         nxt = row + 1
-        if not _HAS_WORD.search(title) and nxt < len(sents) and nxt not in stops:  # a heading, a dateline
-            title = short_title(sents.sentence(nxt)[:_CONTEXT])
-        if _HAS_WORD.search(title):
-            return title
-    return ""
+        while nxt < len(sents) and nxt not in stops and nxt - row <= _HEADINGS_SKIPPED:
+            if own > -4 and sents.paragraphs[nxt] != sents.paragraphs[row]:
+                break  # a sentence's neighbour is in its paragraph; a heading's or a dateline's is after it
+            n0, _ = sents.bounds(nxt)
+            following = short_title(sents.sentence(nxt)[:_CONTEXT])
+            score = title_score(following, quoted=quotes.inside(n0 + 1))
+            candidates.append((following, score - 2))  # the date's own words first, unless clearly worse
+            if score > -4:
+                break
+            nxt += 1  # "BOOK ONE: 1805" / "CHAPTER I" / the first sentence of the book
+        for cand, score in candidates:
+            if score > best_score:
+                best, best_score = cand, score
+        if best_score >= 0:
+            break
+    return (best if best_score > -10 else ""), first
 
 
-def _merge_same_events(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """Entries of the same period with the same title are one event told twice (a printed contents line and
-    its heading, "BOOK ONE: 1805"; a lead repeated in a caption): keep the first, with all the mentions and
-    passages of both (a passage keeps its strongest strength)."""
+def _merge_same_events(events: list[tuple[TimelineEvent, str]]) -> list[TimelineEvent]:
+    """Entries of the same period whose first mentions have the same title are one event told twice (a printed
+    contents line and its heading, "BOOK ONE: 1805"; a lead repeated in a caption): keep the first, with the
+    better title of the two and all the mentions and passages of both (a passage keeps its strongest strength)."""
     position: dict[tuple[str, str, str, str], int] = {}
     out: list[TimelineEvent] = []
-    for ev in events:
-        key = (ev.start, ev.end, ev.label, " ".join(ev.title.lower().split()))
-        at = position.get(key) if ev.title else None
+    for ev, first_title in events:
+        key = (ev.start, ev.end, ev.label, " ".join(first_title.lower().split()))
+        at = position.get(key) if first_title else None
         if at is None:
             position[key] = len(out)
             out.append(ev)
@@ -388,6 +411,7 @@ def _merge_same_events(events: list[TimelineEvent]) -> list[TimelineEvent]:
                 best[(p.start, p.end)] = p
         union = replace(
             first,
+            title=ev.title if title_score(ev.title) > title_score(first.title) else first.title,
             mentions=tuple(sorted({*first.mentions, *ev.mentions}, key=lambda m: (m.start, m.end))),
             related=tuple(sorted(best.values(), key=lambda p: (p.start, p.end))),
         )

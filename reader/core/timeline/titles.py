@@ -13,6 +13,13 @@ Stalin's "cult of personality"". The steps, all local to one sentence:
    by one boundary; a date that opens its clause ("In 1959, ...") takes the clause after it.
 4. A clause opened by "who"/"which" gets its antecedent name back ("Josef Stalin led ...").
 5. Strip leading connectives, cap at ``MAX_TITLE`` characters at a preposition or word boundary.
+
+The date is removed in whole words ("the twenty-ninth of July" never leaves "the twenty-"), with a date
+phrase that continues it ("at ten in the morning of the second of September"); a date that modifies a
+noun leaves its article ("in the 1805 campaign", "yesterday's action" -> "the campaign", "the action").
+``title_score`` rates a title (headings, dialogue, fragments and pronoun-only subjects score low, a
+named subject high); ``event_title`` tries the neighbouring clause when its first choice scores low,
+and the timeline builder compares the titles of other mentions and of the next sentence the same way.
 """
 
 from __future__ import annotations
@@ -23,7 +30,8 @@ MAX_TITLE = 80
 
 _LEAD = re.compile(
     r"(?:\b(?:in|on|at|by|during|since|from|until|till|through|throughout|around|about|circa|ca\.|c\."
-    r"|before|after|of|for|early|late|mid|the|this|that|as\s+early\s+as|as\s+late\s+as)[\s-]+)+$",
+    r"|before|after|of|for|early|late|mid|the|this|that|as\s+early\s+as|as\s+late\s+as|up\s+to|to|toward|towards"
+    r"|within)[\s-]+)+$",
     re.IGNORECASE,
 )
 _WHEN = re.compile(r"\s*,\s*(?:when|as|after which|during which|in which)\s+", re.IGNORECASE)
@@ -46,7 +54,8 @@ _VERB_START = re.compile(
 )
 _SUBJECT = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*,")
 _DANGLING = re.compile(
-    r"(?:\s+(?:and|or|but|the|a|an|of|to|in|on|at|by|with|for|has|have|had|was|were|is|are|that|which|who))+$",
+    r"(?:\s+(?:and|or|but|the|a|an|of|to|in|on|at|by|with|for|from|has|have|had|was|were|is|are|that|which|who|than"
+    r"|as|those|these|till|until|whether|when))+$",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(r"\s+([,.;:!?”’)]|\"(?=\s|$|[,.;:]))")
@@ -76,32 +85,82 @@ def _forward(s: str, words_before: int) -> str:
     return s[:end]
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+)
+# a date phrase that continues the removed one: "(at ten in the morning) of the second of September"
+_DATE_TAIL = re.compile(
+    r"\s*(?:of|on|in)\s+(?:(?:the\s+)?[\w-]+\s+of\s+" + _MONTH + r"|" + _MONTH + r"|(?:that|the\s+same)\s+(?:day|year"
+    r"|month|week|morning|evening|night|afternoon)\b)(?:,?\s+\d{3,4}\b)?"
+)
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|by|for|with|was|were|is|are|had|has|have)\b)[^\W\d_]")
+_THE = re.compile(r"\b(?:the|this|that)\s*$", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"(?<!\w)\*+(?!\w)")
+
+
+def _whole_words(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` to whole words, a hyphenated number included ("twenty-" + "ninth")."""
+    while start > 0 and (
+        sentence[start - 1].isalnum() or (sentence[start - 1] == "-" and start > 1 and sentence[start - 2].isalpha())
+    ):
+        start -= 1
+    while end < len(sentence) and (
+        sentence[end].isalnum() or (sentence[end] == "-" and end + 1 < len(sentence) and sentence[end + 1].isalpha())
+    ):
+        end += 1
+    return start, end
+
+
 def event_title(sentence: str, start: int, end: int) -> str:
     """A short title for the event dated by ``sentence[start:end]``."""
+    sentence = _FOOTNOTE.sub(" ", sentence)
+    start, end = _whole_words(sentence, start, end)
+    title, rest = _clause_title(sentence, start, end)
+    if title_score(title) <= -2 and rest.strip():
+        other = short_title(rest.lstrip(" ,;:—–-"))  # the date's clause is a fragment: try the clause after it
+        if title_score(other) > title_score(title):
+            return other
+    return title
+
+
+def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The title of the clause around ``sentence[start:end]``, and the text after that clause."""
     date_start = start
+    the = ""
     if sentence[end : end + 2] in ("'s", "’s"):
-        end += 2  # "Tuesday's coup" -> "coup"
+        end += 2  # "Tuesday's coup" -> "the coup"
+        the = " the "
+    elif sentence[date_start:end].isdigit() and _ATTRIBUTIVE.match(sentence, end):
+        the = " " if _THE.search(sentence, 0, start) else ""  # "in the 1805 campaign" -> "in the campaign"
+    tail = _DATE_TAIL.match(sentence, end)
+    if tail:
+        end = tail.end()
     lead = _LEAD.search(sentence, max(0, start - 40), start)
-    if lead:
+    if lead and not the:
         start = lead.start()
     subject_date = sentence[start:end]
     po, pc = sentence.rfind("(", max(0, start - 3), start), sentence.find(")", end, end + 3)
     if po >= 0 and pc >= 0 and not sentence[po + 1 : date_start].strip(" c.") and not sentence[end:pc].strip():
         start, end = po, pc + 1  # a parenthesized date: "St. Dominic (1170-1221) was ..."
-    left, right = sentence[:start], sentence[end:]
+    left, right = sentence[:start] + the, sentence[end:]
     when = _WHEN.match(right)
     if when:
-        return _tidy(_forward(right[when.end() :], 0))
+        body = _forward(right[when.end() :], 0)
+        return _tidy(body), right[when.end() + len(body) :]
     bounds = _boundaries(left)
     k = len(bounds)
     lstart = bounds[-1][1] if bounds else 0
-    body = left[lstart:] + " " + _forward(right, _words(left[lstart:]))
+    fwd = _forward(right, _words(left[lstart:]))
+    rest = right[len(fwd) :]
+    body = left[lstart:] + " " + fwd
     opened = not left[lstart:].strip()
     if opened:
         p = _PUNCT.match(right.lstrip(" "))
         if p:  # the date opens its clause: "In 1959, the Soviet Union ..."
-            rest = right.lstrip(" ")[p.end() :]
-            body = _forward(rest, 0)
+            after = right.lstrip(" ")[p.end() :]
+            body = _forward(after, 0)
+            rest = after[len(body) :]
             opened = False
     while _words(body) < 3 and k > 0:
         if bounds[k - 1][2] in ("who", "which") and _ANTECEDENT.search(left, 0, bounds[k - 1][0]):
@@ -118,7 +177,82 @@ def event_title(sentence: str, start: int, end: int) -> str:
             body = subject_date + " " + body
         elif (subject := _SUBJECT.match(sentence)) and subject.end() <= start:
             body = subject.group(1) + " " + body.strip()  # "Jerusalem, which ..., was taken"
-    return _tidy(body)
+    return _tidy(body), rest
+
+
+_HEADING = re.compile(r"^(?:[^a-z]*[A-Z]{2}[^a-z]*|(?:BOOK|CHAPTER|PART|VOLUME|SECTION|EPILOGUE)\b.*)$")
+_PERSON = re.compile(
+    r"^(?:I(?!\s+[A-Z])|[Ww]e|[Yy]ou|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Yy]ours?)\b(?![-])"
+)  # not "I Corps", "US"
+_PRONOUN = re.compile(
+    r"^(?:he|she|it|they|him|her|them|his|its|their|this|that|these|those|there|one|all|nothing|everything"
+    r"|something|someone|everyone|none)\b(?![-])",
+    re.IGNORECASE,
+)
+_VERB = (
+    r"(?:was|were|is|are|am|be|been|being|had|has|have|having|did|does|do|could|would|should|might|must|may|shall"
+    r"|will|can|said|told|came|went|saw|took|gave|made|found|knew|thought|felt|left|began|stood|sat|wrote|got"
+    r"|brought|kept|met|ran|fell|rose|led|won|lost|sent|spent|struck|fought|heard|lay|became|held|drove|rode|broke"
+    r"|[a-z]{2,}ed)"
+)
+_HAS_VERB = re.compile(r"\b" + _VERB + r"\b", re.IGNORECASE)
+# a clause that lost its subject or its verb: it opens with a conjunction, a participle or a verb ...
+_FRAGMENT = re.compile(
+    r"^(?:and|but|or|than|as|if|whether|so|not|only|because|while|although|though|except|besides|like|ever|who"
+    r"|whom|whose|which"
+    r"|previously|(?!(?:king|thing|nothing|something|everything|anything|spring|evening|morning|during|beijing)\b)[a-z]{2,}ing|"
+    + _VERB
+    + r")\b(?![-])",
+    re.IGNORECASE,
+)
+# ... or with a preposition and has no verb ("Of the ideas and so forth", "At dawn")
+_PREPOSITION = re.compile(
+    r"^(?:of|in|on|at|by|for|to|with|from|up|between|into|toward|towards|during|after|before|since|until|till)\b",
+    re.IGNORECASE,
+)
+# dialogue: a title opening with a quote, ending with a closing one, or "..., ” said he"
+_DIALOGUE = re.compile(r"^[\"“‘]|[^\s\"]”$|[,!?.…][”’\"](?:\s*(?:said|asked|cried|replied|thought|[a-z]+ed)\b|$)")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_NAMED = re.compile(r"^(?:(?:The|A|An)\s+)?[A-Z][\w'’.-]*[^\W\d_]")
+_NOT_NAME = re.compile(
+    r"^(?:the|a|an|in|on|at|after|before|when|then|but|and|yes|no|oh|well|now|here|nearly|soon|perhaps|so"
+    r"|what|why|how|where|who|which|dinner|next|every|each|some|many|much|most|such|both|another|other|no"
+    r"|not|never|just|only|even|still|yet|all|any)\b",
+    re.IGNORECASE,
+)
+
+
+def title_score(title: str, *, quoted: bool = False) -> int:
+    """How useful a title reads: below 0 it has a fault (a heading, the first person, a fragment without
+    its subject, under three words, dialogue: ``quoted`` says the date was inside a quotation, which
+    counts unless the title holds the quote marks and so its narration); a pronoun subject costs 1, a
+    named subject ("Kutúzov received ...", "The Emperor stopped ...") earns 1."""
+    if not _HAS_LETTERS.search(title):
+        return -10
+    score = 0
+    if _HEADING.match(title):
+        score -= 4
+    if _PERSON.match(title):
+        score -= 2
+    verb = _HAS_VERB.search(title)
+    if _FRAGMENT.match(title) or (not verb and _PREPOSITION.match(title)):
+        score -= 2
+    named = _NAMED.match(title) and not _NOT_NAME.match(title) and _CAPITAL_AFTER.search(title)
+    if _words(title) < 3:
+        score -= 1 if named else 2  # "Magellan" is a poor title, "At dawn" a worse one
+    elif not verb and _words(title) == 3:
+        score -= 1  # "A rather small"
+    if (quoted and not _QUOTE_MARK.search(title)) or _DIALOGUE.search(title):
+        score -= 2
+    if _PRONOUN.match(title):
+        score -= 1
+    elif score == 0 and named:
+        score += 1
+    return score
+
+
+_HAS_LETTERS = re.compile(r"[^\W\d_]{2}")
+_CAPITAL_AFTER = re.compile(r"\s(?!I\b)[A-Z]")  # a name after the first word: the first may be capitalized as a start
 
 
 def short_title(sentence: str) -> str:

@@ -218,7 +218,7 @@ def test_a_range_absorbs_its_end_date_tagged_again(tx) -> None:
     tl = timeline_from_timexes(text, timexes)
     assert [(e.label, e.title) for e in tl.entries] == [
         ("2011–2013", "Islamists held power"),
-        ("14 November 2017", "Troops ended coup"),
+        ("14 November 2017", "Troops ended the coup"),  # a possessive date leaves its article
     ]
     assert text[tl.entries[0].mentions[0].start : tl.entries[0].mentions[0].end] == "2011 to 2013"
 
@@ -272,7 +272,8 @@ def test_the_same_event_told_twice_is_one_entry() -> None:
     )
     timeline = build_timeline(text)
     books = [(e.label, e.title) for e in timeline.entries]
-    assert books == [("1805", "BOOK ONE"), ("1806", "BOOK TWO")]
+    # titled by the narration after the heading, not by the heading
+    assert books == [("1805", "Prince Andrew left Petersburg for the army"), ("1806", "Nicholas came home on leave")]
     first = timeline.entries[0]
     assert [text[m.start : m.end] for m in first.mentions] == ["1805", "1805"]
     assert first.mentions[0].start < text.index("BOOK TWO")  # the contents line
@@ -336,3 +337,12 @@ def test_present_words_in_a_clause_told_in_the_past_are_story_time(tx) -> None:
     tl = timeline_from_timexes(text, timexes)
     writing = tl.entries[-1]
     assert [text[m.start : m.end] for m in writing.mentions] == ["now"]
+
+
+def test_a_poor_title_gives_way_to_the_next_sentence_or_mention() -> None:
+    text = (
+        "“I spoke to you last summer,” she said. Kutúzov received the title of Prince.\n\n"
+        "In 1812 they executed those.\n\nIn 1812 Napoleon crossed the Niemen.\n"
+    )
+    titles = {e.label: e.title for e in build_timeline(text).entries}
+    assert titles["1812"] == "Napoleon crossed the Niemen"

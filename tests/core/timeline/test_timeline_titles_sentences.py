@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.timeline.sentences import Sentences, sentence_bounds
-from reader.core.timeline.titles import MAX_TITLE, event_title
+from reader.core.timeline.titles import MAX_TITLE, event_title, title_score
 
 
 def _title(sentence: str, phrase: str) -> str:
@@ -109,3 +109,59 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
         "In 65 B.C.",
         "They came.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "title"),
+    [
+        # the date's words go whole, with a date phrase that continues it and a dangling "up to"
+        (
+            "On the twenty-ninth of July Kutúzov received the title of Prince.",
+            "ninth of July",
+            "Kutúzov received the title of Prince",
+        ),
+        (
+            "At ten in the morning of the second of September this weather still held.",
+            "ten in the morning",
+            "This weather still held",
+        ),
+        ("But up to the first of September nothing had changed.", "the first of September", "Nothing had changed"),
+        # a date that modifies a noun leaves its article
+        ("The regiment had served in the 1805 campaign.", "1805", "The regiment had served in the campaign"),
+        ("Nothing remained of the previous day's thoughts.", "the previous day", "Nothing remained of the thoughts"),
+        # a footnote mark is no title; a fragment gives way to the clause after it
+        (
+            "On the tenth of June, * coming up with the army, Napoleon spent the night in a count's house.",
+            "the tenth of June",
+            "Napoleon spent the night in a count's house",
+        ),
+    ],
+)
+def test_dates_are_removed_whole_and_leave_a_grammatical_clause(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize(
+    ("better", "worse"),
+    [
+        ("Kutúzov received the title of Prince", "I spoke to you"),  # a named subject over the first person
+        ("The Emperor stopped at Wischau", "They executed"),  # over a pronoun-only fragment
+        ("Prince Andrew left Petersburg", "BOOK THIRTEEN"),  # over a heading
+        ("Napoleon left Dresden", "Had been captured"),  # over a clause that lost its subject
+        ("Pierre reached Moscow", "Of the ideas and so forth"),  # over a verbless prepositional phrase
+        ("Rostóv was on duty", "We’ll find out everything.”"),  # over dialogue
+    ],
+)
+def test_title_score_prefers_narration_with_a_named_subject(better: str, worse: str) -> None:
+    assert title_score(better) >= 0 > title_score(worse)
+
+
+def test_history_titles_keep_their_score() -> None:
+    for good in (
+        "In the east the PVA 9th Army Group initiated the Battle",
+        "I Corps fiercely resisted",
+        "King Henry took Paris",
+    ):
+        assert title_score(good) >= 0
+    assert title_score("Josef Stalin led the Soviet Union", quoted=True) < 0  # inside a quotation: dialogue
+    assert title_score('Obama said "we are ready" in Nairobi', quoted=True) >= 0  # the narration around it
