@@ -201,8 +201,10 @@ _FRAGMENT = re.compile(
     r"^(?:and|but|or|than|as|if|whether|so|not|only|because|while|although|though|except|besides|like|ever|who"
     r"|whom|whose|which"
     r"|previously|(?!(?:king|thing|nothing|something|everything|anything|spring|evening|morning|during|beijing)\b)[a-z]{2,}ing|"
-    + _VERB
-    + r")\b(?![-])",
+    + _VERB.replace("|[a-z]{2,}ed)", ")")
+    + r"|[a-z]{2,}ed(?=\s+(?:the|a|an|his|her|their|its|to|by|in|on|at|into|from|with|that|him|them|it"
+    + r"|up|out|down|over)\b)"
+    + r")\b(?![-])",  # "Entered the room", not "Protracted armistice negotiations began"
     re.IGNORECASE,
 )
 # ... or with a preposition and has no verb ("Of the ideas and so forth", "At dawn")
