@@ -194,18 +194,41 @@ def tag(text: str, dct: str | None = None, mode: str = "news", *, grammar: Gramm
 def _aside(ctx: Context, timex: Timex) -> bool:
     """Whether a date leaves the story's time where it was.
 
-    A range in parentheses is a lifespan or a term of office ("Peng Dehuai (1950–1952)"), a date in a
-    character's speech (narrative mode) is theirs, and a date after "until"/"since" or at the far end
-    of "from ... to" is the edge of a span, not the time the narration moves to.
+    A range in parentheses is a lifespan or a term of office ("Peng Dehuai (1950–1952)"); in a story, a
+    date in a character's speech is theirs and a relative date behind the story's time ("the previous
+    year") is a look back; a date after "until"/"since" or at the far end of "from ... to" is the edge of
+    a span. None of them is the time the narration moves to.
     """
     if timex.end_value and ctx.low[timex.start - 1 : timex.start] == "(":
         return True
+    if (
+        ctx.narrative
+        and timex.relative
+        and not _names_a_day(ctx, timex)
+        and _behind(ctx.anchor, Ref.parse(timex.value))
+    ):
+        return True  # "the previous year", "two days earlier": a look back; the story stays where it was
     if ctx.narrative and _quoted(ctx.text, timex.start):
         return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
     prev = ctx.prev_word(timex.start)
     if prev in ("to", "through") and _FROM_BEFORE.search(ctx.before(timex.start, 80)):
         return True  # "from Austerlitz to the year 1813": the far end of a span
     return prev in ("until", "till", "since")
+
+
+def _names_a_day(ctx: Context, timex: Timex) -> bool:
+    """Whether the expression writes its month or day out ("On 30 April", "in May"): a date, not an anaphor."""
+    low = ctx.low[timex.start : timex.end]
+    return any(c.isdigit() for c in low) or any(w.strip(".,") in ctx.lex.months for w in low.split())
+
+
+def _behind(anchor: Ref | None, ref: Ref | None) -> bool:
+    """Whether ``ref`` lies before the story's time ``anchor`` (compared at the precision both have)."""
+    if anchor is None or ref is None:
+        return False
+    if ref.year != anchor.year or ref.month is None or anchor.month is None:
+        return ref.year < anchor.year
+    return (ref.month, ref.day or 0) < (anchor.month, anchor.day or 0)
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -333,6 +333,22 @@ def test_anaphora_relative_to_the_story(text: str, expected: str) -> None:
     assert tag(text, mode="narrative")[-1].value == expected
 
 
+def test_a_look_back_does_not_move_the_narrative_reference() -> None:
+    text = (
+        "In November 1805 the army was at Olmütz. The Austrian army had maneuvered there the previous year. "
+        "At dawn on the sixteenth of November, the squadron moved. On 30 April, he died; his aide died the "
+        "following day."
+    )
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got == [
+        ("November 1805", "1805-11"),
+        ("the previous year", "1804"),
+        ("the sixteenth of November", "1805-11-16"),  # not 1804: the story did not go back
+        ("30 April", "1806-04-30"),  # a day written out moves the story, though its year is inferred
+        ("the following day", "1806-05-01"),
+    ]
+
+
 def test_the_far_end_of_a_span_does_not_move_the_narrative_reference() -> None:
     text = "In May 1812 he led. He had led from Austerlitz to the year 1813. In June the army crossed."
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1812-06"
