@@ -47,6 +47,8 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*$")
 # on the text as written: "Between June and ...", "the years 1914 to 1918"
 _RANGE_OPEN = re.compile(r"(?:from|between|the\s+years)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\b")
+_ATTRIBUTIVE_YEAR = re.compile(r"-?\d{4}")
+_NEXT_NOUN = re.compile(r" ([a-z][a-z'’-]+)")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$")
 _YEAR_WRITTEN = re.compile(r"\d{4}")
@@ -208,12 +210,22 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         and _behind(ctx.anchor, Ref.parse(timex.value))
     ):
         return True  # "the previous year", "two days earlier": a look back; the story stays where it was
+    if ctx.narrative and ctx.anchor and _ATTRIBUTIVE_YEAR.fullmatch(timex.value) and _attributive(ctx, timex):
+        return True  # "had served in the 1805 campaign": a year naming an event, not the story's time
     if ctx.narrative and _quoted(ctx.text, timex.start):
         return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
     prev = ctx.prev_word(timex.start)
     if prev in ("to", "through") and _FROM_BEFORE.search(ctx.before(timex.start, 80)):
         return True  # "from Austerlitz to the year 1813": the far end of a span
     return prev in ("until", "till", "since")
+
+
+def _attributive(ctx: Context, timex: Timex) -> bool:
+    """Whether a bare year modifies the noun after it ("the 1805 campaign", "the 1939 Agreement")."""
+    if ctx.prev_word(timex.start) not in ("the", "a", "an", "his", "her", "its", "their"):
+        return False
+    m = _NEXT_NOUN.match(ctx.low, timex.end)
+    return m is not None and m.group(1) not in ("and", "or", "to", "till", "until", "through", "when", "the")
 
 
 def _names_a_day(ctx: Context, timex: Timex) -> bool:

@@ -349,6 +349,13 @@ def test_a_look_back_does_not_move_the_narrative_reference() -> None:
     ]
 
 
+def test_a_year_naming_an_event_does_not_move_the_narrative_reference() -> None:
+    text = "In June 1807 the army rested. It had served in the 1805 campaign. In July the emperors met at Tilsit."
+    assert [(t.text, t.value) for t in tag(text, mode="narrative")][-1] == ("July", "1807-07")
+    first = "In the 1812 campaign, May was cold."  # with no story time yet, the year is the best there is
+    assert [t.value for t in tag(first, mode="narrative")] == ["1812", "1812-05"]
+
+
 def test_the_far_end_of_a_span_does_not_move_the_narrative_reference() -> None:
     text = "In May 1812 he led. He had led from Austerlitz to the year 1813. In June the army crossed."
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1812-06"
