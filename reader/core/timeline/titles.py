@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.timex.lexicon import ENGLISH
+
 MAX_TITLE = 80
 
 _LEAD = re.compile(
@@ -85,10 +87,8 @@ def _forward(s: str, words_before: int) -> str:
     return s[:end]
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
-)
+# the tagger's month words, capitalized ("September", "Sept", "Sep"), longest first
+_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in ENGLISH.months), key=len, reverse=True)) + r")\b"
 # a date phrase that continues the removed one: "(at ten in the morning) of the second of September"
 _DATE_TAIL = re.compile(
     r"\s*(?:of|on|in)\s+(?:(?:the\s+)?[\w-]+\s+of\s+" + _MONTH + r"|" + _MONTH + r"|(?:that|the\s+same)\s+(?:day|year"
