@@ -22,7 +22,7 @@ _SOMEDAY_BEFORE = words(
 _NOT_SOMEDAY_AFTER = words("of later earlier before after ago and or to in a an the")
 _WORD_AFTER = re.compile(r",?\s+([a-z]+)")
 _ORDINAL_BEFORE = frozenset(("the", "its", "his", "her", "their", "our", "my", "your", "this"))
-_VAGUE = {"a few", "few", "several", "some", "many", "the next few", "a couple of", "couple of"}
+_VAGUE = {"a few", "few", "several", "some", "many", "the next few"}
 
 
 def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
@@ -60,6 +60,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
     ):
         return Found("SET", duration_value(1, unit, ctx.lex), start=m.start("num"))
     mod = mod_of(approx)
+    if mod is None and num in ctx.lex.approximate_numbers:
+        mod = "APPROX"  # "a couple of years"
     if m.group("unit").endswith("s") and n == 1 and num not in ("one", "1"):
         return None  # "a days" cannot be; "a seconds" neither
     return Found("DURATION", duration_value(n, unit, ctx.lex), mod, start=start)

@@ -34,6 +34,7 @@ class Lexicon:
     future_words: tuple[str, ...]
     sets: dict[str, str]
     vague_numbers: tuple[str, ...]
+    approximate_numbers: frozenset[str] = field(default_factory=frozenset)  # "a couple of": a number, roughly
     count_nouns: frozenset[str] = field(default_factory=frozenset)
     past_verbs: frozenset[str] = field(default_factory=frozenset)
     plurals: dict[str, str] = field(default_factory=dict)
@@ -56,6 +57,7 @@ ENGLISH = Lexicon(
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a": 1, "an": 1,
         "a dozen": 12, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+        "a couple of": 2, "couple of": 2,  # approximate: TimeML gives "a couple of years" P2Y with mod APPROX
     },
     tens={"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
           "ninety": 90},
@@ -91,7 +93,8 @@ ENGLISH = Lexicon(
         "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
         "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
     },
-    vague_numbers=("a few", "few", "several", "some", "many", "the next few", "a couple of", "couple of"),
+    vague_numbers=("a few", "few", "several", "some", "many", "the next few"),
+    approximate_numbers=frozenset({"a couple of", "couple of"}),
     count_nouns=frozenset(
         {
             "acres", "aircraft", "barrels", "bytes", "calories", "cars", "cases", "cattle", "children", "copies",

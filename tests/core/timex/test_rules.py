@@ -143,6 +143,8 @@ CASES = [
     ("a 10-year bond", [("10-year", "DURATION", "P10Y", None)]),
     ("24 hours", [("24 hours", "DURATION", "PT24H", None)]),
     ("several years", [("several years", "DURATION", "PXY", None)]),
+    ("for a couple of years", [("a couple of years", "DURATION", "P2Y", "APPROX")]),  # two, roughly
+    ("a couple of days ago", [("a couple of days ago", "DATE", "1998-08-16", None)]),
     ("for years", [("years", "DURATION", "PXY", None)]),
     ("at least 30 days", [("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")]),
     ("nearly five months", [("nearly five months", "DURATION", "P5M", "LESS_THAN")]),
