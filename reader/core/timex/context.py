@@ -15,6 +15,7 @@ from reader.core.timex.resolve import Ref
 from reader.core.timex.tense import FUTURE, clause_tense
 
 _WEEK = re.compile(r"-W\d")
+DAY_REACH = 2000  # characters: how far back a named day still anchors "the next day" under a bare year
 _PREV_WORD = re.compile(r"([\w'$%.,:;]+)\s*$")
 _SENTENCE_CUT = re.compile(r"[.!?;:\n]\s")
 
@@ -29,6 +30,8 @@ class Context:
     dct: Ref | None
     lex: Lexicon = ENGLISH
     anchor: Ref | None = None
+    day_anchor: Ref | None = None  # the last day the text named, and where
+    day_anchor_pos: int = -(10**9)
     last_quarter: str | None = None
     quarter_pos: int = -(10**9)
 
@@ -37,21 +40,36 @@ class Context:
         """True in narrative mode."""
         return self.mode == "narrative"
 
-    def deictic(self) -> Ref | None:
-        """What "today", "last week" and "Friday" are relative to."""
+    def deictic(self, day_at: int | None = None) -> Ref | None:
+        """What "today", "last week" and "Friday" are relative to (``day_at``: see ``anaphoric``)."""
         if self.narrative:
-            return self.anchor or self.dct
-        return self.dct or self.anchor
+            return self.story(day_at) or self.dct
+        return self.dct or self.story(day_at)
 
-    def anaphoric(self) -> Ref | None:
-        """What "the following year" and "two years later" are relative to."""
-        return self.anchor or self.dct
+    def anaphoric(self, day_at: int | None = None) -> Ref | None:
+        """What "the following year" and "two years later" are relative to.
 
-    def remember(self, value: str) -> None:
-        """Move the anaphoric reference to a date the text has just talked about."""
+        ``day_at`` is the position of an expression counted in days ("the next day", "two days later"): when
+        the story's time is a bare year, the day the text named shortly before is the better reference.
+        "On 16 December 1950, Truman declared an emergency (3 C.F.R. 99 (1953)). The next day, ..." is
+        17 December 1950, not 1953.
+        """
+        return self.story(day_at) or self.dct
+
+    def story(self, day_at: int | None = None) -> Ref | None:
+        """The story's time, or the day named shortly before ``day_at`` when the story's time is a bare year."""
+        ref = self.anchor
+        if day_at is None or ref is None or ref.month is not None or self.day_anchor is None:
+            return ref
+        return self.day_anchor if day_at - self.day_anchor_pos < DAY_REACH else ref
+
+    def remember(self, value: str, pos: int = 0) -> None:
+        """Move the anaphoric reference to a date the text has just talked about (at ``pos``)."""
         ref = Ref.parse(value.split("T", 1)[0])
         bare = value.lstrip("-")
         if ref is not None and len(bare) >= 4 and bare[4:5] in ("", "-", "T") and not _WEEK.search(value):
+            if ref.day is not None:
+                self.day_anchor, self.day_anchor_pos = ref, pos
             old = self.anchor
             if old is not None and ref.month is None and old.year == ref.year and old.month is not None:
                 return  # "1954" after "March 1954" keeps the finer anchor

@@ -70,7 +70,8 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     n = parse_number(m.group("num"), ctx.lex)
     direction = norm_space(m.group("dir"))
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
-    ref = ctx.deictic() if direction in ("ago", "from now", "hence") else ctx.anaphoric()
+    day_at = m.start() if unit in ("day", "week", "weekend") else None
+    ref = ctx.deictic(day_at) if direction in ("ago", "from now", "hence") else ctx.anaphoric(day_at)
     if is_clock_unit(unit, ctx.lex):
         return Found("DURATION", duration_value(n, unit, ctx.lex)) if direction in ("before", "after") else None
     if ctx.narrative and direction in ("ago", "from now", "hence") and ctx.dct is None:
@@ -179,7 +180,8 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     code = _rel_code(ctx, unit)
     if code is None:
         return None
-    ref = ctx.anaphoric() if rel in ANAPHORIC else ctx.deictic()
+    day_at = m.start() if code in ("D", "W", "WE") else None
+    ref = ctx.anaphoric(day_at) if rel in ANAPHORIC else ctx.deictic(day_at)
     if rel in BACK:
         n = -1
     elif rel in FORWARD:
@@ -269,7 +271,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     start = m.start("wd") if rel in ("on", "early", "late") else None
     if m.group("plural") or rel in ("each", "every"):
         return Found("SET", f"XXXX-WXX-{wd}{suffix}", start=start)
-    ref = ctx.anaphoric() if rel in ("the previous", "the following") else ctx.deictic()
+    ref = ctx.anaphoric(m.start()) if rel in ("the previous", "the following") else ctx.deictic(m.start())
     if ref is None or ref.date is None:
         return Found("TIME" if part else "DATE", f"XXXX-WXX-{wd}{suffix}", relative=True, start=start)
     if rel in ("last", "this past", "the previous"):
@@ -316,7 +318,7 @@ def norm_deictic(m: re.Match[str], ctx: Context) -> Found | None:
         offset, start = offset - 1, m.start()
     elif mod_word == "the day after":
         offset, start = offset + 1, m.start()
-    ref = ctx.deictic()
+    ref = ctx.deictic(m.start())
     typ = "TIME" if part else "DATE"
     suffix = f"T{part}" if part else ""
     if ctx.narrative and d == "today":
@@ -338,7 +340,11 @@ def norm_part_rel(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "the night of Oct. 23" is anchored by its date
     if rel == "the":
         rel = "this"
-    ref = ctx.anaphoric() if rel in ("that", "the next", "the following", "the previous") else ctx.deictic()
+    ref = (
+        ctx.anaphoric(m.start())
+        if rel in ("that", "the next", "the following", "the previous")
+        else ctx.deictic(m.start())
+    )
     offset = {"last": -1 if part == "NI" else 0, "yesterday": -1, "tomorrow": 1, "the next": 1, "the following": 1,
               "the previous": -1}.get(rel, 0)  # fmt: skip
     if rel == "last" and part != "NI":

@@ -189,7 +189,7 @@ def tag(text: str, dct: str | None = None, mode: str = "news", *, grammar: Gramm
         out.append(timex)
         last_end = timex.end
         if timex.type in ("DATE", "TIME") and timex.value.lstrip("-")[:1].isdigit() and not _aside(ctx, timex):
-            ctx.remember(timex.value)
+            ctx.remember(timex.value, timex.start)
     return _link_ranges(text, _days_around(ctx, out))
 
 
@@ -207,9 +207,11 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         ctx.narrative
         and timex.relative
         and not _names_a_day(ctx, timex)
-        and _behind(ctx.anchor, Ref.parse(timex.value))
+        and _behind(ctx.story(timex.start), Ref.parse(timex.value))
     ):
         return True  # "the previous year", "two days earlier": a look back; the story stays where it was
+    if ctx.narrative and timex.relative and ctx.story(timex.start) is not ctx.anchor and not _names_a_day(ctx, timex):
+        return True  # "the next day" counted from a day named before a bare year: the year stays the story's time
     if ctx.narrative and ctx.anchor and _ATTRIBUTIVE_YEAR.fullmatch(timex.value) and _attributive(ctx, timex):
         return True  # "had served in the 1805 campaign": a year naming an event, not the story's time
     if ctx.narrative and _quoted(ctx.text, timex.start):

@@ -351,6 +351,23 @@ def test_a_look_back_does_not_move_the_narrative_reference() -> None:
     ]
 
 
+def test_a_day_counted_in_days_goes_back_to_the_day_named_before_a_bare_year() -> None:
+    text = (
+        "On 16 December 1950, Truman declared a national emergency (3 C.F.R. 99 (1953)). The next day, Kim "
+        "lost his command. Two days later he left. In 1951 the front held."
+    )
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got == [
+        ("16 December 1950", "1950-12-16"),
+        ("1953", "1953"),
+        ("The next day", "1950-12-17"),  # a bare year cannot say which day is next: the day named before can
+        ("Two days later", "1950-12-18"),  # the story's time stays the bare year, so no chain of days forms
+        ("1951", "1951"),
+    ]
+    far = "On 16 December 1950, it began. " + "Nothing happened. " * 120 + "In 1953 it ended. The next day, it rained."
+    assert tag(far, mode="narrative")[-1].value == "1953"  # a day named long before no longer counts
+
+
 def test_a_year_naming_an_event_does_not_move_the_narrative_reference() -> None:
     text = "In June 1807 the army rested. It had served in the 1805 campaign. In July the emperors met at Tilsit."
     assert [(t.text, t.value) for t in tag(text, mode="narrative")][-1] == ("July", "1807-07")
