@@ -189,6 +189,11 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>[12]\d{3})|(?P<qrel>this|last|next|the)\s+year))?" + tail,
             "unit",
         ),
+        "quarter_code": (  # business shorthand: "Q1 2013", "Q3'12", "H2", "FY2013", "FY 2012-13"
+            r"(?:(?P<qc>q[1-4]|h[12])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<qcy>[12]\d{3})|\s*['’](?P<qcy2>\d{2}))?"
+            r"|fy\s?(?P<fy>[12]\d{3}|\d{2})(?:[-/](?P<fy2>\d{2}|[12]\d{3}))?)(?![\w'’-])",
+            "code",
+        ),
         "weekday": (
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|on|"
             r"early|late|each|every)\s+)?" + weekday + r"(?P<plural>s)?(?:\s+" + part + r"s?)?" + tail,
@@ -310,6 +315,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     for phrase in (*lex.fixed_holidays, "thanksgiving", "easter", "good friday", "election day", "labor day",
                    "memorial day", "mother's day", "father's day"):  # fmt: skip
         kind_of.setdefault(phrase.split()[0], "holiday")
+    for w in ("q1", "q2", "q3", "q4", "h1", "h2", "fy"):
+        kind_of[w] = "code"
     for w in lex.sets:
         kind_of[w] = "set"
     for w in ("every", "each", "per"):

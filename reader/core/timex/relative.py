@@ -239,25 +239,63 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if half and n > 2:
         return None
     text = m.group()
+    rel = m.group("qrel") or next((w for w in ("this", "last", "next") if text.startswith(w)), None)
+    start = m.start("qord") if m.group("hy") == "-" and not m.group("qyear") else None  # "a third-quarter loss"
+    return _quarter(m, ctx, n, half, int(year) if year else None, rel, start)
+
+
+def norm_quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "Q1 2013", "Q3'12", "H2" (the half-year), "FY2013" and "FY 2012-13" (fiscal years, valued as their year)."""
+    if m.group("fy"):
+        y = _short_year(ctx, m.group("fy"))
+        end = m.group("fy2")
+        end_value = None
+        if end is not None:
+            y2 = _short_year(ctx, end) if len(end) == 2 else int(end)
+            if y2 != y + 1:
+                return None  # "FY 2012-15" is no fiscal year
+            end_value = fmt_year(y2)
+        return Found("DATE", fmt_year(y), end_value=end_value)
+    code = m.group("qc")
+    year = m.group("qcy") or m.group("qcy2")
+    if year is None and ctx.prev_word(m.start()) not in _CODE_BEFORE:
+        return None  # "the Q1 model", "an H2 tank": only "in Q3", "for Q4", "since H1" are periods for sure
+    return _quarter(m, ctx, int(code[1]), code[0] == "h", _short_year(ctx, year) if year else None, None, None)
+
+
+_CODE_BEFORE = frozenset(("in", "for", "during", "since", "by", "through", "until", "over", "from", "to", "and"))
+
+
+def _short_year(ctx: Context, digits: str) -> int:
+    """A year written with two digits ("FY13", "Q3'12"): the one nearest the reference time, else this century's."""
+    if len(digits) == 4:
+        return int(digits)
     ref = ctx.deictic()
-    relative = year is None
+    base = (ref.year if ref is not None else 2000) // 100 * 100
+    candidates = (base - 100 + int(digits), base + int(digits), base + 100 + int(digits))
+    return min(candidates, key=lambda y: abs(y - (ref.year if ref is not None else 2000)))
+
+
+def _quarter(
+    m: re.Match[str], ctx: Context, n: int, half: bool, year: int | None, rel: str | None, start: int | None
+) -> Found:
+    """The quarter (or half) n of ``year``; without a year, the last one begun at the reference time, or
+    this/last/next year's for ``rel``."""
+    ref = ctx.deictic()
     if year is not None:
-        y = int(year)
+        y = year
     elif ref is None:
         return Found("DATE", f"XXXX-{'H' if half else 'Q'}{n}", relative=True)
+    elif rel:
+        y = ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
     else:
-        rel = m.group("qrel") or next((w for w in ("this", "last", "next") if text.startswith(w)), None)
-        if rel:
-            y = ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
-        else:
-            current = ((ref.month or 12) - 1) // (6 if half else 3) + 1
-            y = ref.year if n <= current else ref.year - 1
+        current = ((ref.month or 12) - 1) // (6 if half else 3) + 1
+        y = ref.year if n <= current or ctx.future(m.start(), m.end()) else ref.year - 1
     value = f"{fmt_year(y)}-{'H' if half else 'Q'}{n}"
     if not half:
         ctx.last_quarter = value
         ctx.quarter_pos = m.start()
-    start = m.start("qord") if m.group("hy") == "-" and not m.group("qyear") else None  # "a third-quarter loss"
-    return Found("DATE", value, relative=relative, start=start)
+    return Found("DATE", value, relative=year is None, start=start)
 
 
 def norm_weekday(m: re.Match[str], ctx: Context) -> Found | None:

@@ -65,6 +65,16 @@ CASES = [
     ("a third-quarter loss", [("third-quarter", "DATE", "1998-Q3", None)]),
     ("the fourth quarter of 1997", [("the fourth quarter of 1997", "DATE", "1997-Q4", None)]),
     ("the first half of 1990", [("the first half of 1990", "DATE", "1990-H1", None)]),
+    # business shorthand: a bare code counts only where it must be a period ("in Q3", not "the Q1 model")
+    ("profit in Q1 2013", [("Q1 2013", "DATE", "2013-Q1", None)]),
+    ("Q3'97 was weak", [("Q3'97", "DATE", "1997-Q3", None)]),
+    ("sales fell in Q2", [("Q2", "DATE", "1998-Q2", None)]),
+    ("sales will rise in Q4", [("Q4", "DATE", "1998-Q4", None)]),  # still to come: this year's
+    ("sales fell in Q4", [("Q4", "DATE", "1997-Q4", None)]),  # not begun yet, and told in the past: last year's
+    ("the Q1 model", []),
+    ("the Audi Q3", []),
+    ("the FY1999 budget", [("FY1999", "DATE", "1999", None)]),
+    ("in FY 98", [("FY 98", "DATE", "1998", None)]),
     ("the last half of 1989", [("the last half of 1989", "DATE", "1989-H2", None)]),
     ("talks the week of March 6", [("the week of March 6", "DATE", "1998-W10", None)]),
     ("The day before last Tuesday's hearing", [("day before last Tuesday", "DATE", "1998-08-10", None)]),
