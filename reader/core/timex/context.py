@@ -17,6 +17,7 @@ from reader.core.timex.tense import FUTURE, clause_tense
 _WEEK = re.compile(r"-W\d")
 DAY_REACH = 2000  # characters: how far back a named day still anchors "the next day" under a bare year
 _PREV_WORD = re.compile(r"([\w'$%.,:;]+)\s*$")
+_NEXT_WORD = re.compile(r"\s{1,3}([a-z]+)")
 _SENTENCE_CUT = re.compile(r"[.!?;:\n]\s")
 
 
@@ -90,6 +91,11 @@ class Context:
     def prev_word(self, pos: int) -> str:
         """The lowercased token right before ``pos`` ('' at the start)."""
         m = _PREV_WORD.search(self.low, max(0, pos - 24), pos)
+        return m.group(1) if m else ""
+
+    def next_word(self, pos: int) -> str:
+        """The lowercased word right after ``pos`` ('' at the end or before punctuation)."""
+        m = _NEXT_WORD.match(self.low, pos)
         return m.group(1) if m else ""
 
     def tense(self, start: int, end: int | None = None) -> str | None:

@@ -35,6 +35,10 @@ class Lexicon:
     sets: dict[str, str]
     vague_numbers: tuple[str, ...]
     approximate_numbers: frozenset[str] = field(default_factory=frozenset)  # "a couple of": a number, roughly
+    # days named after an event: written alone ("9/11"), or as month and day before one of the nouns
+    # ("the Sept. 11 attacks"); either is that day only in texts written after it
+    event_days: dict[str, str] = field(default_factory=dict)
+    event_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # value -> the nouns naming the event
     count_nouns: frozenset[str] = field(default_factory=frozenset)
     past_verbs: frozenset[str] = field(default_factory=frozenset)
     plurals: dict[str, str] = field(default_factory=dict)
@@ -95,6 +99,12 @@ ENGLISH = Lexicon(
     },
     vague_numbers=("a few", "few", "several", "some", "many", "the next few"),
     approximate_numbers=frozenset({"a couple of", "couple of"}),
+    event_days={"9/11": "2001-09-11"},
+    event_nouns={
+        "2001-09-11": frozenset(
+            {"attack", "attacks", "attackers", "terrorist", "terror", "hijackers", "hijackings", "commission"}
+        )
+    },
     count_nouns=frozenset(
         {
             "acres", "aircraft", "barrels", "bytes", "calories", "cars", "cases", "cattle", "children", "copies",

@@ -103,6 +103,9 @@ def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
         if filters.counted_after(ctx, m.end()):
             return None
         year, relative = year_for(ctx, month, day, m.start())
+        event = _event_year(ctx, month, day, m.end())
+        if event is not None:
+            year, relative = event, False  # "the Sept. 11 attacks": 2001
     groups = m.groupdict()
     first, last = (groups.get("day0"), day) if groups.get("day0") else (day, groups.get("day1"))
     if year is None:
@@ -112,6 +115,27 @@ def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
     if value is None or (end_value is not None and end_value <= value):
         return None if value is None else Found("DATE", value, relative=relative, end=m.end("day"))
     return Found("DATE", value, mod_of(groups.get("mod")), relative=relative, end_value=end_value)
+
+
+def _event_year(ctx: Context, month: int, day: int, end: int) -> int | None:
+    """The year of an event named by its day ("the Sept. 11 attacks"), if the noun after the date names one that
+    happened before the reference time."""
+    for value, nouns in ctx.lex.event_nouns.items():
+        if value[5:] == f"{month:02d}-{day:02d}" and ctx.next_word(end) in nouns and _after_event(ctx, value):
+            return int(value[:4])
+    return None
+
+
+def _after_event(ctx: Context, value: str) -> bool:
+    """Whether the text is told after the day ``value`` (or says nothing of when it is told)."""
+    ref = ctx.deictic()
+    return ref is None or (ref.year, ref.month or 12, ref.day or 31) > tuple(int(x) for x in value.split("-"))
+
+
+def norm_event_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "9/11": a day named after an event, in a text told after it."""
+    value = ctx.lex.event_days[m.group("event")]
+    return Found("DATE", value) if _after_event(ctx, value) else None
 
 
 def norm_dmy(m: re.Match[str], ctx: Context) -> Found | None:

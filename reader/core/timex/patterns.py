@@ -148,6 +148,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "iso": (r"(?<![\d.-])(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:t(?P<hh>\d{2}):(?P<mm>\d{2}))?"
                 r"(?![\d])", "digit"),
+        "event_day": (r"(?<![\d/.])(?P<event>" + alternation(lex.event_days) + r")(?![\d/])", "digit"),
         "slash": (r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", "digit"),
         "year": (
             r"(?:(?:" + edge_mod + r")[\s-]+(?:in\s+)?)?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|"

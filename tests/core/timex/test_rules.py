@@ -361,6 +361,14 @@ def test_a_look_back_does_not_move_the_narrative_reference() -> None:
     ]
 
 
+def test_days_named_after_an_event() -> None:
+    text = "Since 9/11, security has tightened. The Sept. 11 attacks changed it. The vote on Sept. 11 was close."
+    got = [(t.text, t.value) for t in tag(text, dct="2013-03-14")]
+    assert got == [("9/11", "2001-09-11"), ("Sept. 11", "2001-09-11"), ("Sept. 11", "2012-09-11")]
+    before = [(t.text, t.value) for t in tag(text, dct="1998-03-14")]  # told before the event: a plain date
+    assert before == [("Sept. 11", "1997-09-11"), ("Sept. 11", "1997-09-11")]
+
+
 def test_a_day_counted_in_days_goes_back_to_the_day_named_before_a_bare_year() -> None:
     text = (
         "On 16 December 1950, Truman declared a national emergency (3 C.F.R. 99 (1953)). The next day, Kim "
