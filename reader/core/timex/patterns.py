@@ -210,7 +210,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "clock": (
             r"(?<![\d:.,$])(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
-            r"(?![a-z])(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc))?(?:,?\s+(?:on\s+)?" + weekday + r"(?![a-z])|,?\s+(?:on\s+)?"
+            r"(?![a-z])(?:\s+(?P<tz>[ecmp][sd]?t|gmt|utc|bst|cest?|(?:eastern|central|mountain|pacific|local)"
+            r"(?:\s+(?:standard|daylight))?\s+time))?(?:,?\s+(?:on\s+)?" + weekday + r"(?![a-z])|,?\s+(?:on\s+)?"
             r"(?:" + month.replace("?P<month>", "?P<cmonth>") + r"\s?(?P<cday>[0-3]?\d)(?!\d)|(?P<dday>[0-3]?\d)"
             r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + month.replace("?P<month>", "?P<dmonth>")
             + r")(?:,?\s+(?P<cyear>[12]\d{3})(?!\d))?)?",
@@ -222,7 +223,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "noon": (
             r"(?P<w>noon|midnight|midday|mid-?afternoon|mid-?morning)(?:,?\s+(?P<d>today|tomorrow|yesterday)|,?\s+"
-            + weekday + r")?" + tail, "part",
+            r"(?:on\s+)?" + weekday + r")?" + tail, "part",
         ),
         "oclock": (r"(?P<h>" + word_num + r"|\d{1,2})\s+o'clock" + tail, "part"),
         "clock_part": (

@@ -88,8 +88,8 @@ def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False) -> s
             return PAST  # "had been due to expire Friday"; "On Friday, they planned to ..."
         return FUTURE  # "plans to", "planned to leave on Thursday" (not the nouns "plans", "set")
     if w in tw["plan"]:
-        if prev in tw["past_aux"]:
-            return PAST  # "was scheduled": the plan is told as past
+        if prev in tw["past_aux"] or (prev == "been" and prev2 in ("had", "hadn't")):
+            return PAST  # "was scheduled", "had been scheduled": the plan is told as past
         return FUTURE  # "is scheduled for", "expected Friday", "the upcoming vote"
     if w in tw["neutral"]:
         return None  # "could", "may": no time of their own

@@ -105,6 +105,8 @@ CASES = [
     # clock times
     ("at 10:35 a.m.", [("10:35 a.m.", "TIME", "1998-08-18T10:35", None)]),
     ("until 5 p.m. EST Nov. 9", [("5 p.m. EST Nov. 9", "TIME", "1998-11-09T17:00", None)]),
+    ("at 3 a.m. local time on Sunday", [("3 a.m. local time on Sunday", "TIME", "1998-08-16T03:00", None)]),
+    ("at 5 p.m. Eastern time Friday", [("5 p.m. Eastern time Friday", "TIME", "1998-08-14T17:00", None)]),
     ("noon", [("noon", "TIME", "1998-08-18T12:00", None)]),
     ("the attack began at 03:15", [("03:15", "TIME", "1998-08-18T03:15", None)]),
     ("midnight Friday", [("midnight Friday", "TIME", "1998-08-14T24:00", None)]),

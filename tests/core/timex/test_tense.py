@@ -42,6 +42,12 @@ def tense_of(text: str, expression: str) -> str | None:
         ("The team planned to leave Nairobi on Thursday.", "Thursday", "1998-09-30", "1998-10-01"),
         ("On Friday, the government planned to pay the first families.", "Friday", "1998-09-30", "1998-09-25"),
         ("It had been due to expire Friday evening.", "Friday", "1989-10-30", "1989-10-27"),
+        ("It had been scheduled to expire at midnight Friday.", "midnight", "1989-10-30", "1989-10-27T24:00"),
+        ("The vote has been scheduled for Friday.", "Friday", "1989-10-30", "1989-11-03"),  # a plan still on
+        # a clock time with a weekday reads the same tense
+        ("The ceremony is set for 10:30 a.m. ET on Friday.", "10:30", "2013-03-14", "2013-03-15T10:30"),
+        ("The market closed at 4 p.m. EDT Wednesday.", "4 p.m.", "2013-03-14", "2013-03-13T16:00"),
+        ("They will meet at noon on Monday.", "noon", "2013-03-14", "2013-03-18T12:00"),
         # "until" a day is a deadline, unless it opens the sentence
         ("Officials postponed until Tuesday morning any action.", "Tuesday", "2000-03-30", "2000-04-04"),
         # the past form right before it
