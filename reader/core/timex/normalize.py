@@ -14,7 +14,7 @@ from reader.core.timex import filters
 from reader.core.timex.context import Context
 from reader.core.timex.numbers import mod_of, parse_number, spelled_year, year_number
 from reader.core.timex.resolve import century_of, fmt_century, fmt_date, fmt_year, nearest_year, weekday_date
-from reader.core.timex.tense import FUTURE, PLUPERFECT, PRESENT
+from reader.core.timex.tense import FUTURE, PAST, PLUPERFECT, PRESENT
 
 _ALPHA = re.compile(r"[a-z]+")
 FORWARD_DAYS = 100
@@ -115,6 +115,24 @@ def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
     if value is None or (end_value is not None and end_value <= value):
         return None if value is None else Found("DATE", value, relative=relative, end=m.end("day"))
     return Found("DATE", value, mod_of(groups.get("mod")), relative=relative, end_value=end_value)
+
+
+def norm_ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "due on the 15th.": that day of the month the text is in. A story moves on ("On 16 October ... on
+    the 21st", "On the 19th of February ... On the 25th"), so a day already past is next month's; in news,
+    only in a future clause, and a day still to come in a past clause is last month's."""
+    day = int(m.group("od"))
+    ref = ctx.deictic()
+    if ref is None or ref.month is None or not 1 <= day <= 31:
+        return None
+    year, month = ref.year, ref.month
+    tense = FUTURE if ctx.narrative else ctx.tense(m.start(), m.end())
+    if ref.day is not None and day < ref.day and tense == FUTURE:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    elif ref.day is not None and day > ref.day and tense in (PAST, PLUPERFECT):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    value = day_date(year, month, day)
+    return Found("DATE", value, relative=True, start=m.start() + m.group().index("the")) if value else None
 
 
 def _event_year(ctx: Context, month: int, day: int, end: int) -> int | None:

@@ -148,6 +148,11 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "iso": (r"(?<![\d.-])(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:t(?P<hh>\d{2}):(?P<mm>\d{2}))?"
                 r"(?![\d])", "digit"),
+        "ordinal_day": (  # "due on the 15th.": a day of the month the text is in
+            r"(?:on|by|until|till|before|after|since|from)\s+the\s+(?P<od>[1-3]?\d)(?:st|nd|rd|th)"
+            r"(?=\s*(?:[.,;:)!?]|$))",
+            "digit",
+        ),
         "event_day": (r"(?<![\d/.])(?P<event>" + alternation(lex.event_days) + r")(?![\d/])", "digit"),
         "slash": (r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", "digit"),
         "year": (

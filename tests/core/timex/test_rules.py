@@ -105,6 +105,10 @@ CASES = [
     # clock times
     ("at 10:35 a.m.", [("10:35 a.m.", "TIME", "1998-08-18T10:35", None)]),
     ("until 5 p.m. EST Nov. 9", [("5 p.m. EST Nov. 9", "TIME", "1998-11-09T17:00", None)]),
+    ("The report is due on the 25th.", [("the 25th", "DATE", "1998-08-25", None)]),
+    ("It will close on the 2nd.", [("the 2nd", "DATE", "1998-09-02", None)]),  # passed: next month's
+    ("It opened on the 20th.", [("the 20th", "DATE", "1998-07-20", None)]),  # to come, told as past: last month's
+    ("The 15th century.", [("The 15th century", "DATE", "14", None)]),
     ("at 3 a.m. local time on Sunday", [("3 a.m. local time on Sunday", "TIME", "1998-08-16T03:00", None)]),
     ("at 5 p.m. Eastern time Friday", [("5 p.m. Eastern time Friday", "TIME", "1998-08-14T17:00", None)]),
     ("noon", [("noon", "TIME", "1998-08-18T12:00", None)]),
@@ -361,6 +365,12 @@ def test_a_look_back_does_not_move_the_narrative_reference() -> None:
         ("30 April", "1806-04-30"),  # a day written out moves the story, though its year is inferred
         ("the following day", "1806-05-01"),
     ]
+
+
+def test_a_day_of_the_month_moves_the_story_on() -> None:
+    text = "On the 19th of February, 1831, the armies met. On the 25th, the final day, it was lost. On the 3rd, peace."
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got[1:] == [("the 25th", "1831-02-25"), ("the 3rd", "1831-03-03")]
 
 
 def test_days_named_after_an_event() -> None:
