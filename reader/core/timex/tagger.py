@@ -34,6 +34,7 @@ from reader.core.timex.patterns import (
     Grammar,
 )
 from reader.core.timex.resolve import Ref, shift
+from reader.core.timex.tense import FUTURE
 
 Normalizer = Callable[[re.Match[str], Context], Found | None]
 NORMALIZERS: dict[str, Normalizer] = {
@@ -210,6 +211,8 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         and _behind(ctx.story(timex.start), Ref.parse(timex.value))
     ):
         return True  # "the previous year", "two days earlier": a look back; the story stays where it was
+    if ctx.narrative and _ahead(ctx.anchor, Ref.parse(timex.value)) and ctx.tense(timex.start, timex.end) == FUTURE:
+        return True  # "a protectorate scheduled for independence in 1946", told in 1941: a look ahead
     if ctx.narrative and timex.relative and ctx.story(timex.start) is not ctx.anchor and not _names_a_day(ctx, timex):
         return True  # "the next day" counted from a day named before a bare year: the year stays the story's time
     if ctx.narrative and ctx.anchor and _ATTRIBUTIVE_YEAR.fullmatch(timex.value) and _attributive(ctx, timex):
@@ -234,6 +237,11 @@ def _names_a_day(ctx: Context, timex: Timex) -> bool:
     """Whether the expression writes its month or day out ("On 30 April", "in May"): a date, not an anaphor."""
     low = ctx.low[timex.start : timex.end]
     return any(c.isdigit() for c in low) or any(w.strip(".,") in ctx.lex.months for w in low.split())
+
+
+def _ahead(anchor: Ref | None, ref: Ref | None) -> bool:
+    """Whether ``ref`` lies after the story's time ``anchor``, in another year."""
+    return anchor is not None and ref is not None and ref.year > anchor.year
 
 
 def _behind(anchor: Ref | None, ref: Ref | None) -> bool:

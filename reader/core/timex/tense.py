@@ -48,11 +48,15 @@ def _is_abbreviation(text: str, stop: int, lex: Lexicon) -> bool:
     return len(token) == 1 or "." in token or token in lex.abbreviations
 
 
-def _sentence_left(text: str, start: int, lex: Lexicon) -> int:
-    """Where the sentence holding ``start`` begins (at most ``LEFT_CHARS`` back)."""
+def _sentence_left(text: str, start: int, lex: Lexicon, parens: bool = True) -> int:
+    """Where the sentence holding ``start`` begins (at most ``LEFT_CHARS`` back); with ``parens``, an open
+    parenthesis before it begins a clause of its own."""
     lo = max(0, start - LEFT_CHARS)
     quote = text.rfind("``", lo, start)
     lo = max(lo, text.rfind("“", lo, start) + 1, quote + 2 if quote >= 0 else 0)
+    opening = text.rfind("(", lo, start) if parens else -1
+    if opening > text.rfind(")", lo, start):
+        lo = opening + 1  # "(an American protectorate scheduled for independence in 1946)"
     begin = lo
     for m in _BOUNDARY.finditer(text, lo, min(len(text), start + 4)):  # + 4: the lookahead sees the next word
         if m.end() > start:
@@ -62,12 +66,16 @@ def _sentence_left(text: str, start: int, lex: Lexicon) -> int:
     return begin
 
 
-def _sentence_right(text: str, end: int, lex: Lexicon) -> int:
-    """Where the sentence holding ``end`` stops (at most ``RIGHT_CHARS`` on, and before a closing quote)."""
+def _sentence_right(text: str, end: int, lex: Lexicon, parens: bool = True) -> int:
+    """Where the sentence holding ``end`` stops (at most ``RIGHT_CHARS`` on, and before a closing quote; with
+    ``parens``, before the closing parenthesis of the one it is in)."""
     hi = min(len(text), end + RIGHT_CHARS)
     quote = _CLOSING_QUOTE.search(text, end, hi)
     if quote is not None:
         hi = quote.start()  # "... leave Thursday,'' Castro said": the attribution is another clause
+    closing, opening = (text.find(")", end, hi), text.find("(", end, hi)) if parens else (-1, -1)
+    if closing >= 0 and (opening < 0 or closing < opening):
+        hi = closing  # the end of the parenthesis the expression is in
     for m in _BOUNDARY.finditer(text, end, hi):
         if m.group().startswith("\n") or not _is_abbreviation(text, m.start() + 1, lex):
             return m.start() + 1
@@ -127,12 +135,22 @@ def clause_tense(text: str, low: str, start: int, end: int, lex: Lexicon) -> str
 
     Distance counts words; markers before the expression win ties. "as soon as"/"as early as" just
     before it means future, and so does "until"/"till" unless it opens the sentence ("postponed until
-    Tuesday", but "Until Thursday, they had not called ...").
+    Tuesday", but "Until Thursday, they had not called ..."). A parenthesis is a clause of its own when it
+    has a marker ("(a protectorate scheduled for independence in 1946)"); without one, it restates the
+    sentence's time ("will leave at 4 in the morning (4 a.m. EDT Thursday)").
     """
     lead = low[max(0, start - 16) : start]
     if lead.endswith(("as soon as ", "as early as ")):
         return FUTURE
-    begin = _sentence_left(text, start, lex)
+    tense = _tense(text, low, start, end, lex, parens=True)
+    if tense is None and "(" in text[max(0, start - LEFT_CHARS) : start]:
+        tense = _tense(text, low, start, end, lex, parens=False)
+    return tense
+
+
+def _tense(text: str, low: str, start: int, end: int, lex: Lexicon, parens: bool) -> str | None:
+    """``clause_tense`` with or without parentheses as clause bounds."""
+    begin = _sentence_left(text, start, lex, parens)
     left = _WORD.findall(low, begin, start)
     if len(left) > 1 and left[-1] in lex.tense_words["deadline"]:
         return FUTURE
@@ -148,7 +166,7 @@ def clause_tense(text: str, low: str, start: int, end: int, lex: Lexicon) -> str
                 if tense is not None:
                     best, best_distance = tense, distance
                     break
-    stop = _sentence_right(text, end, lex)
+    stop = _sentence_right(text, end, lex, parens)
     right = _WORD.findall(low, end, stop)
     if not listed.isdisjoint(right) or _ENDING.search(low, end, stop):
         for distance, w in enumerate(right[: min(best_distance - 1, MAX_WORDS)], 1):

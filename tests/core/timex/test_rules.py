@@ -398,6 +398,14 @@ def test_a_day_counted_in_days_goes_back_to_the_day_named_before_a_bare_year() -
     assert tag(far, mode="narrative")[-1].value == "1953"  # a day named long before no longer counts
 
 
+def test_a_look_ahead_does_not_move_the_narrative_reference() -> None:
+    text = (
+        "In July 1941 Japan sent troops. Roosevelt reinforced the Philippines (a protectorate scheduled for "
+        "independence in 1946). On 3 November, Nagano explained the plan."
+    )
+    assert [(t.text, t.value) for t in tag(text, mode="narrative")][-1] == ("3 November", "1941-11-03")
+
+
 def test_a_year_naming_an_event_does_not_move_the_narrative_reference() -> None:
     text = "In June 1807 the army rested. It had served in the 1805 campaign. In July the emperors met at Tilsit."
     assert [(t.text, t.value) for t in tag(text, mode="narrative")][-1] == ("July", "1807-07")

@@ -106,3 +106,10 @@ def test_months_follow_the_clause() -> None:
     # More than a month behind the DCT: past by default, the coming one when the clause is future.
     assert value_of("Sales fell sharply in April.", "April", "1998-12-05") == "1998-04"
     assert value_of("The summit will be held in April.", "April", "1998-12-05") == "1999-04"
+
+
+def test_a_parenthesis_is_a_clause_of_its_own_when_it_has_a_marker() -> None:
+    text = "Roosevelt reinforced the Philippines (a protectorate scheduled for independence in 1946) and warned Japan."
+    assert tense_of(text, "1946") == FUTURE
+    restated = "This father will leave at 4 in the morning (4 a.m. EDT Thursday) for Washington."
+    assert tense_of(restated, "4 a.m.") == FUTURE  # no marker inside: the sentence's tense
