@@ -35,6 +35,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if filters.war_name(ctx, m.end()):
         return None  # "the Thirty Years' War", "the Six-Day War": a name
+    if num in ("a", "an") and filters.measure_rate(ctx, m.start()):
+        return None  # "5 miles an hour": a speed
     if (m.group("adj") and "old" in m.group("adj")) or ctx.after(m.end(), 7) == " of age":
         return None  # an age ("a 52-year-old", "52 years old", "ten years of age") is not a time of the text
     hyphened = m.group("num")[-1:].isalpha() and ctx.low[m.end("num")] == "-"
@@ -104,6 +106,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Found | None:
     if m.group("setw"):
         return Found("SET", ctx.lex.sets[m.group("setw")])
     word = norm_space(m.group("unit"))
+    if ctx.low.startswith("per", m.start()) and filters.measure_rate(ctx, m.start()):
+        return None  # "forty-four miles per hour": a speed ("marched twenty miles every day" is a set)
     if word in ctx.lex.weekdays:
         return Found("SET", f"XXXX-WXX-{ctx.lex.weekdays[word]}")
     if word in ctx.lex.months:

@@ -187,6 +187,15 @@ _LENGTH_BEFORE = frozenset(
 )
 
 
+def measure_rate(ctx: Context, start: int) -> bool:
+    """ "forty-four miles per hour", "5 miles an hour", "600 rounds per minute": the unit of a speed or a rate
+    of fire, not a time of the text."""
+    words = ctx.low[max(0, start - 24) : start].split()
+    if words and words[-1] == "per":
+        words.pop()
+    return bool(words) and words[-1] in ctx.lex.measure_units
+
+
 def set_context(ctx: Context, start: int) -> bool:
     """ "twice a day", "$5 a year", "10 hours a week": "a <unit>" here means "per <unit>"."""
     before = ctx.low[max(0, start - 14) : start]

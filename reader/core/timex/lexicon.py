@@ -37,6 +37,7 @@ class Lexicon:
     approximate_numbers: frozenset[str] = field(default_factory=frozenset)  # "a couple of": a number, roughly
     # days named after an event: written alone ("9/11"), or as month and day before one of the nouns
     # ("the Sept. 11 attacks"); either is that day only in texts written after it
+    measure_units: frozenset[str] = field(default_factory=frozenset)  # "miles per hour": a speed, not a time
     event_days: dict[str, str] = field(default_factory=dict)
     event_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # value -> the nouns naming the event
     count_nouns: frozenset[str] = field(default_factory=frozenset)
@@ -99,6 +100,13 @@ ENGLISH = Lexicon(
     },
     vague_numbers=("a few", "few", "several", "some", "many", "the next few"),
     approximate_numbers=frozenset({"a couple of", "couple of"}),
+    measure_units=frozenset(
+        {
+            "mile", "miles", "mph", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres",
+            "meter", "meters", "feet", "foot", "yards", "knots", "leagues", "versts", "rounds", "revolutions",
+            "beats", "words", "frames",
+        }
+    ),
     event_days={"9/11": "2001-09-11"},
     event_nouns={
         "2001-09-11": frozenset(

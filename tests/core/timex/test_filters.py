@@ -11,6 +11,9 @@ from reader.core.timex import tag
     "text",
     [
         "11,000 experts came.",
+        "a speed of forty-four miles per hour",  # the unit of a speed, not a time
+        "he averaged under 5 miles an hour",
+        "it fired 600 rounds per minute",
         "1,949 soldiers died.",
         "See page 1917 for details.",
         "The Soviet Union's today is our tomorrow.",
@@ -79,6 +82,7 @@ def test_not_a_time_expression(text: str) -> None:
         ('"This week we met," he said.', "This week"),
         ("How many shares will be around in 1995?", "1995"),
         ("In 1945, people went home.", "1945"),
+        ("the army marched twenty miles every day", "every day"),  # a set, not a speed
     ],
 )
 def test_look_alikes_still_found(text: str, found: str) -> None:
