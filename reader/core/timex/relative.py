@@ -64,6 +64,9 @@ def _rel_value(ref: Ref | None, code: str, n: int) -> str:
     return value
 
 
+_SMALLER = {"100Y": ("Y", 100), "10Y": ("Y", 10), "Y": ("M", 12), "W": ("D", 7)}  # a fraction of a unit, counted
+
+
 def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     """ "two years ago" -> DCT - 2 years (year precision), "a year earlier", "three days later"."""
     unit = "weekend" if m.group("wkd") else unit_name(m.group("unit"), ctx.lex)
@@ -76,9 +79,11 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DURATION", duration_value(n, unit, ctx.lex)) if direction in ("before", "after") else None
     if ctx.narrative and direction in ("ago", "from now", "hence") and ctx.dct is None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)  # the writer's now is unknown
+    code = _rel_code(ctx, unit) or "Y"
+    if n is not None and n != int(n) and code in _SMALLER and (n * _SMALLER[code][1]).is_integer():
+        code, n = _SMALLER[code][0], n * _SMALLER[code][1]  # "half a century later": 50 years
     if n is None or n != int(n):
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)
-    code = _rel_code(ctx, unit) or "Y"
     near = m.start() - ctx.quarter_pos < QUARTER_REACH
     if code == "Y" and n == 1 and ctx.last_quarter and near and direction in ("earlier", "ago"):
         return Found("DATE", _quarter_shift(_reported_quarter(ctx), -4), relative=True)

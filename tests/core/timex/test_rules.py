@@ -398,6 +398,11 @@ def test_a_day_counted_in_days_goes_back_to_the_day_named_before_a_bare_year() -
     assert tag(far, mode="narrative")[-1].value == "1953"  # a day named long before no longer counts
 
 
+def test_a_fraction_of_a_unit_counts_in_the_next_smaller_one() -> None:
+    text = "In October 1941 Moscow was threatened. Half a century later, the Soviet Union fell."
+    assert [(t.text, t.value) for t in tag(text, mode="narrative")][-1] == ("Half a century later", "1991")
+
+
 def test_a_look_ahead_does_not_move_the_narrative_reference() -> None:
     text = (
         "In July 1941 Japan sent troops. Roosevelt reinforced the Philippines (a protectorate scheduled for "
