@@ -35,8 +35,9 @@ class Lexicon:
     sets: dict[str, str]
     vague_numbers: tuple[str, ...]
     approximate_numbers: frozenset[str] = field(default_factory=frozenset)  # "a couple of": a number, roughly
-    # days named after an event: written alone ("9/11"), or as month and day before one of the nouns
-    # ("the Sept. 11 attacks"); either is that day only in texts written after it
+    # days named after an event: written alone ("9/11", "D-Day"), or as month and day before one of the nouns
+    # ("the Sept. 11 attacks"); either is that day only in texts written after it, and not before "for"/"of"
+    # ("D-Day for Operation Torch" is that operation's first day)
     measure_units: frozenset[str] = field(default_factory=frozenset)  # "miles per hour": a speed, not a time
     event_days: dict[str, str] = field(default_factory=dict)
     event_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # value -> the nouns naming the event
@@ -107,7 +108,7 @@ ENGLISH = Lexicon(
             "beats", "words", "frames",
         }
     ),
-    event_days={"9/11": "2001-09-11"},
+    event_days={"9/11": "2001-09-11", "d-day": "1944-06-06", "v-e day": "1945-05-08", "ve day": "1945-05-08"},
     event_nouns={
         "2001-09-11": frozenset(
             {"attack", "attacks", "attackers", "terrorist", "terror", "hijackers", "hijackings", "commission"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reader.core.timex import filters
 from reader.core.timex.context import Context
-from reader.core.timex.numbers import mod_of, parse_number, spelled_year, year_number
+from reader.core.timex.numbers import mod_of, norm_space, parse_number, spelled_year, year_number
 from reader.core.timex.resolve import century_of, fmt_century, fmt_date, fmt_year, nearest_year, weekday_date
 from reader.core.timex.tense import FUTURE, PAST, PLUPERFECT, PRESENT
 
@@ -145,14 +145,17 @@ def _event_year(ctx: Context, month: int, day: int, end: int) -> int | None:
 
 
 def _after_event(ctx: Context, value: str) -> bool:
-    """Whether the text is told after the day ``value`` (or says nothing of when it is told)."""
-    ref = ctx.deictic()
+    """Whether the text is written after the day ``value`` (or says nothing of when it is written): the DCT, not
+    the story's time, decides ("D-Day" in a story told in May 1944 is still 6 June)."""
+    ref = ctx.dct
     return ref is None or (ref.year, ref.month or 12, ref.day or 31) > tuple(int(x) for x in value.split("-"))
 
 
 def norm_event_day(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "9/11": a day named after an event, in a text told after it."""
-    value = ctx.lex.event_days[m.group("event")]
+    """ "9/11", "D-Day", "V-E Day": a day named after an event, in a text written after it."""
+    value = ctx.lex.event_days[norm_space(m.group("event"))]
+    if ctx.next_word(m.end()) in ("for", "of", "minus", "plus"):
+        return None  # "D-Day for Operation Torch": another operation's first day
     return Found("DATE", value) if _after_event(ctx, value) else None
 
 

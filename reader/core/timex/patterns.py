@@ -153,7 +153,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?=\s*(?:[.,;:)!?]|$))",
             "digit",
         ),
-        "event_day": (r"(?<![\d/.])(?P<event>" + alternation(lex.event_days) + r")(?![\d/])", "digit"),
+        "event_day": (r"(?<![\w/.-])(?P<event>" + alternation(lex.event_days) + r")(?![\w/-])", "digit event"),
         "slash": (r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", "digit"),
         "year": (
             r"(?:(?:" + edge_mod + r")[\s-]+(?:in\s+)?)?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|"
@@ -324,6 +324,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         kind_of.setdefault(phrase.split()[0], "holiday")
     for w in ("q1", "q2", "q3", "q4", "h1", "h2", "fy"):
         kind_of[w] = "code"
+    for phrase in lex.event_days:
+        if not phrase[0].isdigit():
+            kind_of.setdefault(phrase.split()[0], "event")  # "d-day", "v-e day"
     for w in lex.sets:
         kind_of[w] = "set"
     for w in ("every", "each", "per"):

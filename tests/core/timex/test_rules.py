@@ -381,6 +381,14 @@ def test_days_named_after_an_event() -> None:
     assert before == [("Sept. 11", "1997-09-11"), ("Sept. 11", "1997-09-11")]
 
 
+def test_named_war_days() -> None:
+    text = "In May 1944 the Allies waited. On D-Day, troops landed. D-Day for Operation Torch had come earlier."
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got == [("May 1944", "1944-05"), ("D-Day", "1944-06-06")]  # told after 1944: the story's time is May
+    assert [t.value for t in tag("V-E Day was celebrated.", mode="narrative")] == ["1945-05-08"]
+    assert tag("D-Day is near.", dct="1943-03-01") == []  # written before it: any operation's first day
+
+
 def test_a_day_counted_in_days_goes_back_to_the_day_named_before_a_bare_year() -> None:
     text = (
         "On 16 December 1950, Truman declared a national emergency (3 C.F.R. 99 (1953)). The next day, Kim "
