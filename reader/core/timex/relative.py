@@ -145,7 +145,12 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
         unit = "quarter"
     day_rels = ("the next", "the following", "the previous", "the same", "that same", "that", "the preceding")
     edge = norm_space(m.group("mod") or "")
-    if unit == "day" and rel not in day_rels and not (edge.startswith(("the ", "end", "beginning")) and rel == "the"):
+    inside = rel == "the" and edge in ("earlier", "later") and unit in ("day", "week", "month", "year")
+    if inside:
+        rel = "this"  # "earlier in the year", "later in the day": the one the text is in
+    elif unit == "day" and edge == "the end of" and _idiom_end_of_day(ctx, m):
+        return None  # "At the end of the day, it is about trust"
+    if unit == "day" and rel not in day_rels and not inside and not (edge.startswith(("the ", "end", "beginning")) and rel == "the"):
         return None  # "the day" alone is generic; "the end of the day" is not
     if unit == "quarter" and rel == "that" and ctx.last_quarter:
         return Found("DATE", ctx.last_quarter, mod, True)  # the quarter named last
@@ -202,6 +207,14 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
         ctx.last_quarter = value if "X" not in value else ctx.last_quarter
         ctx.quarter_pos = m.start()
     return Found("DATE", value, mod, True)
+
+
+def _idiom_end_of_day(ctx: Context, m: re.Match[str]) -> bool:
+    """ "At the end of the day, it is about trust": the idiom (after all), told in the present or with no tense;
+    "At the end of the day, the index closed lower" is the day."""
+    if ctx.prev_word(m.start()) != "at" or not ctx.low.startswith(",", m.end()):
+        return False
+    return ctx.tense(m.start(), m.end()) in (PRESENT, None)
 
 
 def norm_year_end(m: re.Match[str], ctx: Context) -> Found | None:

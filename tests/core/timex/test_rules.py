@@ -105,6 +105,10 @@ CASES = [
     # clock times
     ("at 10:35 a.m.", [("10:35 a.m.", "TIME", "1998-08-18T10:35", None)]),
     ("until 5 p.m. EST Nov. 9", [("5 p.m. EST Nov. 9", "TIME", "1998-11-09T17:00", None)]),
+    ("Earlier in the year, sales fell.", [("Earlier in the year", "DATE", "1998", None)]),
+    ("Later in the day, he spoke.", [("Later in the day", "DATE", "1998-08-18", None)]),
+    ("At the end of the day, it is about trust.", []),  # the idiom: after all
+    ("At the end of the day, the index closed lower.", [("the end of the day", "DATE", "1998-08-18", "END")]),
     ("The report is due on the 25th.", [("the 25th", "DATE", "1998-08-25", None)]),
     ("It will close on the 2nd.", [("the 2nd", "DATE", "1998-09-02", None)]),  # passed: next month's
     ("It opened on the 20th.", [("the 20th", "DATE", "1998-07-20", None)]),  # to come, told as past: last month's
