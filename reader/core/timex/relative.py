@@ -150,7 +150,8 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
         rel = "this"  # "earlier in the year", "later in the day": the one the text is in
     elif unit == "day" and edge == "the end of" and _idiom_end_of_day(ctx, m):
         return None  # "At the end of the day, it is about trust"
-    if unit == "day" and rel not in day_rels and not inside and not (edge.startswith(("the ", "end", "beginning")) and rel == "the"):
+    edged = edge.startswith(("the ", "end", "beginning")) and rel == "the"
+    if unit == "day" and rel not in day_rels and not inside and not edged:
         return None  # "the day" alone is generic; "the end of the day" is not
     if unit == "quarter" and rel == "that" and ctx.last_quarter:
         return Found("DATE", ctx.last_quarter, mod, True)  # the quarter named last
