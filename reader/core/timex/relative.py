@@ -74,7 +74,10 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     direction = norm_space(m.group("dir"))
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
     day_at = m.start() if unit in ("day", "week", "weekend") else None
-    ref = ctx.deictic(day_at) if direction in ("ago", "from now", "hence") else ctx.anaphoric(day_at)
+    if direction in ("ago", "from now", "hence"):
+        ref = ctx.dct if ctx.narrative and ctx.dct is not None else ctx.deictic(day_at)  # the writer's now
+    else:
+        ref = ctx.anaphoric(day_at)
     if is_clock_unit(unit, ctx.lex):
         return Found("DURATION", duration_value(n, unit, ctx.lex)) if direction in ("before", "after") else None
     if ctx.narrative and direction in ("ago", "from now", "hence") and ctx.dct is None:

@@ -385,6 +385,13 @@ def test_days_named_after_an_event() -> None:
     assert before == [("Sept. 11", "1997-09-11"), ("Sept. 11", "1997-09-11")]
 
 
+def test_ago_counts_from_the_writers_now_in_a_story_with_a_dct() -> None:
+    text = "The war began on 25 June 1950. Fifty years ago, the armies met. Two days later, Seoul fell."
+    got = [(t.text, t.value) for t in tag(text, dct="2009-05-01", mode="narrative")]
+    assert got[1:] == [("Fifty years ago", "1959"), ("Two days later", "1950-06-27")]
+    assert tag(text, mode="narrative")[1].value == "PAST_REF"  # no DCT: the writer's now is unknown
+
+
 def test_named_war_days() -> None:
     text = "In May 1944 the Allies waited. On D-Day, troops landed. D-Day for Operation Torch had come earlier."
     got = [(t.text, t.value) for t in tag(text, mode="narrative")]
