@@ -24,11 +24,11 @@ from reader.core.timex import tag
 MARGIN = 0.005
 # (corpus, mode) -> metric -> score reached (see docs/tagger.md)
 REACHED = {
-    ("TimeBank", "news"): {"strict_f1": 0.893, "relaxed_f1": 0.946, "type_f1": 0.913, "value_f1": 0.827},
-    ("AQUAINT", "news"): {"strict_f1": 0.874, "relaxed_f1": 0.955, "type_f1": 0.904, "value_f1": 0.798},
+    ("TimeBank", "news"): {"strict_f1": 0.893, "relaxed_f1": 0.947, "type_f1": 0.914, "value_f1": 0.830},
+    ("AQUAINT", "news"): {"strict_f1": 0.872, "relaxed_f1": 0.953, "type_f1": 0.903, "value_f1": 0.797},
     # narrative mode on news: same extents except generic "the year"/"the day", which stories reject
     ("TimeBank", "narrative"): {"strict_f1": 0.889, "relaxed_f1": 0.942},
-    ("AQUAINT", "narrative"): {"strict_f1": 0.872, "relaxed_f1": 0.954},
+    ("AQUAINT", "narrative"): {"strict_f1": 0.870, "relaxed_f1": 0.952},
 }
 TARGETS = {"strict_f1": 0.86, "relaxed_f1": 0.93, "value_f1": 0.84}
 
