@@ -31,6 +31,7 @@ class Context:
     dct: Ref | None
     lex: Lexicon = ENGLISH
     anchor: Ref | None = None
+    span_end: Ref | None = None  # the far end of the span the story's time begins ("from 1939 to 1945")
     day_anchor: Ref | None = None  # the last day the text named, and where
     day_anchor_pos: int = -(10**9)
     last_quarter: str | None = None
@@ -41,24 +42,29 @@ class Context:
         """True in narrative mode."""
         return self.mode == "narrative"
 
-    def deictic(self, day_at: int | None = None) -> Ref | None:
-        """What "today", "last week" and "Friday" are relative to (``day_at``: see ``anaphoric``)."""
+    def deictic(self, day_at: int | None = None, ahead: bool = False) -> Ref | None:
+        """What "today", "last week" and "Friday" are relative to (``day_at``, ``ahead``: see ``anaphoric``)."""
         if self.narrative:
-            return self.story(day_at) or self.dct
-        return self.dct or self.story(day_at)
+            return self.story(day_at, ahead) or self.dct
+        return self.dct or self.story(day_at, ahead)
 
-    def anaphoric(self, day_at: int | None = None) -> Ref | None:
+    def anaphoric(self, day_at: int | None = None, ahead: bool = False) -> Ref | None:
         """What "the following year" and "two years later" are relative to.
 
         ``day_at`` is the position of an expression counted in days ("the next day", "two days later"): when
         the story's time is a bare year, the day the text named shortly before is the better reference.
         "On 16 December 1950, Truman declared an emergency (3 C.F.R. 99 (1953)). The next day, ..." is
-        17 December 1950, not 1953.
+        17 December 1950, not 1953. ``ahead`` is for an expression that counts forward ("the following year",
+        "two years later"): after a span, it counts from the span's end ("The war lasted from 1939 to 1945.
+        The following year" is 1946).
         """
-        return self.story(day_at) or self.dct
+        return self.story(day_at, ahead) or self.dct
 
-    def story(self, day_at: int | None = None) -> Ref | None:
-        """The story's time, or the day named shortly before ``day_at`` when the story's time is a bare year."""
+    def story(self, day_at: int | None = None, ahead: bool = False) -> Ref | None:
+        """The story's time, or the day named shortly before ``day_at`` when the story's time is a bare year, or
+        (``ahead``) the end of the span it begins."""
+        if ahead and self.span_end is not None and day_at is None:
+            return self.span_end  # counted in days or weeks, "a week later" stays near the span's start
         ref = self.anchor
         if day_at is None or ref is None or ref.month is not None or self.day_anchor is None:
             return ref
@@ -71,6 +77,7 @@ class Context:
         if ref is not None and len(bare) >= 4 and bare[4:5] in ("", "-", "T") and not _WEEK.search(value):
             if ref.day is not None:
                 self.day_anchor, self.day_anchor_pos = ref, pos
+            self.span_end = None
             old = self.anchor
             if old is not None and ref.month is None and old.year == ref.year and old.month is not None:
                 return  # "1954" after "March 1954" keeps the finer anchor

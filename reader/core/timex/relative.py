@@ -77,7 +77,7 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     if direction in ("ago", "from now", "hence"):
         ref = ctx.dct if ctx.narrative and ctx.dct is not None else ctx.deictic(day_at)  # the writer's now
     else:
-        ref = ctx.anaphoric(day_at)
+        ref = ctx.anaphoric(day_at, ahead=sign > 0)
     if is_clock_unit(unit, ctx.lex):
         return Found("DURATION", duration_value(n, unit, ctx.lex)) if direction in ("before", "after") else None
     if ctx.narrative and direction in ("ago", "from now", "hence") and ctx.dct is None:
@@ -195,7 +195,8 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     if code is None:
         return None
     day_at = m.start() if code in ("D", "W", "WE") else None
-    ref = ctx.anaphoric(day_at) if rel in ANAPHORIC else ctx.deictic(day_at)
+    ahead = rel in FORWARD
+    ref = ctx.anaphoric(day_at, ahead) if rel in ANAPHORIC else ctx.deictic(day_at, ahead)
     if rel in BACK:
         n = -1
     elif rel in FORWARD:
@@ -433,7 +434,8 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
             return None  # "the winter of 1950–51" spans the new year; "summer 1950-1960" is no season
         return Found("DATE", f"{fmt_year(year)}-{season}", mod, start=start) if year else None
     story = rel in ("that", "the following", "the next", "the previous")  # relative to the story's time
-    ref = ctx.anaphoric() if story else ctx.deictic()
+    ahead = rel in ("the following", "the next")
+    ref = ctx.anaphoric(ahead=ahead) if story else ctx.deictic()
     if ref is None:
         return Found("DATE", f"XXXX-{season}", mod, True, start=start)
     back, ahead = ("last", "this past", "the previous"), ("next", "this coming", "the following", "the next")

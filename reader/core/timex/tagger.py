@@ -189,8 +189,13 @@ def tag(text: str, dct: str | None = None, mode: str = "news", *, grammar: Gramm
             continue
         out.append(timex)
         last_end = timex.end
-        if timex.type in ("DATE", "TIME") and timex.value.lstrip("-")[:1].isdigit() and not _aside(ctx, timex):
-            ctx.remember(timex.value, timex.start)
+        if timex.type in ("DATE", "TIME") and timex.value.lstrip("-")[:1].isdigit():
+            if not _aside(ctx, timex):
+                ctx.remember(timex.value, timex.start)
+                if timex.end_value and ctx.low[timex.start - 1 : timex.start] != "(":
+                    ctx.span_end = Ref.parse(timex.end_value)  # "During 1941–1944 ...": see Context.anaphoric
+            elif _span_end(ctx, timex):
+                ctx.span_end = Ref.parse(timex.value)  # "from 1939 to 1945"
     return _link_ranges(text, _days_around(ctx, out))
 
 
@@ -223,6 +228,14 @@ def _aside(ctx: Context, timex: Timex) -> bool:
     if prev in ("to", "through") and _FROM_BEFORE.search(ctx.before(timex.start, 80)):
         return True  # "from Austerlitz to the year 1813": the far end of a span
     return prev in ("until", "till", "since")
+
+
+def _span_end(ctx: Context, timex: Timex) -> bool:
+    """Whether the date ends a span whose start the story's time is ("from 1939 to 1945", "from 1924 until 1953")."""
+    if ctx.prev_word(timex.start) not in ("to", "through", "until", "till"):
+        return False
+    end = Ref.parse(timex.value)
+    return _FROM_BEFORE.search(ctx.before(timex.start, 80)) is not None and _behind(end, ctx.anchor)
 
 
 def _attributive(ctx: Context, timex: Timex) -> bool:

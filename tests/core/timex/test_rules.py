@@ -417,6 +417,17 @@ def test_a_day_counted_in_days_goes_back_to_the_day_named_before_a_bare_year() -
     assert tag(far, mode="narrative")[-1].value == "1953"  # a day named long before no longer counts
 
 
+def test_counting_forward_after_a_span_starts_from_its_end() -> None:
+    text = (
+        "The war lasted from 1939 to 1945. The following year, the UN was founded. Stalin ruled from 1924 until "
+        "1953. Two years later, Khrushchev spoke. During 1941–1944 the siege went on. The next year, Berlin fell."
+    )
+    got = [(t.text, t.value) for t in tag(text, mode="narrative") if t.relative]
+    assert got == [("The following year", "1946"), ("Two years later", "1955"), ("The next year", "1945")]
+    back = "The war lasted from 1939 to 1945. The previous year, Munich was signed. A week later, it rained."
+    assert [t.value for t in tag(back, mode="narrative") if t.relative] == ["1938", "1939"]  # from the start
+
+
 def test_a_fraction_of_a_unit_counts_in_the_next_smaller_one() -> None:
     text = "In October 1941 Moscow was threatened. Half a century later, the Soviet Union fell."
     assert [(t.text, t.value) for t in tag(text, mode="narrative")][-1] == ("Half a century later", "1991")
