@@ -423,9 +423,10 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
     rel = norm_space(m.group("rel") or "")
     mod = mod_of(m.group("mod")) or mod_of(rel)
     bare = rel in ("", "the", "in the") and not m.group("mod") and not m.group("year")
-    if m.group("season") in ("fall", "spring") and bare:
+    when = bare and _season_when(ctx, m)  # "By autumn, the raids had failed", "in the spring."
+    if m.group("season") in ("fall", "spring") and bare and not when:
         return None  # "the fall of prices", "spring" the verb
-    if not rel and not m.group("mod") and not m.group("year"):
+    if not rel and not m.group("mod") and not m.group("year") and not when:
         return None  # "the snows of winter", "summer pasture": a season in general
     start = m.start("rel") + 3 if rel == "in the" else None
     if m.group("year"):
@@ -442,6 +443,19 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
     direction = -1 if rel in back else 1 if rel in ahead else 0
     year = season_year(ref, season, direction) if direction else ref.year
     return Found("DATE", f"{fmt_year(year)}-{season}", mod, True, start=start)
+
+
+_SEASON_OPENING = re.compile(
+    r"(?:^|[.!?;]\s+|\n\s*)(?:(?:in|during|through|throughout|over)\s+the|(?:by|until|till)(?:\s+the)?)\s+$"
+)  # "In the spring,", "By autumn,"; not "In winter," (mostly a habit: "In winter, he visited his villages")
+
+
+def _season_when(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether a bare season names the story's time: a phrase that opens the sentence and is set off by a
+    comma ("By autumn, the raids had failed", "In the spring, the Germans turned east"). Elsewhere a bare
+    season is mostly a habit or a thing ("sitting at home in winter", "broken by the fall")."""
+    at = m.start("season")
+    return ctx.low.startswith(",", m.end("season")) and _SEASON_OPENING.search(ctx.low, max(0, at - 24), at) is not None
 
 
 def norm_holiday(m: re.Match[str], ctx: Context) -> Found | None:

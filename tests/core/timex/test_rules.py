@@ -428,6 +428,14 @@ def test_counting_forward_after_a_span_starts_from_its_end() -> None:
     assert [t.value for t in tag(back, mode="narrative") if t.relative] == ["1938", "1939"]  # from the start
 
 
+def test_a_bare_season_opening_a_sentence_is_the_story_s_season() -> None:
+    text = "In the summer of 1940 the raids began. By autumn, they had failed. In the spring, the army turned east."
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got == [("the summer of 1940", "1940-SU"), ("autumn", "1940-FA"), ("the spring", "1940-SP")]
+    habits = "In 1820 he farmed. In winter, he visited his villages. He sat at home in winter. His leg broke by the fall."
+    assert [t.text for t in tag(habits, mode="narrative")] == ["1820"]
+
+
 def test_a_fraction_of_a_unit_counts_in_the_next_smaller_one() -> None:
     text = "In October 1941 Moscow was threatened. Half a century later, the Soviet Union fell."
     assert [(t.text, t.value) for t in tag(text, mode="narrative")][-1] == ("Half a century later", "1991")
