@@ -238,8 +238,13 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "ago": (
             r"(?:(?P<approx>about|around|nearly|almost|some|more\s+than|less\s+than|at\s+least|only|just)\s+)?"
             + num + r"[\s-]+(?:(?P<unit>" + plurals + "|" + units + r")|(?P<wkd>weekend)s?)\s+"
-            r"(?P<dir>ago|earlier|later|from\s+now|hence|previously)" + tail,
+            r"(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?=\s*[,.;:)]))" + tail,
             "unit",
+        ),
+        "unit_before": (  # "The year before, the tsar had abdicated", "the night after,"
+            r"the\s+(?P<unit>day|night|morning|evening|afternoon|week|month|year)\s+(?P<dir>before|after)"
+            r"(?=\s*[,.;:)])",
+            "unit part",
         ),
         "duration": (
             r"(?:" + approx + r"\s+)?(?:(?:more\s+than|less\s+than|nearly|almost)\s+)?" + num

@@ -67,6 +67,23 @@ def _rel_value(ref: Ref | None, code: str, n: int) -> str:
 _SMALLER = {"100Y": ("Y", 100), "10Y": ("Y", 10), "Y": ("M", 12), "W": ("D", 7)}  # a fraction of a unit, counted
 
 
+def norm_unit_before(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "The year before, ...", "the night after,": one unit from the story's time (a day for a part of it)."""
+    unit = m.group("unit")
+    sign = -1 if m.group("dir") == "before" else 1
+    part = ctx.lex.day_parts.get(unit)
+    code = "D" if part else _rel_code(ctx, unit)
+    if code is None:
+        return None
+    ref = ctx.anaphoric(day_at=m.start() if code in ("D", "W") else None, ahead=sign > 0)
+    if ref is None:
+        return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)
+    value = _rel_value(ref, code, sign)
+    if part:
+        return Found("TIME", f"{value}T{part}", relative=True) if len(value) == 10 else None
+    return Found("DATE", value, relative=True)
+
+
 def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     """ "two years ago" -> DCT - 2 years (year precision), "a year earlier", "three days later"."""
     unit = "weekend" if m.group("wkd") else unit_name(m.group("unit"), ctx.lex)

@@ -436,6 +436,20 @@ def test_a_bare_season_opening_a_sentence_is_the_story_s_season() -> None:
     assert [t.text for t in tag(habits, mode="narrative")] == ["1820"]
 
 
+def test_before_and_after_ending_a_phrase_count_from_the_story_s_time() -> None:
+    text = (
+        "On 3 March 1918 the treaty was signed. Two years before, the tsar had ruled. The night before, it "
+        "snowed. Three days before the signing, talks broke down."
+    )
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got[1:] == [
+        ("Two years before", "1916"),
+        ("The night before", "1918-03-02TNI"),
+        ("Three days", "P3D"),  # before an event: a length, as TimeML annotates it
+    ]
+    assert [t.value for t in tag("The day before, police came.", dct="1998-03-14")] == ["1998-03-13"]
+
+
 def test_a_fraction_of_a_unit_counts_in_the_next_smaller_one() -> None:
     text = "In October 1941 Moscow was threatened. Half a century later, the Soviet Union fell."
     assert [(t.text, t.value) for t in tag(text, mode="narrative")][-1] == ("Half a century later", "1991")
