@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reader.core.timex.lexicon import ENGLISH, Lexicon
 from reader.core.timex.resolve import Ref
-from reader.core.timex.tense import FUTURE, clause_tense
+from reader.core.timex.tense import FUTURE, PRESENT, clause_tense
 
 _WEEK = re.compile(r"-W\d")
 DAY_REACH = 2000  # characters: how far back a named day still anchors "the next day" under a bare year
@@ -112,3 +112,8 @@ class Context:
     def future(self, start: int, end: int | None = None) -> bool:
         """Whether the clause around text[start:end] speaks about the future ("will", "plans to", "is to", ...)."""
         return self.tense(start, end) == FUTURE
+
+    def looks_ahead(self, start: int, end: int | None = None) -> bool:
+        """Whether a weekday in the clause around text[start:end] is the coming one: future, or the present of a
+        schedule ("meets again Friday", "is set for 10:30 a.m. ET on Friday")."""
+        return self.tense(start, end) in (FUTURE, PRESENT)

@@ -14,7 +14,7 @@ from reader.core.timex import filters
 from reader.core.timex.context import Context
 from reader.core.timex.numbers import mod_of, norm_space, parse_number, spelled_year, year_number
 from reader.core.timex.resolve import century_of, fmt_century, fmt_date, fmt_year, nearest_year, weekday_date
-from reader.core.timex.tense import FUTURE, PAST, PLUPERFECT, PRESENT
+from reader.core.timex.tense import FUTURE, PAST, PLUPERFECT
 
 _ALPHA = re.compile(r"[a-z]+")
 FORWARD_DAYS = 100
@@ -350,7 +350,7 @@ def clock_value(
     day = None
     if ref is not None:
         if wd:
-            day = weekday_date(ref, ctx.lex.weekdays[wd], 1 if ctx.tense(pos, end) in (FUTURE, PRESENT) else -1)
+            day = weekday_date(ref, ctx.lex.weekdays[wd], 1 if ctx.looks_ahead(pos, end) else -1)
         else:
             day = fmt_date(ref.date) if ref.date else None
     clock = f"T{hour:02d}:{minute or 0:02d}"
@@ -399,8 +399,7 @@ def norm_noon(m: re.Match[str], ctx: Context) -> Found | None:
     if ref is not None and ref.date:
         day = fmt_date(ref.date)
         if m.group("wd"):
-            ahead = ctx.tense(m.start(), m.end()) in (FUTURE, PRESENT)
-            day = weekday_date(ref, ctx.lex.weekdays[m.group("wd")], 1 if ahead else -1)
+            day = weekday_date(ref, ctx.lex.weekdays[m.group("wd")], 1 if ctx.looks_ahead(m.start(), m.end()) else -1)
         elif m.group("d") in ("yesterday", "tomorrow"):
             day = fmt_date(ref.date + dt.timedelta(days=-1 if m.group("d") == "yesterday" else 1))
     suffix = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "midafternoon": "TAF",

@@ -35,7 +35,7 @@ from reader.core.timex.resolve import (
     strict_weekday_date,
     weekday_date,
 )
-from reader.core.timex.tense import FUTURE, PRESENT
+from reader.core.timex.tense import PRESENT
 
 X_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX",
            "10Y": "XXX", "100Y": "XX"}  # fmt: skip
@@ -376,7 +376,7 @@ def _weekday_ahead(m: re.Match[str], ctx: Context) -> bool:
         return False
     if ctx.low.startswith(("'s", "’s"), m.end("wd")):
         return lead.endswith((" ahead of ", " upcoming "))
-    return ctx.tense(m.start(), m.end()) in (FUTURE, PRESENT)
+    return ctx.looks_ahead(m.start(), m.end())
 
 
 def norm_deictic(m: re.Match[str], ctx: Context) -> Found | None:

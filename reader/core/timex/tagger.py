@@ -225,17 +225,19 @@ def _aside(ctx: Context, timex: Timex) -> bool:
     if ctx.narrative and _quoted(ctx.text, timex.start):
         return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
     prev = ctx.prev_word(timex.start)
-    if prev in ("to", "through") and _FROM_BEFORE.search(ctx.before(timex.start, 80)):
+    if _after_from(ctx, timex, ("to", "through")):
         return True  # "from Austerlitz to the year 1813": the far end of a span
     return prev in ("until", "till", "since")
 
 
+def _after_from(ctx: Context, timex: Timex, links: tuple[str, ...]) -> bool:
+    """Whether the date follows one of ``links`` in a sentence that says "from" before it ("from ... to 1945")."""
+    return ctx.prev_word(timex.start) in links and _FROM_BEFORE.search(ctx.before(timex.start, 80)) is not None
+
+
 def _span_end(ctx: Context, timex: Timex) -> bool:
     """Whether the date ends a span whose start the story's time is ("from 1939 to 1945", "from 1924 until 1953")."""
-    if ctx.prev_word(timex.start) not in ("to", "through", "until", "till"):
-        return False
-    end = Ref.parse(timex.value)
-    return _FROM_BEFORE.search(ctx.before(timex.start, 80)) is not None and _behind(end, ctx.anchor)
+    return _after_from(ctx, timex, ("to", "through", "until", "till")) and _behind(Ref.parse(timex.value), ctx.anchor)
 
 
 def _attributive(ctx: Context, timex: Timex) -> bool:
