@@ -11,7 +11,9 @@ Stalin's "cult of personality"". The steps, all local to one sentence:
    or a subordinating word such as "until", "who", "which"), forward to the next punctuation, or to a
    subordinating word once the clause has four words. A clause under three words grows backward
    by one boundary; a date that opens its clause ("In 1959, ...") takes the clause after it.
-4. A clause opened by "who"/"which" gets its antecedent name back ("Josef Stalin led ...").
+4. A clause opened by "who"/"which" gets its antecedent name back ("Josef Stalin led ..."). A closed
+   parenthesis is an aside of its clause, not a boundary, and leaves the title ("The Republic of Korea
+   (South Korea) was established" -> "The Republic of Korea was established").
 5. Strip leading connectives, cap at ``MAX_TITLE`` characters at a preposition or word boundary.
 
 The date is removed in whole words ("the twenty-ninth of July" never leaves "the twenty-"), with a date
@@ -62,6 +64,7 @@ _DANGLING = re.compile(
 )
 _CLOSING = re.compile(r"\s+([,.;:!?”’)]|\"(?=\s|$|[,.;:]))")
 _WORD = re.compile(r"[\w'’-]+")
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,80}\)")
 
 
 def _words(s: str) -> int:
@@ -69,11 +72,12 @@ def _words(s: str) -> int:
 
 
 def _boundaries(s: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of every clause boundary in ``s``; word is "" for punctuation."""
+    """(start, end, word) of every clause boundary in ``s``; word is "" for punctuation. A closed parenthesis
+    is part of its clause: "The Republic of Korea (South Korea) was established" has no boundary."""
+    asides = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(s)]
     out = [(m.start(), m.end(), "") for m in _PUNCT.finditer(s)]
     out += [(m.start(), m.end(), m.group().lower()) for m in _SUB.finditer(s)]
-    out.sort()
-    return out
+    return sorted(b for b in out if not any(a <= b[0] < z for a, z in asides))
 
 
 def _forward(s: str, words_before: int) -> str:
@@ -177,7 +181,14 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             body = subject_date + " " + body
         elif (subject := _SUBJECT.match(sentence)) and subject.end() <= start:
             body = subject.group(1) + " " + body.strip()  # "Jerusalem, which ..., was taken"
-    return _tidy(body), rest
+    return _tidy(_drop_asides(body)), rest
+
+
+def _drop_asides(body: str) -> str:
+    """The clause without its parentheses ("Aerial camouflage (concealing soldiers ...) was deployed" ->
+    "Aerial camouflage was deployed"), unless that leaves under three words."""
+    plain = _PARENTHESIS.sub("", body)
+    return plain if _words(plain) >= 3 else body
 
 
 _HEADING = re.compile(r"^(?:[^a-z]*[A-Z]{2}[^a-z]*|(?:BOOK|CHAPTER|PART|VOLUME|SECTION|EPILOGUE)\b.*)$")

@@ -46,6 +46,22 @@ def _title(sentence: str, phrase: str) -> str:
         ),
         ("Caesar was murdered on 15 March 44 BC by senators.", "15 March 44 BC", "Caesar was murdered by senators"),
         ("He was born c. 1650 in Delft and died young.", "1650", "He was born in Delft and died young"),
+        # a parenthesis is an aside of its clause, not a boundary, and leaves the title
+        (
+            "The Republic of Korea (South Korea) was established on 15 August 1948.",
+            "15 August 1948",
+            "The Republic of Korea was established",
+        ),
+        (
+            "Operations Courageous (23–28 March 1951) and Tomahawk (23 March 1951) followed.",
+            "23–28 March 1951",
+            "Operations Courageous and Tomahawk",
+        ),
+        (
+            "Aerial camouflage (concealing soldiers and equipment) was deployed on 18 October 1950.",
+            "18 October 1950",
+            "Aerial camouflage was deployed",
+        ),
     ],
 )
 def test_title_is_the_clause_without_the_date(sentence: str, phrase: str, title: str) -> None:
