@@ -166,6 +166,9 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             body = _forward(after, 0)
             rest = after[len(body) :]
             opened = False
+            if k and bounds[-1][2] == "" and _VERB_START.match(body):
+                # set off by commas inside its clause: "the Security Council, on 27 June 1950, published ..."
+                body = left[bounds[-2][1] if k > 1 else 0 : bounds[-1][0]] + " " + body
     while _words(body) < 3 and k > 0:
         if bounds[k - 1][2] in ("who", "which") and _ANTECEDENT.search(left, 0, bounds[k - 1][0]):
             break  # "Islamists, who held power": the antecedent completes the clause

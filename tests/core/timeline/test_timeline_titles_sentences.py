@@ -46,6 +46,12 @@ def _title(sentence: str, phrase: str) -> str:
         ),
         ("Caesar was murdered on 15 March 44 BC by senators.", "15 March 44 BC", "Caesar was murdered by senators"),
         ("He was born c. 1650 in Delft and died young.", "1650", "He was born in Delft and died young"),
+        # a date set off by commas inside its clause leaves the clause whole
+        (
+            "After debating the matter, the Security Council, on 27 June 1950, published Resolution 83.",
+            "27 June 1950",
+            "The Security Council published Resolution 83",
+        ),
         # a parenthesis is an aside of its clause, not a boundary, and leaves the title
         (
             "The Republic of Korea (South Korea) was established on 15 August 1948.",
