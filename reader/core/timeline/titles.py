@@ -64,7 +64,8 @@ _DANGLING = re.compile(
 )
 _CLOSING = re.compile(r"\s+([,.;:!?”’)]|\"(?=\s|$|[,.;:]))")
 _WORD = re.compile(r"[\w'’-]+")
-_PARENTHESIS = re.compile(r"\s*\([^()]{1,80}\)")
+# asides inside a clause: a closed parenthesis, or a phrase between two dashes ("forces—supported by China—crossed")
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,80}\)|\s*—[^—()\n]{1,80}—\s*|\s+[–-]\s[^–()\n]{1,80}?\s[–-]\s+")
 
 
 def _words(s: str) -> int:
@@ -188,9 +189,9 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _drop_asides(body: str) -> str:
-    """The clause without its parentheses ("Aerial camouflage (concealing soldiers ...) was deployed" ->
+    """The clause without its asides ("Aerial camouflage (concealing soldiers ...) was deployed" ->
     "Aerial camouflage was deployed"), unless that leaves under three words."""
-    plain = _PARENTHESIS.sub("", body)
+    plain = _PARENTHESIS.sub(lambda m: "" if m.group().lstrip().startswith("(") else " ", body)
     return plain if _words(plain) >= 3 else body
 
 
