@@ -12,8 +12,10 @@ Stalin's "cult of personality"". The steps, all local to one sentence:
    subordinating word once the clause has four words. A clause under three words grows backward
    by one boundary; a date that opens its clause ("In 1959, ...") takes the clause after it.
 4. A clause opened by "who"/"which" gets its antecedent name back ("Josef Stalin led ..."). A closed
-   parenthesis is an aside of its clause, not a boundary, and leaves the title ("The Republic of Korea
-   (South Korea) was established" -> "The Republic of Korea was established").
+   parenthesis or a phrase between two dashes is an aside of its clause, not a boundary, and leaves the
+   title ("The Republic of Korea (South Korea) was established" -> "The Republic of Korea was
+   established"); a date set off by commas leaves its clause whole ("the Security Council, on 27 June
+   1950, published ...").
 5. Strip leading connectives, cap at ``MAX_TITLE`` characters at a preposition or word boundary.
 
 The date is removed in whole words ("the twenty-ninth of July" never leaves "the twenty-"), with a date

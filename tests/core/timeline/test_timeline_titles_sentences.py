@@ -52,6 +52,12 @@ def _title(sentence: str, phrase: str) -> str:
             "27 June 1950",
             "The Security Council published Resolution 83",
         ),
+        (
+            "The conflict escalated when North Korean forces—supported by the Soviet Union and China—crossed "
+            "the border on 25 June 1950.",
+            "25 June 1950",
+            "North Korean forces crossed the border",
+        ),
         # a parenthesis is an aside of its clause, not a boundary, and leaves the title
         (
             "The Republic of Korea (South Korea) was established on 15 August 1948.",
