@@ -15,7 +15,8 @@ Stalin's "cult of personality"". The steps, all local to one sentence:
    parenthesis or a phrase between two dashes is an aside of its clause, not a boundary, and leaves the
    title ("The Republic of Korea (South Korea) was established" -> "The Republic of Korea was
    established"); a date set off by commas leaves its clause whole ("the Security Council, on 27 June
-   1950, published ...").
+   1950, published ..."); a second predicate ("..., and elected Syngman Rhee as President") gets the
+   sentence's subject back.
 5. Strip leading connectives, cap at ``MAX_TITLE`` characters at a preposition or word boundary.
 
 The date is removed in whole words ("the twenty-ninth of July" never leaves "the twenty-"), with a date
@@ -54,10 +55,12 @@ _CONNECTIVE = re.compile(
 )
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),?\s*$")
 _CUT = re.compile(r"\s(?:at|in|on|during|with|between|for|from|to|against|among|over|under|into|by|amid)\s")
-_VERB_START = re.compile(
-    r"\s*(?:was|were|is|are|had|has|have|did|does|could|would|should|might|will|saw|came|went|became|began"
+_VERB_WORD = (
+    r"(?:was|were|is|are|had|has|have|did|does|could|would|should|might|will|saw|came|went|became|began"
     r"|brought|made|took|led|fell|rose|won|lost|gave|[a-z]+ed)\b"
 )
+_VERB_START = re.compile(r"\s*" + _VERB_WORD)
+_AND_VERB = re.compile(r"\s*and\s+(?=" + _VERB_WORD + ")")  # a second predicate of the sentence's subject
 _SUBJECT = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*,")
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|the|a|an|of|to|in|on|at|by|with|for|from|has|have|had|was|were|is|are|that|which|who|than"
@@ -187,7 +190,27 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             body = subject_date + " " + body
         elif (subject := _SUBJECT.match(sentence)) and subject.end() <= start:
             body = subject.group(1) + " " + body.strip()  # "Jerusalem, which ..., was taken"
+    elif (
+        (and_verb := _AND_VERB.match(body))
+        and not _HAS_VERB.search(body, _VERB_START.match(body, and_verb.end()).end())  # "and protracted talks began"
+        and (subject := _sentence_subject(sentence, start))
+    ):
+        body = subject + " " + body[and_verb.end() :]  # "The government promulgated ..., and elected Rhee"
     return _tidy(_drop_asides(body)), rest
+
+
+def _sentence_subject(sentence: str, before: int) -> str | None:
+    """The subject of a sentence that opens with it: the words before its first verb ("The resultant South
+    Korean government promulgated ..."), if they are a short phrase with a capital and no comma."""
+    verb = _HAS_VERB.search(sentence, 0, before)
+    if verb is None:
+        return None
+    subject = sentence[: verb.start()].strip()
+    if not subject[:1].isupper() or "," in subject or not 1 <= _words(subject) <= 6:
+        return None
+    if _PRONOUN.match(subject) or _CONNECTIVE.match(subject) or _PREPOSITION.match(subject):
+        return None  # "He", "After supper he": no name to give the title
+    return subject
 
 
 def _drop_asides(body: str) -> str:

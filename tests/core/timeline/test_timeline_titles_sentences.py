@@ -58,6 +58,18 @@ def _title(sentence: str, phrase: str) -> str:
             "25 June 1950",
             "North Korean forces crossed the border",
         ),
+        # a second predicate gets the sentence's subject back, unless an adjective only looks like a verb
+        (
+            "The South Korean government promulgated a constitution on 17 July 1948, and elected Syngman Rhee "
+            "as President on 20 July 1948.",
+            "20 July 1948",
+            "The South Korean government elected Syngman Rhee as President",
+        ),
+        (
+            "Bombing of North Korea continued, and protracted armistice negotiations began on 10 July 1951.",
+            "10 July 1951",
+            "Protracted armistice negotiations began",
+        ),
         # a parenthesis is an aside of its clause, not a boundary, and leaves the title
         (
             "The Republic of Korea (South Korea) was established on 15 August 1948.",
