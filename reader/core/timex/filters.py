@@ -19,7 +19,11 @@ _NOT_YEAR_BEFORE = words(
     "apartment apt. highway interstate bus car train platform gate seat row exit size catalog serial patent opus "
     "op. tel. phone fax zip ext. sec. fig. figure table versus vs. at+"
 )
-_PRONOUNS_AFTER_MAY = words("i we you he she it they there this that be have not also never well")
+_PRONOUNS_AFTER_MAY = words(
+    "i we you he she it they there this that be have not also never well"
+    " god heaven christ the his her their our your thy all these those every no"  # "May God keep you", a wish
+)
+_AUTHOR_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z]\.)+")  # "May, Ernest R. (1955)": a surname
 _MONTH_PREPOSITIONS = words(
     "in by of since until till during from to early late mid last next this that and or before after through "
     "throughout between"
@@ -47,7 +51,9 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
             return True  # "in March he gathered"
         m = _NEXT_WORD.match(ctx.low, start + len(bare))
         if m and m.group(1) in _PRONOUNS_AFTER_MAY:
-            return False  # "May I", "March on"
+            return False  # "May I", "May God keep you", "March on"
+        if _AUTHOR_AFTER.match(ctx.text, start + len(bare)):
+            return False  # "May, Ernest R. (1955)": an author in a bibliography
         if bare == "march" and m and m.group(1) in ("of", "for", "to", "on", "through", "into", "against"):
             return False  # "the March of the Combatants", "March on Washington"
     return True

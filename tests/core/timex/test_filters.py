@@ -12,6 +12,10 @@ from reader.core.timex import tag
     [
         "11,000 experts came.",
         "a speed of forty-four miles per hour",  # the unit of a speed, not a time
+        "Adieu, Prince! May God support you.",  # a wish
+        "“May the devil take them!” shouted one.",
+        "SEAP Publications. May, Ernest R. The United States and China.",  # an author in a bibliography
+        "May the wounded men stay in our house?",
         "he averaged under 5 miles an hour",
         "it fired 600 rounds per minute",
         "1,949 soldiers died.",
@@ -83,6 +87,8 @@ def test_not_a_time_expression(text: str) -> None:
         ("How many shares will be around in 1995?", "1995"),
         ("In 1945, people went home.", "1945"),
         ("the army marched twenty miles every day", "every day"),  # a set, not a speed
+        ("Spring came. May arrived with its balmy airs.", "May"),
+        ("In May the Russians advanced.", "May"),
     ],
 )
 def test_look_alikes_still_found(text: str, found: str) -> None:
