@@ -139,12 +139,17 @@ def access_date(ctx: Context, start: int) -> bool:
     return _ACCESS_BEFORE.search(ctx.low, max(0, start - 20), start) is not None
 
 
-_PAGE_AFTER = re.compile(r"\.?\s{0,3}pp?\.\s{0,3}\d")
+_PAGE_AFTER = re.compile(r"\.?\s{0,3}(?:pp?|c|l)\.?\s{0,3}\d")  # "p. 46", "c. 23" (a chapter), "l. 3"
+_CITED_BEFORE = frozenset(("hist.", "hist", "sueton.", "suetonius", "non"))
 
 
 def cited_month(ctx: Context, start: int, end: int) -> bool:
-    """Whether a bare month name is part of a citation: "Hist. August. p. 46" (the Historia Augusta)."""
-    return ctx.prev_word(start) == "hist." or bool(_PAGE_AFTER.match(ctx.low, end))
+    """Whether a bare month name is part of a citation: "Hist. August. p. 46" (the Historia Augusta),
+    "Sueton. in August. c. 23" (Suetonius' life of Augustus)."""
+    before = [w.lstrip("([") for w in ctx.low[max(0, start - 16) : start].split()]
+    if before and before[-1] == "in":
+        before.pop()
+    return (bool(before) and before[-1] in _CITED_BEFORE) or bool(_PAGE_AFTER.match(ctx.low, end))
 
 
 def score_like(ctx: Context, end: int) -> bool:

@@ -13,6 +13,8 @@ from reader.core.timex import tag
         "11,000 experts came.",
         "a speed of forty-four miles per hour",  # the unit of a speed, not a time
         "Adieu, Prince! May God support you.",  # a wish
+        "See Sueton. in August. c. 23, and Velleius.",  # Suetonius' life of Augustus, chapter 23
+        "[Footnote 180: Hist August p 177.]",
         "“May the devil take them!” shouted one.",
         "SEAP Publications. May, Ernest R. The United States and China.",  # an author in a bibliography
         "May the wounded men stay in our house?",
