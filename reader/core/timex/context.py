@@ -61,14 +61,16 @@ class Context:
         return self.story(day_at, ahead) or self.dct
 
     def story(self, day_at: int | None = None, ahead: bool = False) -> Ref | None:
-        """The story's time, or the day named shortly before ``day_at`` when the story's time is a bare year, or
-        (``ahead``) the end of the span it begins."""
+        """The story's time, or the day named shortly before ``day_at`` when the story's time is a bare year
+        (in news, none: the DCT is then the reference), or (``ahead``) the end of the span it begins."""
         if ahead and self.span_end is not None and day_at is None:
             return self.span_end  # counted in days or weeks, "a week later" stays near the span's start
         ref = self.anchor
-        if day_at is None or ref is None or ref.month is not None or self.day_anchor is None:
+        if day_at is None or ref is None or ref.month is not None:
             return ref
-        return self.day_anchor if day_at - self.day_anchor_pos < DAY_REACH else ref
+        if self.day_anchor is not None and day_at - self.day_anchor_pos < DAY_REACH:
+            return self.day_anchor
+        return ref if self.narrative else None  # news: the DCT knows the day; "this year" does not
 
     def remember(self, value: str, pos: int = 0) -> None:
         """Move the anaphoric reference to a date the text has just talked about (at ``pos``)."""

@@ -100,8 +100,10 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
     nxt = low[end : end + 2]
     if nxt[:1] in (":", "/", "%") or nxt in (" %",):
         return False
-    if low.startswith((" percent", " per cent", " degrees", "th ", "st ", "s ", "'s ", "ft", "m ", "km"), end):
+    if low.startswith((" percent", " per cent", " degrees", "th ", "st ", "s ", "ft", "m ", "km"), end):
         return False
+    if low.startswith(("'s ", "’s "), end) and year % 10 == 0:
+        return False  # "the 1990's": a decade (``norm_decade``); "2012's results" is the year
     if counted_after(ctx, end):
         return False
     prev = ctx.prev_word(start)

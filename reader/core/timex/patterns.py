@@ -190,7 +190,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "quarter": (
             r"(?:(?:the|a|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year's|"
-            r"(?P<qyear>[12]\d{3}))\s+)?(?:(?:flat|fiscal|strong|weak|disappointing|same)[\s-]+)?"
+            r"(?P<qyear>[12]\d{3})(?:['’]s)?)\s+)?(?:(?:flat|fiscal|strong|weak|disappointing|same)[\s-]+)?"
             r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|last|latter|final)(?P<hy>-|\s+)(?:fiscal\s+)?(?P<qh>quarter|half)"
             r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>[12]\d{3})|(?P<qrel>this|last|next|the)\s+year))?" + tail,
             "unit",

@@ -67,6 +67,8 @@ CASES = [
     ("the first half of 1990", [("the first half of 1990", "DATE", "1990-H1", None)]),
     # business shorthand: a bare code counts only where it must be a period ("in Q3", not "the Q1 model")
     ("profit in Q1 2013", [("Q1 2013", "DATE", "2013-Q1", None)]),
+    ("1997's results were poor", [("1997", "DATE", "1997", None)]),  # a possessive year ("the 1990's" is a decade)
+    ("In 1997's first half, profits rose", [("1997's first half", "DATE", "1997-H1", None)]),
     ("Q3'97 was weak", [("Q3'97", "DATE", "1997-Q3", None)]),
     ("sales fell in Q2", [("Q2", "DATE", "1998-Q2", None)]),
     ("sales will rise in Q4", [("Q4", "DATE", "1998-Q4", None)]),  # still to come: this year's
@@ -375,6 +377,11 @@ def test_a_day_of_the_month_moves_the_story_on() -> None:
     text = "On the 19th of February, 1831, the armies met. On the 25th, the final day, it was lost. On the 3rd, peace."
     got = [(t.text, t.value) for t in tag(text, mode="narrative")]
     assert got[1:] == [("the 25th", "1831-02-25"), ("the 3rd", "1831-03-03")]
+
+
+def test_news_counts_weeks_from_the_dct_when_the_last_date_is_a_bare_year() -> None:
+    text = "Earlier this year, the plant closed. The following week, talks resumed."
+    assert [t.value for t in tag(text, dct="2013-03-14")] == ["2013", "2013-W12"]  # not the year 2013
 
 
 def test_days_named_after_an_event() -> None:
