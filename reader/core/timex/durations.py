@@ -105,6 +105,11 @@ def norm_set(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "People's Daily", "the Weekly Standard": a title
     if m.group("setw"):
         return Found("SET", ctx.lex.sets[m.group("setw")])
+    if m.group("units"):  # "every four years", "every 10 days"
+        n = parse_number(m.group("n"), ctx.lex)
+        return Found("SET", duration_value(n, unit_name(m.group("units"), ctx.lex), ctx.lex)) if n else None
+    if "other" in m.group().lower().split():  # "every other week"
+        return Found("SET", duration_value(2, unit_name(m.group("unit"), ctx.lex), ctx.lex))
     word = norm_space(m.group("unit"))
     if ctx.low.startswith("per", m.start()) and filters.measure_rate(ctx, m.start()):
         return None  # "forty-four miles per hour": a speed ("marched twenty miles every day" is a set)

@@ -286,8 +286,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "holiday": (r"(?:(?P<rel>last|next|this)\s+)?" + holiday + r"(?:\s+" + year + r")?" + tail, "holiday"),
         "set": (
             r"(?:(?P<setw>" + alternation(lex.sets) + r")|(?P<every>every|each|per)\s+(?:other\s+)?"
+            r"(?:(?P<n>\d{1,3}|" + ones + r"|" + alternation(lex.tens) + r")\s+(?P<units>" + plurals + r")|"
             r"(?P<unit>" + units + r"|weekend|" + alternation(lex.weekdays) + "|" + alternation(month_words)
-            + "|" + alternation(lex.seasons) + "))" + tail, "set unit weekday",
+            + "|" + alternation(lex.seasons) + ")))" + tail, "set unit weekday",
         ),
         "ref": (
             r"(?P<ref>" + alternation(lex.present_words + lex.past_words + lex.future_words) + ")" + tail,
@@ -403,4 +404,5 @@ VALUE = re.compile(
     r"(?:T(?:[0-9]{2}(?::[0-9]{2})?|MO|AF|EV|NI))?"
     r"|XXXX-WXX(?:-[1-7]|-WE)?(?:T(?:MO|AF|EV|NI))?"
     r"|P(?:[0-9.]+|X)(?:[YMWDQ]|WE)(?:[0-9]+M)?(?:T[0-9]+H)?|PT(?:[0-9.]+|X)[HMS](?:[0-9]+[MS])?"
+    r"|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?"
 )

@@ -196,7 +196,7 @@ def tag(text: str, dct: str | None = None, mode: str = "news", *, grammar: Gramm
                     ctx.span_end = Ref.parse(timex.end_value)  # "During 1941–1944 ...": see Context.anaphoric
             elif _span_end(ctx, timex):
                 ctx.span_end = Ref.parse(timex.value)  # "from 1939 to 1945"
-    return _link_ranges(text, _days_around(ctx, out))
+    return _link_ranges(text, _join_durations(text, _days_around(ctx, out)))
 
 
 def _aside(ctx: Context, timex: Timex) -> bool:
@@ -302,6 +302,44 @@ def _days_around(ctx: Context, out: list[Timex]) -> list[Timex]:
         start = m.start() + (4 if word == "the" else 0)
         result.append(Timex(start, t.end, ctx.text[start : t.end], "DATE", value, t.mod, None, t.relative))
     return result
+
+
+_DURATION_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_DURATION_CODES = ("Y", "M", "W", "D", "H", "M", "S")
+_AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?|\s+")  # "three years, nine months and four days"
+
+
+def _join_durations(text: str, out: list[Timex]) -> list[Timex]:
+    """ "two years and three months" is one DURATION, P2Y3M (the larger unit first)."""
+    joined: list[Timex] = []
+    for t in out:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.type == t.type == "DURATION"
+            and _AND_GAP.fullmatch(text, prev.end, t.start)
+            and (value := _add_durations(prev.value, t.value)) is not None
+            and VALUE.fullmatch(value)
+        ):
+            joined[-1] = Timex(prev.start, t.end, text[prev.start : t.end], "DURATION", value, prev.mod, None, False)
+        else:
+            joined.append(t)
+    return joined
+
+
+def _add_durations(a: str, b: str) -> str | None:
+    """P2Y + P3M = P2Y3M when every part of ``a`` is a larger unit than every part of ``b`` (else None)."""
+    ma, mb = _DURATION_PARTS.fullmatch(a), _DURATION_PARTS.fullmatch(b)
+    if ma is None or mb is None:
+        return None
+    pa = [i for i, g in enumerate(ma.groups()) if g]
+    pb = [i for i, g in enumerate(mb.groups()) if g]
+    if not pa or not pb or max(pa) >= min(pb) or 2 in pa + pb:  # weeks do not mix with other units in TIMEX3
+        return None
+    parts = [ma.group(i + 1) or mb.group(i + 1) for i in range(7)]
+    date = "".join(f"{n}{c}" for n, c in zip(parts[:4], _DURATION_CODES[:4], strict=True) if n)
+    time = "".join(f"{n}{c}" for n, c in zip(parts[4:], _DURATION_CODES[4:], strict=True) if n)
+    return "P" + date + ("T" + time if time else "")
 
 
 def _link_ranges(text: str, out: list[Timex]) -> list[Timex]:

@@ -165,6 +165,16 @@ CASES = [
     ("a 10-year bond", [("10-year", "DURATION", "P10Y", None)]),
     ("24 hours", [("24 hours", "DURATION", "PT24H", None)]),
     ("several years", [("several years", "DURATION", "PXY", None)]),
+    # one length in several units is one DURATION; weeks do not mix with other units in TIMEX3
+    ("he served two years and three months", [("two years and three months", "DURATION", "P2Y3M", None)]),
+    (
+        "reigned three years nine months and four days",
+        [("three years nine months and four days", "DURATION", "P3Y9M4D", None)],
+    ),
+    ("it took 2 hours and 30 minutes", [("2 hours and 30 minutes", "DURATION", "PT2H30M", None)]),
+    ("between three days and a week", [("three days", "DURATION", "P3D", None), ("a week", "DURATION", "P1W", None)]),
+    ("elections every four years", [("every four years", "SET", "P4Y", None)]),
+    ("they meet every other week", [("every other week", "SET", "P2W", None)]),
     ("for a couple of years", [("a couple of years", "DURATION", "P2Y", "APPROX")]),  # two, roughly
     ("a couple of days ago", [("a couple of days ago", "DATE", "1998-08-16", None)]),
     ("for years", [("years", "DURATION", "PXY", None)]),
