@@ -278,7 +278,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?:year[-\s]end|year's\s+end)" + tail, "unit",
         ),
         "season": (
-            r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that|the\s+following|the\s+next|the\s+previous|"
+            r"(?:(?P<mod0>early|late)\s+(?:in\s+)?(?=(?:last|next|this|that|the)\s))?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that|the\s+following|the\s+next|the\s+previous|"
             r"the|early|late|mid|the\s+early|the\s+late|"
             r"in\s+the)[\s-]+)?(?:(?P<mod>early|late|mid)[\s-]+)?" + season + r"(?:\s+(?:of\s+)?" + year
             + r"(?:[-–/](?P<y2>\d{2}|\d{4})(?!\d))?)?" + tail, "season",

@@ -438,9 +438,9 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
     if filters.name_follows(ctx, m.end("season")):
         return None  # "the Winter War"
     rel = norm_space(m.group("rel") or "")
-    mod = mod_of(m.group("mod")) or mod_of(rel)
+    mod = mod_of(m.group("mod0")) or mod_of(m.group("mod")) or mod_of(rel)  # "early that winter"
     bare = rel in ("", "the", "in the") and not m.group("mod") and not m.group("year")
-    when = bare and _season_when(ctx, m)  # "By autumn, the raids had failed", "in the spring."
+    when = bare and (m.group("mod0") is not None or _season_when(ctx, m))  # "By autumn,", "Early in the spring"
     if m.group("season") in ("fall", "spring") and bare and not when:
         return None  # "the fall of prices", "spring" the verb
     if not rel and not m.group("mod") and not m.group("year") and not when:

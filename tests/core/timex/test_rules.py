@@ -467,6 +467,12 @@ def test_before_and_after_ending_a_phrase_count_from_the_story_s_time() -> None:
     assert [t.value for t in tag("The day before, police came.", dct="1998-03-14")] == ["1998-03-13"]
 
 
+def test_early_or_late_before_the_season_s_determiner_is_its_mod() -> None:
+    text = "In 1942 the siege began. Early that winter, snow fell. Late in the summer of 1943 it ended."
+    got = [(t.text, t.value, t.mod) for t in tag(text, mode="narrative")]
+    assert got[1:] == [("Early that winter", "1942-WI", "START"), ("Late in the summer of 1943", "1943-SU", "END")]
+
+
 def test_a_fraction_of_a_unit_counts_in_the_next_smaller_one() -> None:
     text = "In October 1941 Moscow was threatened. Half a century later, the Soviet Union fell."
     assert [(t.text, t.value) for t in tag(text, mode="narrative")][-1] == ("Half a century later", "1991")
