@@ -105,6 +105,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "People's Daily", "the Weekly Standard": a title
     if m.group("setw"):
         return Found("SET", ctx.lex.sets[m.group("setw")])
+    if m.group("weekends"):  # "closed on weekends"
+        return Found("SET", "XXXX-WXX-WE", start=m.start("weekends"))
     if m.group("units"):  # "every four years", "every 10 days"
         n = parse_number(m.group("n"), ctx.lex)
         return Found("SET", duration_value(n, unit_name(m.group("units"), ctx.lex), ctx.lex)) if n else None

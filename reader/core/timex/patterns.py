@@ -285,7 +285,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "holiday": (r"(?:(?P<rel>last|next|this)\s+)?" + holiday + r"(?:\s+" + year + r")?" + tail, "holiday"),
         "set": (
-            r"(?:(?P<setw>" + alternation(lex.sets) + r")|(?P<every>every|each|per)\s+(?:other\s+)?"
+            r"(?:(?P<setw>" + alternation(lex.sets) + r")|on\s+(?P<weekends>weekends)"
+            r"|(?P<every>every|each|per)\s+(?:other\s+)?"
             r"(?:(?P<n>\d{1,3}|" + ones + r"|" + alternation(lex.tens) + r")\s+(?P<units>" + plurals + r")|"
             r"(?P<unit>" + units + r"|weekend|" + alternation(lex.weekdays) + "|" + alternation(month_words)
             + "|" + alternation(lex.seasons) + ")))" + tail, "set unit weekday",

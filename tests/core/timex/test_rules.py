@@ -174,6 +174,7 @@ CASES = [
     ("it took 2 hours and 30 minutes", [("2 hours and 30 minutes", "DURATION", "PT2H30M", None)]),
     ("between three days and a week", [("three days", "DURATION", "P3D", None), ("a week", "DURATION", "P1W", None)]),
     ("elections every four years", [("every four years", "SET", "P4Y", None)]),
+    ("the shop closes on weekends", [("weekends", "SET", "XXXX-WXX-WE", None)]),
     ("they meet every other week", [("every other week", "SET", "P2W", None)]),
     ("for a couple of years", [("a couple of years", "DURATION", "P2Y", "APPROX")]),  # two, roughly
     ("a couple of days ago", [("a couple of days ago", "DATE", "1998-08-16", None)]),
