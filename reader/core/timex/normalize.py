@@ -122,17 +122,25 @@ def norm_ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
     the 21st", "On the 19th of February ... On the 25th"), so a day already past is next month's; in news,
     only in a future clause, and a day still to come in a past clause is last month's."""
     day = int(m.group("od"))
+    which = (m.group("which") or "")[:2]
+    if not which and not m.group().startswith(("on", "by", "unt", "til", "bef", "aft", "sin", "fro")):
+        return None  # "the 15th." alone: a rank as often as a day
     ref = ctx.deictic()
     if ref is None or ref.month is None or not 1 <= day <= 31:
-        return None
+        return Found("DATE", f"XXXX-XX-{day:02d}", relative=True) if which and 1 <= day <= 31 else None
     year, month = ref.year, ref.month
+    if which:  # instant: this month; ultimo: the last; proximo: the next
+        month += {"in": 0, "ul": -1, "pr": 1}[which]
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        value = day_date(year, month, day)
+        return Found("DATE", value, relative=True) if value else None
     tense = FUTURE if ctx.narrative else ctx.tense(m.start(), m.end())
     if ref.day is not None and day < ref.day and tense == FUTURE:
         year, month = (year, month + 1) if month < 12 else (year + 1, 1)
     elif ref.day is not None and day > ref.day and tense in (PAST, PLUPERFECT):
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     value = day_date(year, month, day)
-    return Found("DATE", value, relative=True, start=m.start() + m.group().index("the")) if value else None
+    return Found("DATE", value, relative=True, start=m.start() + m.group().lower().index("the")) if value else None
 
 
 def _event_year(ctx: Context, month: int, day: int, end: int) -> int | None:

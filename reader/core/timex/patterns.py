@@ -148,9 +148,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "iso": (r"(?<![\d.-])(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:t(?P<hh>\d{2}):(?P<mm>\d{2}))?"
                 r"(?![\d])", "digit"),
-        "ordinal_day": (  # "due on the 15th.": a day of the month the text is in
-            r"(?:on|by|until|till|before|after|since|from)\s+the\s+(?P<od>[1-3]?\d)(?:st|nd|rd|th)"
-            r"(?=\s*(?:[.,;:)!?]|$))",
+        "ordinal_day": (  # "due on the 15th.", "the 3rd instant" (of this month), "the 20th ult." (of the last)
+            r"(?:(?:on|by|until|till|before|after|since|from)\s+)?the\s+(?P<od>[1-3]?\d)(?:st|nd|rd|th)"
+            r"(?:(?=\s*(?:[.,;:)!?]|$))|\s+(?P<which>instant|inst\b\.?|ultimo|ult\b\.?|proximo|prox\b\.?))",
             "digit",
         ),
         "event_day": (r"(?<![\w/.-])(?P<event>" + alternation(lex.event_days) + r")(?![\w/-])", "digit event"),
@@ -202,7 +202,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "weekday": (
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|on|"
-            r"early|late|each|every)\s+)?" + weekday + r"(?P<plural>s)?(?:\s+" + part + r"s?)?" + tail,
+            r"early|late|each|every)\s+)?" + weekday + r"(?P<plural>s)?(?:\s+" + part + r"s?)?"
+            r"(?:\s+(?P<post>last|next)(?!\s+(?:week|month|year|time|day|few|two|three|several)\b))?" + tail,
             "weekday",
         ),
         "deictic": (

@@ -341,7 +341,7 @@ def _quarter(
 def norm_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     """ "Friday", "last Friday", "Friday morning", "each Thursday" (a set)."""
     wd = ctx.lex.weekdays[m.group("wd")]
-    rel = norm_space(m.group("rel") or "")
+    rel = norm_space(m.group("rel") or m.group("post") or "")  # "on Monday last", "Friday next"
     part = ctx.lex.day_parts.get(m.group("part") or "", "")
     suffix = f"T{part}" if part else ""
     if not m.group("plural") and rel not in ("each", "every"):

@@ -395,6 +395,22 @@ def test_news_counts_weeks_from_the_dct_when_the_last_date_is_a_bare_year() -> N
     assert [t.value for t in tag(text, dct="2013-03-14")] == ["2013", "2013-W12"]  # not the year 2013
 
 
+def test_nineteenth_century_news_conventions() -> None:
+    text = (
+        "The sale took place on the 3rd instant. On Monday last the court sat. On Friday next the vote is held. "
+        "Letters of the 20th ult. arrived. On Monday next week they meet."
+    )
+    got = [(t.text, t.value) for t in tag(text, dct="1843-06-10")]
+    assert got == [
+        ("the 3rd instant", "1843-06-03"),  # of this month
+        ("Monday last", "1843-06-05"),
+        ("Friday next", "1843-06-16"),
+        ("the 20th ult.", "1843-05-20"),  # of the last month
+        ("Monday", "1843-06-05"),  # "next" belongs to "next week"
+        ("next week", "1843-W24"),
+    ]
+
+
 def test_days_named_after_an_event() -> None:
     text = "Since 9/11, security has tightened. The Sept. 11 attacks changed it. The vote on Sept. 11 was close."
     got = [(t.text, t.value) for t in tag(text, dct="2013-03-14")]
