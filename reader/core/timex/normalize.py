@@ -275,6 +275,8 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 _UNIT_NEXT = re.compile(r"\s*(?:[A-Z]{2,4}s?|[a-zA-Z]{1,3}/[a-zA-Z]{1,3}|%|°)(?![\w.])")  # MW, km/h, %: a measure
 _DIGITS_NEXT = re.compile(r"\s+[^\s]*\d")  # "about 120 T-34s", "in 300 MiG-15s": a count of models
+_RATIO_BEFORE = re.compile(r"(?:\d|\bone)\s+i")  # "1 in 224", "one in 150"
+_PLURAL_PHRASE_NEXT = re.compile(r"\s+[a-z]+\s+[a-z]{2,}s\b")
 
 
 def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -283,6 +285,10 @@ def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if _DIGITS_NEXT.match(ctx.text, m.end()) or _UNIT_NEXT.match(ctx.text, m.end()):
         return None  # "about 120 T-34s", "about 300 MW of thermal power": counts
+    if _RATIO_BEFORE.search(ctx.low, max(0, m.start() - 8), m.start() + 1):
+        return None  # "an incline of 1 in 224": a ratio
+    if m.group("approx") and _PLURAL_PHRASE_NEXT.match(ctx.text, m.end()):
+        return None  # "about 200 tramway officers": a count
     start = m.start("ty") if m.group("ty") else m.start("ty2") if m.group("ty2") else m.start("year")
     if m.group("approx"):
         return Found("DATE", fmt_year(int(m.group("year"))), "APPROX", start=m.start("approx"))

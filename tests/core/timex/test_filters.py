@@ -13,6 +13,8 @@ from reader.core.timex import tag
         "11,000 experts came.",
         "a speed of forty-four miles per hour",  # the unit of a speed, not a time
         "Adieu, Prince! May God support you.",  # a wish
+        "the wagons run down an incline of 1 in 224 to the shoot",  # a ratio, not the year 224
+        "About 200 tramway officers came.",  # a count
         "See Sueton. in August. c. 23, and Velleius.",  # Suetonius' life of Augustus, chapter 23
         "[Footnote 180: Hist August p 177.]",
         "“May the devil take them!” shouted one.",
