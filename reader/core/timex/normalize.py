@@ -103,6 +103,9 @@ def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
         if filters.counted_after(ctx, m.end()):
             return None
         year, relative = year_for(ctx, month, day, m.start())
+        apposed = apposition_year(ctx, m.end())
+        if apposed is not None:
+            year, relative = apposed, False  # "the thirty-first of December, New Year's Eve, 1809"
         event = _event_year(ctx, month, day, m.end())
         if event is not None:
             year, relative = event, False  # "the Sept. 11 attacks": 2001
@@ -141,6 +144,25 @@ def norm_ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     value = day_date(year, month, day)
     return Found("DATE", value, relative=True, start=m.start() + m.group().lower().index("the")) if value else None
+
+
+def apposition_year(ctx: Context, end: int, *, holiday: bool = False) -> int | None:
+    """The year written after a holiday set beside a date: "the thirty-first of December, New Year's Eve,
+    1809" (``end``: where the date ends), or after a holiday itself: "Christmas Eve, 1914" (``holiday``)."""
+    pos = end
+    if not holiday:
+        if not ctx.low.startswith(", ", end):
+            return None
+        written = ctx.low[end + 2 : end + 24].replace("’", "'")  # "New Year’s Eve" with a curly apostrophe
+        name = next((h for h in ctx.lex.fixed_holidays if written.startswith(h)), None)
+        if name is None:
+            return None
+        pos = end + 2 + len(name)
+    m = _YEAR_AFTER.match(ctx.low, pos)
+    return int(m.group(1)) if m else None
+
+
+_YEAR_AFTER = re.compile(r",\s+([12]\d{3})(?!\d|[.,]\d)")
 
 
 def _event_year(ctx: Context, month: int, day: int, end: int) -> int | None:

@@ -13,7 +13,7 @@ import re
 
 from reader.core.timex import filters
 from reader.core.timex.context import Context
-from reader.core.timex.normalize import Found, day_date, month_of, year_for
+from reader.core.timex.normalize import Found, apposition_year, day_date, month_of, year_for
 from reader.core.timex.numbers import (
     duration_value,
     is_clock_unit,
@@ -484,8 +484,9 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     ref = ctx.deictic()
     rel = m.group("rel")
-    if m.group("year"):
-        year = year_number(m.group("year")) or 0
+    apposed = None if m.group("year") else apposition_year(ctx, m.end(), holiday=True)  # "Christmas Eve, 1914"
+    if m.group("year") or apposed:
+        year = apposed or year_number(m.group("year")) or 0
         if not year:
             return None
     elif ref is None:
@@ -501,9 +502,9 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Found | None:
 
     day = on(year)
     today = ref.date if ref is not None else None
-    if today is not None and not m.group("year") and not ctx.narrative:
+    if today is not None and not m.group("year") and not apposed and not ctx.narrative:
         if rel == "last" or (rel is None and not ctx.future(m.start())):
             day = on(ref.year) if on(ref.year) <= today else on(ref.year - 1)
         elif rel == "next" or rel is None:
             day = on(ref.year) if on(ref.year) >= today else on(ref.year + 1)
-    return Found("DATE", fmt_date(day), relative=not m.group("year"))
+    return Found("DATE", fmt_date(day), relative=not (m.group("year") or apposed))

@@ -411,6 +411,15 @@ def test_nineteenth_century_news_conventions() -> None:
     ]
 
 
+def test_a_year_after_a_holiday_set_beside_a_date() -> None:
+    text = "In 1805 the war began. On the thirty-first of December, New Year's Eve, 1809, a ball was given."
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got[1:3] == [("the thirty-first of December", "1809-12-31"), ("New Year's Eve", "1809-12-31")]
+    assert tag("On Christmas Day, 1914, they played football.", mode="narrative")[0].value == "1914-12-25"
+    curly = "On the thirty-first of December, New Year’s Eve, 1809 - 10, a ball was given."
+    assert tag(curly, mode="narrative")[0].value == "1809-12-31"
+
+
 def test_days_named_after_an_event() -> None:
     text = "Since 9/11, security has tightened. The Sept. 11 attacks changed it. The vote on Sept. 11 was close."
     got = [(t.text, t.value) for t in tag(text, dct="2013-03-14")]
