@@ -9,12 +9,91 @@ their alt text, raw HTML tags are dropped.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from reader.core.document import Document, DocumentError
 from reader.core.loaders.blocks import Block, assemble, clean_inline, styles
 
 _WS = re.compile(r"\s+")
+_DASH_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")  # pandoc simple table: "------ ------ -----"
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # pandoc grid table: "+------+------+"
+
+
+def pandoc_tables(text: str) -> str:
+    """Pandoc's simple and grid tables rewritten as pipe tables, which the parser reads row by row.
+
+    CommonMark has neither: a simple table would run its rows together into one paragraph and a grid table
+    would show its borders ("+-----+"). Wikipedia articles exported by pandoc are full of them ("966  April 14
+    Baptism of Poland"). Columns come from the dash groups or the ``+`` of the border; a grid row's cells
+    join their lines.
+    """
+    lines = text.split("\n")
+    if not any(_DASH_RULE.match(line) or _GRID_RULE.match(line) for line in lines):
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _GRID_RULE.match(line):
+            rows, i = _grid_rows(lines, i)
+            out += _pipe_table(rows) if rows else [line]
+            continue
+        if i + 2 < len(lines) and line.strip() and _DASH_RULE.match(lines[i + 1]) and lines[i + 2].strip():
+            rows, i = _simple_rows(lines, i)
+            out += _pipe_table(rows)
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
+def _columns(rule: str, mark: str) -> list[tuple[int, int]]:
+    """The (start, end) of each column under a border: runs of ``mark`` characters."""
+    return [(m.start(), m.end()) for m in re.finditer(mark, rule)]
+
+
+def _simple_rows(lines: list[str], i: int) -> tuple[list[list[str]], int]:
+    """The header at ``i``, its dash rule, and the rows up to a blank line; the index after the table."""
+    spans = _columns(lines[i + 1], r"-+")
+    rows = []
+    j = i
+    while j < len(lines) and lines[j].strip():
+        if not _DASH_RULE.match(lines[j]):
+            cells = [lines[j][a : (b if k < len(spans) - 1 else None)] for k, (a, b) in enumerate(spans)]
+            rows.append([" ".join(c.split()) for c in cells])
+        j += 1
+    return rows, j
+
+
+def _grid_rows(lines: list[str], i: int) -> tuple[list[list[str]], int]:
+    """The rows of a grid table starting at the border ``i`` (each row's cells joined across its lines)."""
+    bars = [m.start() for m in re.finditer(r"\+", lines[i])]
+    spans = list(itertools.pairwise(bars))
+    rows: list[list[str]] = []
+    cells: list[list[str]] = [[] for _ in spans]
+    j = i + 1
+    while j < len(lines) and (lines[j].lstrip().startswith("|") or _GRID_RULE.match(lines[j])):
+        if _GRID_RULE.match(lines[j]):
+            if any(cells):
+                rows.append([" ".join(" ".join(c).split()) for c in cells])
+            cells = [[] for _ in spans]
+        else:
+            for k, (a, b) in enumerate(spans):
+                cells[k].append(lines[j][a + 1 : b])
+        j += 1
+    return rows, j
+
+
+def _pipe_table(rows: list[list[str]]) -> list[str]:
+    """A pipe table (blank lines around it) with ``rows[0]`` as its header."""
+    width = max(len(r) for r in rows)
+
+    def row(cells: list[str]) -> str:
+        cells = [c.replace("|", "\\|") for c in cells] + [""] * (width - len(cells))
+        return "| " + " | ".join(cells) + " |"
+
+    return ["", row(rows[0]), "|" + "---|" * width, *(row(r) for r in rows[1:]), ""]
 
 
 def markdown_blocks(text: str) -> list[Block]:
@@ -22,7 +101,7 @@ def markdown_blocks(text: str) -> list[Block]:
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
-    tokens = md.parse(text)
+    tokens = md.parse(pandoc_tables(text))
     blocks: list[Block] = []
     lists: list[list[int]] = []  # stack of [ordered?, counter]
     heading = 0

@@ -80,3 +80,43 @@ def test_emphasis_spans_index_the_text() -> None:
     found = [(s.kind, doc.text[s.start : s.end]) for s in doc.styles]
     assert found == [("em", "Title"), ("em", "emph"), ("strong", "strong code"), ("code", "code"), ("em", "item")]
     assert "\n" not in "".join(doc.text[s.start : s.end] for s in doc.styles)
+
+
+PANDOC_TABLES = """# Timeline
+
+  Year   Date       Event
+  ------ ---------- ------------------------------------
+  966    April 14   Baptism of Poland
+  992    May 25     Death of Mieszko I
+
++-------------+-------------+-----------------------------+
+| Year        | Date        | Event                       |
++=============+=============+=============================+
+| 1018        | January 30  | Signing of the Peace of     |
+|             |             | Bautzen                     |
++-------------+-------------+-----------------------------+
+| 1025        | April 18    | Coronation of Bolesław I    |
++-------------+-------------+-----------------------------+
+
+After the tables.
+"""
+
+
+def test_pandoc_tables_keep_their_rows(check_offsets) -> None:
+    # pandoc's simple and grid tables (Wikipedia exports) are not CommonMark: without care their rows run
+    # together into one paragraph, or show their borders
+    doc = document_from_markdown(PANDOC_TABLES, source="t.md")
+    check_offsets(doc)
+    lines = doc.text.split("\n")
+    assert "966 | April 14 | Baptism of Poland" in lines
+    assert "992 | May 25 | Death of Mieszko I" in lines
+    assert "1018 | January 30 | Signing of the Peace of Bautzen" in lines  # a cell joins its lines
+    assert "1025 | April 18 | Coronation of Bolesław I" in lines
+    assert "After the tables." in lines
+    assert "+---" not in doc.text
+    assert "------" not in doc.text
+
+
+def test_a_dash_line_without_rows_is_not_a_table() -> None:
+    doc = document_from_markdown("Intro line\n\nsome text\n--- ---\n\nEnd.", source="t.md")
+    assert "some text" in doc.text.split("\n")  # not cut into columns at the dashes
