@@ -130,6 +130,9 @@ def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
         if prev is not None and (day := _with_year(text, prev, it)) is not None:
             out[-1] = day  # "15 March" (year guessed) + "44 BC" -> 15 March 44 BC
             continue
+        if prev is not None and _year_then_date(text, prev, it):
+            out[-1] = _Item(prev.start, it.end, DATE, it.value, it.period, text=text[prev.start : it.end])
+            continue  # "1018 | January 30", "In 1018, on January 30": one date, not a year and a day
         if (
             prev is not None
             and "/" not in prev.value
@@ -170,6 +173,25 @@ def _with_year(text: str, first: _Item, year: _Item) -> _Item | None:
     value = f"{iso_year}-{a.start[1]:02d}" + (f"-{a.start[2]:02d}" if a.granularity == "day" else "")
     p = period(value)
     return None if p is None else _Item(first.start, year.end, DATE, value, p, text=text[first.start : year.end])
+
+
+_YEAR_THEN_DATE_GAP = re.compile(r"\s*[|,]?\s*(?:(?:on|in)\s+)?", re.IGNORECASE)
+
+
+def _year_then_date(text: str, year: _Item, date: _Item) -> bool:
+    """Whether a bare year is followed at once by a day or month of that year (a table's Year and Date
+    columns, "In 1018, on January 30")."""
+    a, b = year.period, date.period
+    return (
+        a is not None
+        and b is not None
+        and year.kind == date.kind == DATE
+        and a.granularity == "year"
+        and b.granularity in ("day", "month")
+        and "/" not in year.value + date.value
+        and b.start[0] == a.start[0]
+        and _YEAR_THEN_DATE_GAP.fullmatch(text, year.end, date.start) is not None
+    )
 
 
 def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", dct: str | None = None) -> Timeline:

@@ -346,3 +346,11 @@ def test_a_poor_title_gives_way_to_the_next_sentence_or_mention() -> None:
     )
     titles = {e.label: e.title for e in build_timeline(text).entries}
     assert titles["1812"] == "Napoleon crossed the Niemen"
+
+
+def test_a_year_followed_by_a_day_of_it_is_one_entry() -> None:
+    # a table's Year and Date columns, or "In 1018, on January 30": one date, not a year and a day
+    text = "1018 | January 30 | Signing of the Peace of Bautzen\n1025 | April 18 | Coronation of Boleslaw I\n"
+    assert [e.label for e in build_timeline(text).entries] == ["30 January 1018", "18 April 1025"]
+    prose = "In 1018, on January 30, the Peace of Bautzen was signed. In 1025 Boleslaw was crowned."
+    assert [e.label for e in build_timeline(prose).entries] == ["30 January 1018", "1025"]
