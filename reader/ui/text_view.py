@@ -298,7 +298,12 @@ class TextView(QTextEdit):
         block = doc.findBlock(max(0, layout.hitTest(QPointF(1, y), Qt.HitTestAccuracy.FuzzyHit)))
         if not block.isValid():
             return int(y)
-        top = layout.blockBoundingRect(block).top()
+        rect = layout.blockBoundingRect(block)
+        if not rect.top() <= y < rect.bottom():
+            # Right after a load the layout is still running, and the hit test can answer with a block far
+            # away (a table of 450 one-line rows sent a passage near the top to the end): scroll to y as is.
+            return int(y)
+        top = rect.top()
         lines = block.layout()
         for i in range(lines.lineCount()):
             line = lines.lineAt(i)

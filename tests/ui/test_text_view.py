@@ -75,3 +75,20 @@ def test_inline_styles_are_drawn(qtbot: QtBot) -> None:
     assert char_format_at(em).fontItalic()
     assert char_format_at(strong).fontWeight() == QFont.Weight.Bold
     assert not char_format_at(plain.index("treaty")).fontItalic()
+
+
+def test_a_passage_near_the_top_is_shown_right_after_a_load_of_many_short_rows(qtbot: QtBot) -> None:
+    # A table of one-line rows (a Wikipedia timeline): right after the load the layout is still running and
+    # the line lookup could answer with a row far down, which sent a passage near the top to the end.
+    rows = [f"{1000 + n} | April 18 | Event number {n}" for n in range(500)]
+    doc = Document(text="\n".join(rows), title="Rows")
+    view = TextView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    with qtbot.waitSignal(view.layout_finished, timeout=10000):
+        view.set_document(doc)
+    start = doc.text.index("1030 |")
+    view.highlight([(start, start + 30, "mention")])
+    assert view.is_visible(start)
+    assert view.verticalScrollBar().value() < view.verticalScrollBar().maximum() // 2
