@@ -306,7 +306,7 @@ def _days_around(ctx: Context, out: list[Timex]) -> list[Timex]:
 
 _DURATION_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 _DURATION_CODES = ("Y", "M", "W", "D", "H", "M", "S")
-_AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?|\s+")  # "three years, nine months and four days"
+_AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")  # "three years, nine months and four days"
 
 
 def _join_durations(text: str, out: list[Timex]) -> list[Timex]:
