@@ -311,9 +311,9 @@ def _short_year(ctx: Context, digits: str) -> int:
     if len(digits) == 4:
         return int(digits)
     ref = ctx.deictic()
-    base = (ref.year if ref is not None else 2000) // 100 * 100
-    candidates = (base - 100 + int(digits), base + int(digits), base + 100 + int(digits))
-    return min(candidates, key=lambda y: abs(y - (ref.year if ref is not None else 2000)))
+    now = ref.year if ref is not None else 2000
+    base = now // 100 * 100
+    return min((base - 100 + int(digits), base + int(digits), base + 100 + int(digits)), key=lambda y: abs(y - now))
 
 
 def _quarter(
