@@ -43,9 +43,21 @@ class Context:
         return self.mode == "narrative"
 
     def deictic(self, day_at: int | None = None, ahead: bool = False) -> Ref | None:
-        """What "today", "last week" and "Friday" are relative to (``day_at``, ``ahead``: see ``anaphoric``)."""
+        """What "today", "last week" and "Friday" are relative to (``day_at``, ``ahead``: see ``anaphoric``).
+
+        In a story, the story's time; but a dated article ("Document date: 24 July 2015") whose story time names
+        no day counts "on Sunday" from the day it was written, as its reader does.
+        """
         if self.narrative:
-            return self.story(day_at, ahead) or self.dct
+            ref = self.story(day_at, ahead)
+            if (
+                day_at is not None
+                and self.dct is not None
+                and self.dct.date is not None
+                and (ref is None or ref.date is None)
+            ):
+                return self.dct
+            return ref or self.dct
         return self.dct or self.story(day_at, ahead)
 
     def anaphoric(self, day_at: int | None = None, ahead: bool = False) -> Ref | None:

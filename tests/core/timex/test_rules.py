@@ -428,6 +428,15 @@ def test_days_named_after_an_event() -> None:
     assert before == [("Sept. 11", "1997-09-11"), ("Sept. 11", "1997-09-11")]
 
 
+def test_a_dated_article_read_as_a_story_counts_weekdays_from_its_date() -> None:
+    # the app reads every document in narrative mode; a news page has a date, and its story time (a year, a
+    # month) names no day: "on Sunday" is the Sunday after the article was written
+    text = "Mr Obama came to power in 2009. He will travel on to Ethiopia on Sunday."
+    got = [(t.text, t.value) for t in tag(text, dct="2015-07-24", mode="narrative")]
+    assert got == [("2009", "2009"), ("Sunday", "2015-07-26")]
+    assert tag(text, mode="narrative")[1].value == "XXXX-WXX-7"  # a book without a date: no week to count in
+
+
 def test_ago_counts_from_the_writers_now_in_a_story_with_a_dct() -> None:
     text = "The war began on 25 June 1950. Fifty years ago, the armies met. Two days later, Seoul fell."
     got = [(t.text, t.value) for t in tag(text, dct="2009-05-01", mode="narrative")]

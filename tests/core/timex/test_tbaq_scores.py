@@ -28,7 +28,7 @@ REACHED = {
     ("AQUAINT", "news"): {"strict_f1": 0.872, "relaxed_f1": 0.953, "type_f1": 0.903, "value_f1": 0.797},
     # narrative mode on news: same extents except generic "the year"/"the day", which stories reject
     ("TimeBank", "narrative"): {"strict_f1": 0.889, "relaxed_f1": 0.942},
-    ("AQUAINT", "narrative"): {"strict_f1": 0.870, "relaxed_f1": 0.952},
+    ("AQUAINT", "narrative"): {"strict_f1": 0.871, "relaxed_f1": 0.951},
 }
 TARGETS = {"strict_f1": 0.86, "relaxed_f1": 0.93, "value_f1": 0.84}
 
