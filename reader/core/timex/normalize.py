@@ -126,7 +126,7 @@ def norm_ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
     only in a future clause, and a day still to come in a past clause is last month's."""
     day = int(m.group("od"))
     which = (m.group("which") or "")[:2]
-    if not which and not m.group().startswith(("on", "by", "unt", "til", "bef", "aft", "sin", "fro")):
+    if not which and not m.group("prep"):
         return None  # "the 15th." alone: a rank as often as a day
     ref = ctx.deictic()
     if ref is None or ref.month is None or not 1 <= day <= 31:

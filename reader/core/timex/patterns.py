@@ -149,7 +149,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "iso": (r"(?<![\d.-])(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:t(?P<hh>\d{2}):(?P<mm>\d{2}))?"
                 r"(?![\d])", "digit"),
         "ordinal_day": (  # "due on the 15th.", "the 3rd instant" (of this month), "the 20th ult." (of the last)
-            r"(?:(?:on|by|until|till|before|after|since|from)\s+)?the\s+(?P<od>[1-3]?\d)(?:st|nd|rd|th)"
+            r"(?:(?P<prep>on|by|until|till|before|after|since|from)\s+)?the\s+(?P<od>[1-3]?\d)(?:st|nd|rd|th)"
             r"(?:(?=\s*(?:[.,;:)!?]|$))|\s+(?P<which>instant|inst\b\.?|ultimo|ult\b\.?|proximo|prox\b\.?))",
             "digit",
         ),
