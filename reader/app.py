@@ -8,8 +8,12 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from reader import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from reader.ui.termination import QuitOnSignals
 
 QT_DEBIAN_PACKAGES = (
     "libegl1 libgl1 libfontconfig1 libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 "
@@ -118,6 +122,7 @@ def _run_app(files: Sequence[str], after_start: Callable[[], None]) -> int:
         trace("forwarded")
         return 0
     previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
+    signals: QuitOnSignals | None = None  # after the first paint
     sys.excepthook = _lazy_crash_hook(app, previous_hook)
     threading.excepthook = _thread_hook(sys.excepthook)
     try:
@@ -135,9 +140,13 @@ def _run_app(files: Sequence[str], after_start: Callable[[], None]) -> int:
         windows.open_files(files)
 
         def after_paint() -> None:
+            nonlocal signals
             trace("first-paint")
             after_start()
             _set_window_icon(app)
+            from reader.ui.termination import QuitOnSignals
+
+            signals = QuitOnSignals(app)
             if not instance.listen() and not instance.unanswered and instance.forward(files):
                 # Another launch won the race to listen: hand it the files too, and leave.
                 trace("forwarded")
@@ -146,6 +155,8 @@ def _run_app(files: Sequence[str], after_start: Callable[[], None]) -> int:
         after_first_paint(windows.windows[0], after_paint)
         return app.exec()
     finally:
+        if signals is not None:
+            signals.uninstall()
         instance.close()
         sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
 

@@ -267,3 +267,40 @@ def test_second_launch_opens_its_file_in_the_running_app(tmp_path: Path) -> None
         first.wait(timeout=LAUNCH_TIMEOUT)
         pump.join(timeout=LAUNCH_TIMEOUT)
         first.stderr.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGTERM from outside is a POSIX affair")
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
+def test_a_termination_signal_closes_the_windows_and_the_socket(tmp_path: Path, signal_name: str) -> None:
+    """Logging out sends SIGTERM: the app saves its windows' state and removes its socket, as a quit would."""
+    import signal
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "TIMELINE_READER_TRACE": "1",
+        INSTANCE_ENV: uuid.uuid4().hex,
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    socket_file = Path(QDir.tempPath(), server_name(env))
+    app = _launch(env, str(SAMPLE))
+    seen: list[str] = []
+    lines, pump = _lines(app.stderr)
+    try:
+        _wait_for(lines, "listening", seen)
+        assert socket_file.exists()
+        assert "geometry" not in "".join(path.read_text() for path in tmp_path.glob("config/**/*.conf"))
+        app.send_signal(getattr(signal, signal_name))
+        code = app.wait(timeout=LAUNCH_TIMEOUT)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+        pump.join(timeout=LAUNCH_TIMEOUT)
+        app.stderr.close()
+    assert code == 128 + getattr(signal, signal_name), "\n".join(seen)
+    assert not socket_file.exists()
+    (settings,) = tmp_path.glob("config/**/*.conf")
+    assert "geometry" in settings.read_text()
