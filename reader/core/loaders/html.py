@@ -7,6 +7,9 @@ nesting, so a page of 100,000 nested elements parses quickly into a shallow tree
 Articles: trafilatura extracts the main text as XML (headings, paragraphs, lists, quotes, tables), which
 we walk into blocks; its metadata gives title, author and publication date (``Document.date``, ISO
 YYYY-MM-DD, the document creation time). When trafilatura finds nothing, the whole body is walked.
+A MediaWiki page (Wikipedia) is dated by its last edit, from the footer ("This page was last edited on
+28 October 2016") or its JSON-LD ``dateModified``: the dates its microformats mark as "published" are
+the subject's (a company's founding in the infobox), and "currently" in the article means the revision's time.
 
 Books: a page with many headings and a lot of paragraph text (a Project Gutenberg HTML edition) is not
 an article; trafilatura is slow on it (2.3 s for a 1 MB book) and may drop chapters, so we walk the
@@ -30,6 +33,11 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _PG_TITLE = re.compile(r"^The Project Gutenberg (?:e-?book|e-?text) of (.+?)(?:, by (.+))?$", re.IGNORECASE)
 _EDIT_MARK = re.compile(r"\s*\[edit\]$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+_MONTH = "|".join(_MONTHS)
+_FOOTER_DATE = re.compile(rf"\b(?:(\d\d?) ({_MONTH}),? (\d{{4}})|({_MONTH}) (\d\d?),? (\d{{4}}))\b", re.IGNORECASE)
+_DATE_MODIFIED = re.compile(r'"dateModified"\s*:\s*"(\d{4}-\d{2}-\d{2})')
 _CF_HTML = re.compile(r"^Version:\d[^<]*?(?=<)", re.DOTALL)  # Windows clipboard "Version:0.9 StartHTML:..."
 #: Pages larger than this skip trafilatura (seconds on megabytes) and are walked directly.
 MAX_EXTRACT_CHARS = 4_000_000
@@ -174,12 +182,28 @@ def _article(text: str, root: object, source: str | None, encoding: str, name: s
     title = title or next((b.text for b in blocks[:5] if b.level), "") or name.rsplit(".", 1)[0]
     blocks = _with_title(blocks, title)
     out, headings, toc = assemble(blocks)
-    date = meta.get("date", "")
+    wiki_date = _mediawiki_date(root)
+    date = meta.get("date", "") if wiki_date is None else wiki_date
     return Document(
         text=out, title=title, source=source, format="html", encoding=encoding,
         author=clean_inline(meta.get("author", "")) or None,
         date=date if _ISO_DATE.match(date) else None, headings=headings, toc=toc, original=_page_text(root),
     )  # fmt: skip
+
+
+def _mediawiki_date(root: object) -> str | None:
+    """A MediaWiki page's last edit as YYYY-MM-DD ("" when the page does not say); None if not MediaWiki."""
+    generator = root.find(".//meta[@name='generator']")  # type: ignore[attr-defined]
+    footer = root.find(".//*[@id='footer-info-lastmod']")  # type: ignore[attr-defined]
+    if footer is None and (generator is None or not generator.get("content", "").startswith("MediaWiki")):
+        return None
+    if footer is not None and (m := _FOOTER_DATE.search(" ".join(footer.itertext()))):
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+    for script in root.iter("script"):  # type: ignore[attr-defined]
+        if script.get("type") == "application/ld+json" and (m := _DATE_MODIFIED.search(script.text or "")):
+            return m.group(1)
+    return ""
 
 
 def _trim_debris(blocks: list[Block]) -> list[Block]:

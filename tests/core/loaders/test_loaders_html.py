@@ -131,3 +131,41 @@ def test_huge_page_is_walked_not_extracted(write, monkeypatch) -> None:
     doc = load_document(write("big.html", ARTICLE))
     assert "Paragraph 7" in doc.text
     assert "Home" not in doc.text  # nav skipped by the walk too
+
+
+def _wiki_page(head: str = "", footer: str = "") -> str:
+    infobox = (
+        '<table class="infobox vcard"><tr><th>Founded</th><td>February 28, 1998<span style="display:none">'
+        ' (<span class="bday dtstart published updated">1998-02-28</span>)</span></td></tr></table>'
+    )
+    return (
+        f'<html><head><meta name="generator" content="MediaWiki 1.43.0-wmf.1">{head}<title>Mozilla - Wikipedia'
+        f"</title></head><body><h1>Mozilla</h1>{infobox}{PARAS}<footer><ul>{footer}</ul></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("footer", "date"),
+    [
+        ('<li id="footer-info-lastmod">This page was last modified on 28 October 2016, at 06:56.</li>', "2016-10-28"),
+        ('<li id="footer-info-lastmod">This page was last edited on 3 November 2024, at 10:15.</li>', "2024-11-03"),
+        ('<li id="footer-info-lastmod">This page was last edited on October 28, 2016, at 06:56.</li>', "2016-10-28"),
+        ("", None),  # no revision date: undated, not the infobox's founding date
+    ],
+)
+def test_a_wiki_page_is_dated_by_its_last_edit_not_its_infobox(write, footer: str, date: str | None) -> None:
+    doc = load_document(write("wiki.html", _wiki_page(footer=footer)))
+    assert doc.date == date
+
+
+def test_a_wiki_page_without_footer_date_uses_its_json_ld_modification_date(write) -> None:
+    ld = (
+        '<script type="application/ld+json">'
+        '{"datePublished":"2001-05-02T14:10:00Z","dateModified":"2024-11-03T10:15:03Z"}</script>'
+    )
+    assert load_document(write("wiki.html", _wiki_page(head=ld))).date == "2024-11-03"
+
+
+def test_a_saved_wikipedia_page_is_dated_by_its_revision(corpus) -> None:
+    doc = load_document(corpus / "wikipedia" / "html_readability" / "wikipedia" / "source.html")
+    assert doc.date == "2016-10-28"  # "This page was last modified on 28 October 2016"; the infobox says 1998
