@@ -3,7 +3,8 @@
 A paragraph is a run of text between newlines (the Document contract). A sentence ends at ``.``, ``!``,
 ``?`` or ``…`` (with any closing quotes or brackets) followed by a space, or at a newline; not after a
 common abbreviation ("Mr.", "c.", "U.S."; but "B.C." and "A.D." before a capital do end one) or an
-initial, nor before a lowercase letter or a digit, nor after a bare year ("1066. Conquest of England").
+initial, nor before a lowercase letter or a digit, nor after a bare year or span ("1066. Conquest of England",
+"1087-99. Urban II Pope.").
 """
 
 from __future__ import annotations
@@ -13,16 +14,16 @@ from bisect import bisect_right
 
 # A sentence end: punctuation not after an abbreviation or an initial (checked by lookbehinds placed after
 # the first character, so that ``re`` can still skip ahead to candidate characters), then spaces, then
-# no lowercase letter and no number other than a chronology line's "1480. ..."; or a newline.
+# no lowercase letter and no number other than a chronology line's "1480. ..." or "1087-99. ..."; or a newline.
 _BOUNDARY = re.compile(
     r"[.!?…]"
     r"(?:(?<=[AB]\.[CD]\.)|(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|vs|ca|cf|No|pp|Mt|Ft)\.)"
     r"(?<!\b(?:Mrs|Gen|Col|Rev|Gov|Sen|Rep|etc|Vol|Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)"
     r"(?<!\b(?:Capt|Prof|Sept)\.)(?<!\be\.g\.)(?<!\bi\.e\.))"
-    r"[\"'”’)\]]*[ \t]+(?![a-zà-ÿ]|\d(?!\d{0,3}\.\s))"
+    r"[\"'”’)\]]*[ \t]+(?![a-zà-ÿ]|\d(?!\d{0,3}(?:[-–]\d{1,4})?\.\s))"
     r"|(?P<nl>\n\s*)"
 )
-_NUMBER = re.compile(r"(?:c\.\s*)?\d{1,4}(?:\s*(?:B\.C|A\.D|BC|AD))?")
+_NUMBER = re.compile(r"(?:c\.\s*)?\d{1,4}(?:[-–]\d{1,4})?(?:\s*(?:B\.C|A\.D|BC|AD))?")
 
 
 class Sentences:

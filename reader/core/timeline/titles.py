@@ -16,8 +16,12 @@ Stalin's "cult of personality"". The steps, all local to one sentence:
    title ("The Republic of Korea (South Korea) was established" -> "The Republic of Korea was
    established"); a date set off by commas leaves its clause whole ("the Security Council, on 27 June
    1950, published ..."); a second predicate ("..., and elected Syngman Rhee as President") gets the
-   sentence's subject back.
-5. Strip leading connectives, cap at ``MAX_TITLE`` characters at a preposition or word boundary.
+   sentence's subject back. An apposition between a subject and its verb is no boundary either
+   ("Robert Guiscard, the Norman, sacked Rome"; "The current name, Firefox, was chosen"), and "X is a Y,
+   which was released in 1998" is about X.
+5. Strip leading connectives, cap at ``MAX_TITLE`` characters at a preposition or word boundary; a title
+   too long with its apposition keeps the name and drops the description ("Sargon had conquered ...",
+   "Warren Hastings was impeached").
 
 The date is removed in whole words ("the twenty-ninth of July" never leaves "the twenty-"), with a date
 phrase that continues it ("at ten in the morning of the second of September"); a date that modifies a
@@ -54,7 +58,7 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),?\s*$")
-_CUT = re.compile(r"\s(?:at|in|on|during|with|between|for|from|to|against|among|over|under|into|by|amid)\s")
+_CUT = re.compile(r"\s(?:along with|at|in|on|during|with|between|for|from|to|against|among|over|under|into|by|amid)\s")
 _VERB_WORD = (
     r"(?:was|were|is|are|had|has|have|did|does|could|would|should|might|will|saw|came|went|became|began"
     r"|brought|made|took|led|fell|rose|won|lost|gave|[a-z]+ed)\b"
@@ -62,6 +66,13 @@ _VERB_WORD = (
 _VERB_START = re.compile(r"\s*" + _VERB_WORD)
 _AND_VERB = re.compile(r"\s*and\s+(?=" + _VERB_WORD + ")")  # a second predicate of the sentence's subject
 _SUBJECT = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*,")
+# a clause that starts with the end of an apposition: "Firefox, was chosen" (of "The current name, Firefox, was")
+_APPOSITION_END = re.compile(r"[^,()]{1,40},\s*" + _VERB_WORD)
+_APPOSITION_PAIR = re.compile(r",\s([^,()]{1,40}),\s(?=" + _VERB_WORD + ")")
+_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,4}")
+_BY = re.compile(r"\s+by\b")
+_PASSIVE = re.compile(r"\s*(?:now\s+|then\s+)?[a-z]+ed\s+by\b")
+_COPULA = frozenset({"is", "was", "are", "were"})
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|the|a|an|of|to|in|on|at|by|with|for|from|has|have|had|was|were|is|are|that|which|who|than"
     r"|as|those|these|till|until|whether|when))+$",
@@ -87,14 +98,28 @@ def _boundaries(s: str) -> list[tuple[int, int, str]]:
 
 
 def _forward(s: str, words_before: int) -> str:
-    """The clause at the start of ``s``: to the next punctuation, or a subordinator after 4 words."""
+    """The clause at the start of ``s``: to the next punctuation, or a subordinator after 4 words. An
+    apposition does not end it ("Robert Guiscard, the Norman, sacked Rome")."""
     p = _PUNCT.search(s)
+    while p and p.group() == ", " and _apposition(s[: p.start()], s, p.end()):
+        p = _PUNCT.search(s, s.index(",", p.end()) + 1)
     end = p.start() if p else len(s)
     for m in _SUB.finditer(s, 0, end):
         if words_before + _words(s[: m.start()]) >= 4:
             end = m.start()
             break
     return s[:end]
+
+
+def _apposition(before: str, s: str, at: int) -> bool:
+    """Whether ``s[at:]`` ends an apposition to the noun phrase that ends ``before``: a phrase without a verb
+    (or a passive participle, "supported by Italy"), a comma, then the sentence's verb ("Robert Guiscard, the
+    Norman, sacked Rome"). Not when ``before`` already has its verb ("was going on with its dream, its ...")."""
+    m = _APPOSITION_END.match(s, at)
+    if m is None or not _WORD.search(before) or _HAS_VERB.search(before[-60:]) or _BY.match(s, m.end()):
+        return False  # no noun phrase before it, or a verb already; "inhabited by" is a participle
+    phrase = s[at : s.index(",", at)]
+    return not _HAS_VERB.search(phrase) or bool(_PASSIVE.match(phrase))
 
 
 # the tagger's month words, capitalized ("September", "Sept", "Sep"), longest first
@@ -181,10 +206,16 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         k -= 1
         lstart = bounds[k - 1][1] if k > 0 else 0
         body = left[lstart:] + " " + _forward(right, _words(left[lstart:]))
+    if k > 0 and left[bounds[k - 1][0]] == "," and _apposition(left[: bounds[k - 1][0]], body.lstrip(), 0):
+        k -= 1  # the apposition's noun before it is the subject: "The current name, Firefox, was chosen"
+        lstart = bounds[k - 1][1] if k > 0 else 0
+        body = left[lstart:] + " " + _forward(right, _words(left[lstart:]))
     if k > 0 and bounds[k - 1][2] in ("who", "which"):
         name = _ANTECEDENT.search(left, 0, bounds[k - 1][0])
         if name and name.group(1).split()[-1][:1].isupper():
             body = name.group(1) + " " + _CONNECTIVE.sub("", body.strip())
+        elif bounds[k - 1][2] == "which" and (subject := _sentence_subject(sentence, start, copula=True)):
+            body = subject + " " + _CONNECTIVE.sub("", body.strip())  # "Bugzilla is a system, which was released"
     elif _VERB_START.match(body):  # the clause lost its subject
         if opened and not left.strip():  # the date is the subject: "The fifth century was ..."
             body = subject_date + " " + body
@@ -199,14 +230,15 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     return _tidy(_drop_asides(body)), rest
 
 
-def _sentence_subject(sentence: str, before: int) -> str | None:
+def _sentence_subject(sentence: str, before: int, *, copula: bool = False) -> str | None:
     """The subject of a sentence that opens with it: the words before its first verb ("The resultant South
-    Korean government promulgated ..."), if they are a short phrase with a capital and no comma."""
+    Korean government promulgated ..."), if they are a short phrase with a capital and no comma. With
+    ``copula``, only if that verb is "is" or "was" ("Bugzilla is a system, which ...": the which is Bugzilla)."""
     verb = _HAS_VERB.search(sentence, 0, before)
-    if verb is None:
+    if verb is None or (copula and verb.group().lower() not in _COPULA):
         return None
     subject = sentence[: verb.start()].strip()
-    if not subject[:1].isupper() or "," in subject or not 1 <= _words(subject) <= 6:
+    if not subject[:1].isupper() or "," in subject or not 1 <= _words(subject) <= 6 or _SUB.search(subject):
         return None
     if _PRONOUN.match(subject) or _CONNECTIVE.match(subject) or _PREPOSITION.match(subject):
         return None  # "He", "After supper he": no name to give the title
@@ -306,9 +338,14 @@ def _tidy(s: str) -> str:
     """Collapse spaces, strip connectives and trailing punctuation, capitalize, cap the length."""
     s = _CLOSING.sub(r"\1", " ".join(s.split()))  # 'ready " in' after removing 'today'
     s = _CONNECTIVE.sub("", s)
-    s = _DANGLING.sub("", s.strip(" ,;:.—–-(")).strip(" ,;:.—–-(")
+    s = _DANGLING.sub("", s.strip(" ,;:.—–-(|")).strip(" ,;:.—–-(|")
     if s[:1] in '"“' and s.count('"') % 2 + (s.count("“") - s.count("”")) == 1:
         s = s[1:].lstrip()  # an opening quote whose closing one is outside the clause
+    if len(s) > MAX_TITLE and (pair := _APPOSITION_PAIR.search(s)):
+        # too long with its apposition: keep the name ("Sargon had conquered"), or drop the description
+        # ("Warren Hastings was impeached", "the Carthaginians did cross this river")
+        named = _NAME.fullmatch(pair.group(1)) is not None and _NAME.fullmatch(s[: pair.start()]) is None
+        s = pair.group(1) + " " + s[pair.end() :] if named else s[: pair.start()] + " " + s[pair.end() :]
     if len(s) > MAX_TITLE:
         cuts = [m.start() for m in _CUT.finditer(s, 35, MAX_TITLE + 6) if m.start() <= MAX_TITLE]
         if cuts:

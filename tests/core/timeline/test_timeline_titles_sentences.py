@@ -140,12 +140,64 @@ def test_titles_keep_their_subject(sentence: str, phrase: str, title: str) -> No
     assert _title(sentence, phrase) == title
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "title"),
+    [
+        # an apposition between the subject and its verb is not a clause boundary
+        ("In 1084 Robert Guiscard, the Norman, sacked Rome.", "1084", "Robert Guiscard, the Norman, sacked Rome"),
+        (
+            "The current name, Firefox, was chosen on February 9, 2004.",
+            "February 9, 2004",
+            "The current name, Firefox, was chosen",
+        ),
+        (
+            "In 1920 the Poles, incited by the French, made a new attack on Russia.",
+            "1920",
+            "The Poles, incited by the French, made a new attack on Russia",
+        ),
+        # too long with it: the name stays, a description goes
+        (
+            "About 2750 B.C. a great Semitic leader, Sargon, had conquered the whole Sumerian land and was master "
+            "of all the world.",
+            "About 2750 B.C.",
+            "Sargon had conquered the whole Sumerian land and was master of all the world",
+        ),
+        (
+            "At last in 218 B.C. the Carthaginians, provoked by new Roman aggressions, did cross this river under "
+            "a young general named Hannibal.",
+            "218 B.C.",
+            "At last the Carthaginians did cross this river",
+        ),
+        # not an apposition: a verb before the comma, or a list of verbs
+        (
+            "In 1900 all Africa was mapped, explored, estimated and divided.",
+            "1900",
+            "All Africa was mapped",
+        ),
+        # "X is a Y, which ...": the which is X
+        (
+            "Bugzilla is a web-based bug tracking system, which was released as open source software by Netscape "
+            "Communications in 1998 along with the rest of the Mozilla codebase.",
+            "1998",
+            "Bugzilla was released as open source software by Netscape Communications",
+        ),
+        ("Founded | February 28, 1998", "February 28, 1998", "Founded"),  # a table row's cell separator goes
+    ],
+)
+def test_appositions_and_relative_clauses_keep_the_subject(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
 def test_chronology_lines_and_bc_end_sentences() -> None:
-    text = "1453. Ottoman Turks took Constantinople. 1480. Ivan III threw off the yoke. In 65 B.C. They came."
+    text = (
+        "1453. Ottoman Turks took Constantinople. 1480. Ivan III threw off the yoke. 1087-99. Urban II Pope. "
+        "In 65 B.C. They came."
+    )
     s = Sentences(text)
     assert [s.sentence(i) for i in range(len(s))] == [
         "1453. Ottoman Turks took Constantinople.",
         "1480. Ivan III threw off the yoke.",
+        "1087-99. Urban II Pope.",
         "In 65 B.C.",
         "They came.",
     ]
