@@ -53,7 +53,7 @@ from reader.core.timeline.related import (
     nearest,
 )
 from reader.core.timeline.sentences import Sentences
-from reader.core.timeline.titles import event_title, short_title, title_score
+from reader.core.timeline.titles import event_title, short_title, title_score, with_antecedent
 from reader.core.timex import Timex
 
 ANAPHORA_REACH = 5  # sentences back from a "that year" or a resolved relative date to its antecedent
@@ -390,6 +390,10 @@ def _title(text: str, sents: Sentences, e: _Entry, stops: set[int], quotes: cues
     for (a, b), row in list(zip(e.spans, e.rows, strict=True))[:_TITLE_TRIES]:
         s0, s1 = _near(sents, row, a, b)
         title = event_title(text[s0:s1], a - s0, b - s0)
+        if title.startswith(("He ", "She ")):
+            same_paragraph = row > 0 and sents.paragraphs[row - 1] == sents.paragraphs[row]
+            previous = sents.sentence(row - 1)[-_CONTEXT:] if same_paragraph else ""
+            title = with_antecedent(title, text[s0:s1], a - s0, b - s0, previous)
         first = first or title
         candidates = [(title, title_score(title, quoted=quotes.inside(a)))]
         own = candidates[0][1]

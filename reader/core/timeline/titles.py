@@ -245,6 +245,69 @@ def _sentence_subject(sentence: str, before: int, *, copula: bool = False) -> st
     return subject
 
 
+_HE_SHE = re.compile(r"(He|She)\s+([\w'’-]+)")
+_PERSON_NAME = re.compile(r"[A-Z][\w'’.-]*[^\W\d_](?:\s+(?:[A-Z][\w'’.-]*|[IVX]+\.?|of|de|von|van)){0,3}")
+# words that may open a sentence before its subject or its pronoun: "In 619 he ...", "Meanwhile Necho II ..."
+_LEAD_WORDS = frozenset({
+    "in", "on", "at", "by", "during", "after", "before", "next", "then", "meanwhile", "later", "soon", "early",
+    "late", "finally", "thereafter", "now", "so", "that", "same", "year", "month", "day", "week", "spring",
+    "summer", "autumn", "fall", "winter",
+})  # fmt: skip
+_NOT_SUBJECT = re.compile(
+    r"(?:upon|about|among|across|against|along|despite|under|over|without|within|beyond|[a-z]+ly)\b", re.IGNORECASE
+)
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "could", "would",
+                          "should", "might", "must", "may", "can", "will", "shall"})  # fmt: skip
+_INVERSION = re.compile(r"\s+(?:he|she|they|it|I|we)\b")
+_AND_BEFORE = re.compile(r"(?:\band|\bbut|,)\s*$")
+
+
+def with_antecedent(title: str, sentence: str, start: int, end: int, previous: str = "") -> str:
+    """A title whose subject is "He" or "She" with the name it stands for, when the text makes that plain:
+    the subject of its own sentence, when the pronoun opens a coordinate clause ("Cæsar drove back a German
+    invasion, and he twice crossed the Straits"); or, when the pronoun opens its sentence (after the date:
+    "In 619 he conquered Egypt"), the subject of the ``previous`` sentence if that is a name ("Asoka was at
+    first disposed ... He invaded Kalinga"). "PLA forces", "Truman and Eisenhower", "It", a name inside a
+    clause ("developed by Brendan Eich when he invented") give no antecedent: the title keeps its pronoun."""
+    m = _HE_SHE.match(title)
+    if m is None:
+        return title
+    at = re.search(rf"\b{m.group(1)[0]}(?i:{m.group(1)[1:]})\s+{re.escape(m.group(2))}\b", sentence, re.IGNORECASE)
+    if at is None:
+        return title
+    before = sentence[: at.start()]
+    if start < at.start():
+        before = sentence[:start] + sentence[end : at.start()]
+    if all(w.lower() in _LEAD_WORDS for w in _WORD.findall(before)):
+        name = _name_subject(previous)
+    elif _AND_BEFORE.search(before):
+        name = _name_subject(sentence[: at.start()])
+    else:
+        name = None
+    return _tidy(name + title[len(m.group(1)) :]) if name else title
+
+
+def _name_subject(sentence: str) -> str | None:
+    """The subject of ``sentence`` if it is a plain name ("Necho II", "Frederick"), after any opening
+    adverb ("Meanwhile Necho II was pursuing ...")."""
+    verb = _HAS_VERB.search(sentence)
+    if verb is None:
+        return None
+    words = sentence[: verb.start()].split()
+    while words and words[0].lower().strip(",") in _LEAD_WORDS:
+        words.pop(0)
+    subject = " ".join(words)
+    if not _PERSON_NAME.fullmatch(subject) or _NOT_NAME.match(subject) or _PRONOUN.match(subject):
+        return None
+    if (
+        _PREPOSITION.match(subject)
+        or _NOT_SUBJECT.match(subject)
+        or (verb.group().lower() in _AUXILIARIES and _INVERSION.match(sentence, verb.end()))
+    ):
+        return None  # "Upon Clive Parliament ...", "Hardly had he ..."
+    return subject
+
+
 def _drop_asides(body: str) -> str:
     """The clause without its asides ("Aerial camouflage (concealing soldiers ...) was deployed" ->
     "Aerial camouflage was deployed"), unless that leaves under three words."""

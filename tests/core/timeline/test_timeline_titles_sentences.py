@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.timeline.sentences import Sentences, sentence_bounds
-from reader.core.timeline.titles import MAX_TITLE, event_title, title_score
+from reader.core.timeline.titles import MAX_TITLE, event_title, title_score, with_antecedent
 
 
 def _title(sentence: str, phrase: str) -> str:
@@ -257,3 +257,63 @@ def test_history_titles_keep_their_score() -> None:
         assert title_score(good) >= 0
     assert title_score("Josef Stalin led the Soviet Union", quoted=True) < 0  # inside a quotation: dialogue
     assert title_score('Obama said "we are ready" in Nairobi', quoted=True) >= 0  # the narration around it
+
+
+@pytest.mark.parametrize(
+    ("previous", "sentence", "phrase", "title"),
+    [
+        # the pronoun opens its sentence: the previous sentence's subject, if it is a name
+        (
+            "Asoka was at first disposed to follow his father.",
+            "He invaded Kalinga (255 B.C.).",
+            "255 B.C.",
+            "Asoka invaded Kalinga",
+        ),
+        (
+            "Meanwhile Necho II was pursuing his conquests.",
+            "In 608 B.C. he pushed on to the Euphrates.",
+            "608 B.C.",
+            "Necho II pushed on to the Euphrates",
+        ),
+        # a coordinate clause: its own sentence's subject
+        (
+            "",
+            "Cæsar drove back a German invasion, and he crossed into Britain in 54 B.C.",
+            "54 B.C.",
+            "Cæsar crossed into Britain",
+        ),
+        # no plain name to stand for: the pronoun stays
+        (
+            "PLA forces were still embroiled in the civil war.",
+            "By spring 1950, he believed the situation had changed.",
+            "spring 1950",
+            "He believed the situation had changed",
+        ),
+        (
+            "Truman and Eisenhower both had military experience.",
+            "On 25 June 1950, he ordered plans.",
+            "25 June 1950",
+            "He ordered plans",
+        ),
+        (
+            "Upon Clive Parliament passed a vote of censure.",
+            "He committed suicide in 1774.",
+            "1774",
+            "He committed suicide",
+        ),
+        ("Hardly had he arrived when the news came.", "He left in 1805 for the army.", "1805", "He left for the army"),
+        ("He took Antioch and Damascus.", "In 619 he conquered Egypt.", "619", "He conquered Egypt"),
+        # a name inside the sentence before the pronoun may be the one it stands for: no guess
+        (
+            "",
+            "SpiderMonkey is the engine developed by Brendan Eich when he invented JavaScript in 1995.",
+            "1995",
+            "He invented JavaScript",
+        ),
+    ],
+)
+def test_he_and_she_get_the_name_they_stand_for_when_it_is_plain(
+    previous: str, sentence: str, phrase: str, title: str
+) -> None:
+    i = sentence.index(phrase)
+    assert with_antecedent(event_title(sentence, i, i + len(phrase)), sentence, i, i + len(phrase), previous) == title
