@@ -175,10 +175,13 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "the day" alone is generic; "the end of the day" is not
     if unit == "quarter" and rel == "that" and ctx.last_quarter:
         return Found("DATE", ctx.last_quarter, mod, True)  # the quarter named last
+    if norm_space(m.group("unit")) == "quarter" and ctx.narrative and ctx.dct is None and not ctx.last_quarter:
+        return None  # a book that names no quarter: "the raiders in that quarter" is a place
     if unit == "quarter" and rel in ("the", "the latest", "the most recent", "the fiscal", "its", "the same"):
         value = _rel_value(ctx.deictic(), "Q", -1)  # financial news: the quarter just reported
-        ctx.last_quarter = value if "X" not in value else None
-        ctx.quarter_pos = m.start()
+        if not ctx.narrative or norm_space(m.group("unit")) == "quarter":  # a story's "same period" is a time
+            ctx.last_quarter = value if "X" not in value else None
+            ctx.quarter_pos = m.start()
         return Found("DATE", value, mod, True)
     ended = ctx.after(m.end(), 9).lstrip().startswith(("ended", "ending", "to "))
     if unit in ("year", "fiscal year") and rel in ("the", "the fiscal", "its", "the full", "the entire") and ended:

@@ -108,3 +108,20 @@ def test_a_length_after_a_sentence_with_a_number_is_no_rate() -> None:
     got = [(t.text, t.type) for t in tag("Hitler died on 30 April 1945. Within a week, Berlin fell.")]
     assert ("a week", "DURATION") in got
     assert [(t.text, t.type) for t in tag("He ate 1,500 calories a day.")] == [("a day", "SET")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1850 he galloped through the Cossack settlements in that quarter and evaded his foes.",
+        "The first step of Russian invasion in this quarter was made in 1602.",
+        "In 1812 the fire only reached the quarter where Pierre was staying.",
+    ],
+)
+def test_a_quarter_in_a_book_that_names_none_is_a_place(text: str) -> None:
+    assert [t.text for t in tag(text, mode="narrative") if "quarter" in t.text] == []
+
+
+def test_a_quarter_after_a_named_one_is_still_a_time_in_a_story() -> None:
+    text = "Sales rose in the third quarter of 1998. Profits in that quarter fell."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1998-Q3", "1998-Q3"]
