@@ -162,6 +162,9 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == "period":
         if rel not in ("the latest", "the most recent", "the same"):
             return None
+        if ctx.narrative and ctx.dct is None and not ctx.last_quarter:
+            ref = ctx.deictic(m.start())  # a story's "at the same period": the time it is telling, as a year
+            return Found("DATE", fmt_year(ref.year), mod, True) if rel == "the same" and ref is not None else None
         unit = "quarter"
     day_rels = ("the next", "the following", "the previous", "the same", "that same", "that", "the preceding")
     edge = norm_space(m.group("mod") or "")

@@ -155,3 +155,8 @@ def test_a_year_ago_compares_with_a_reported_quarter_not_a_forecast() -> None:
     got = [(t.text, t.value) for t in tag(text, dct="1998-08-18")]
     assert ("the year-ago period", "1997-Q2") in got  # the quarter just reported (Q2 1998), a year back
     assert ("that quarter", "1999-Q3") in got  # "that" is the quarter named last
+
+
+def test_the_same_period_in_a_story_is_its_year_not_a_quarter() -> None:
+    text = "In March 1018 the code was made. Its laws were milder than those of Western Europe at the same period."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1018-03", "1018"]
