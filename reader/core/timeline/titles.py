@@ -67,11 +67,11 @@ _VERB_START = re.compile(r"\s*" + _VERB_WORD)
 _AND_VERB = re.compile(r"\s*and\s+(?=" + _VERB_WORD + ")")  # a second predicate of the sentence's subject
 _SUBJECT = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*,")
 # a clause that starts with the end of an apposition: "Firefox, was chosen" (of "The current name, Firefox, was")
-_APPOSITION_END = re.compile(r"[^,()]{1,40},\s*" + _VERB_WORD)
-_APPOSITION_PAIR = re.compile(r",\s([^,()]{1,40}),\s(?=" + _VERB_WORD + ")")
+_APPOSITION_END = re.compile(r"[^,()]{1,100},\s*" + _VERB_WORD)
+_APPOSITION_PAIR = re.compile(r",\s([^,()]{1,100}),\s(?=" + _VERB_WORD + ")")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,4}")
 _BY = re.compile(r"\s+by\b")
-_PASSIVE = re.compile(r"\s*(?:now\s+|then\s+)?[a-z]+ed\s+by\b")
+_PASSIVE = re.compile(r"\s*(?:(?:now\s+|then\s+)?[a-z]+ed\s+by|having)\b")
 _COPULA = frozenset({"is", "was", "are", "were"})
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|the|a|an|of|to|in|on|at|by|with|for|from|has|have|had|was|were|is|are|that|which|who|than"
@@ -129,6 +129,12 @@ _DATE_TAIL = re.compile(
     r"\s*(?:of|on|in)\s+(?:(?:the\s+)?[\w-]+\s+of\s+" + _MONTH + r"|" + _MONTH + r"|(?:that|the\s+same)\s+(?:day|year"
     r"|month|week|morning|evening|night|afternoon)\b)(?:,?\s+\d{3,4}\b)?"
 )
+# a remark set off by commas, not part of the event: "In 1018, we are told, Novgorod ...", "Turkey, for example,"
+_REMARK = re.compile(
+    r",\s*(?:we are told|it is said|it is related|it seems|it appears|they say|as we have seen|we read|for example"
+    r"|for instance|of course|in fact|moreover|however|therefore|indeed),(?=\s)",
+    re.IGNORECASE,
+)
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|by|for|with|was|were|is|are|had|has|have)\b)[^\W\d_]")
 _THE = re.compile(r"\b(?:the|this|that)\s*$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"(?<!\w)\*+(?!\w)")
@@ -151,6 +157,9 @@ def event_title(sentence: str, start: int, end: int) -> str:
     """A short title for the event dated by ``sentence[start:end]``."""
     sentence = _FOOTNOTE.sub(" ", sentence)
     start, end = _whole_words(sentence, start, end)
+    left, right = _REMARK.sub(" ", sentence[:start]), _REMARK.sub(" ", sentence[end:])
+    if len(left) + len(right) != len(sentence) - (end - start):  # "In 1018, we are told, Novgorod ..."
+        sentence, start, end = left + sentence[start:end] + right, len(left), len(left) + end - start
     title, rest = _clause_title(sentence, start, end)
     if title_score(title) <= -2 and rest.strip():
         other = short_title(rest.lstrip(" ,;:—–-"))  # the date's clause is a fragment: try the clause after it

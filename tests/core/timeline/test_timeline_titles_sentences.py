@@ -182,6 +182,14 @@ def test_titles_keep_their_subject(sentence: str, phrase: str, title: str) -> No
             "Bugzilla was released as open source software by Netscape Communications",
         ),
         ("Founded | February 28, 1998", "February 28, 1998", "Founded"),  # a table row's cell separator goes
+        # a remark set off by commas is not part of the event; a long participle phrase is an apposition
+        (
+            "In 1018, we are told, Novgorod, having grown weary of the insults and oppression of its Varangian "
+            "lords and warriors, killed them all.",
+            "1018",
+            "Novgorod killed them all",
+        ),
+        ("Turkey, for example, entered NATO in 1952.", "1952", "Turkey entered NATO"),
     ],
 )
 def test_appositions_and_relative_clauses_keep_the_subject(sentence: str, phrase: str, title: str) -> None:
