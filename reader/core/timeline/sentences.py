@@ -1,10 +1,10 @@
 """Sentence and paragraph boundaries, computed once per text, looked up with bisect.
 
 A paragraph is a run of text between newlines (the Document contract). A sentence ends at ``.``, ``!``,
-``?`` or ``…`` (with any closing quotes or brackets) followed by a space, or at a newline; not after a
-common abbreviation ("Mr.", "c.", "U.S."; but "B.C." and "A.D." before a capital do end one) or an
-initial, nor before a lowercase letter or a digit, nor after a bare year or span ("1066. Conquest of England",
-"1087-99. Urban II Pope.").
+``?`` or ``…`` (with any closing quotes or brackets, and citation marks: "toothless.[21] The") followed by
+a space, or at a newline; not after a common abbreviation ("Mr.", "c.", "U.S."; but "B.C." and "A.D."
+before a capital do end one) or an initial, nor before a lowercase letter or a digit, nor after a bare
+year or span ("1066. Conquest of England", "1087-99. Urban II Pope.").
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _BOUNDARY = re.compile(
     r"(?:(?<=[AB]\.[CD]\.)|(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|vs|ca|cf|No|pp|Mt|Ft)\.)"
     r"(?<!\b(?:Mrs|Gen|Col|Rev|Gov|Sen|Rep|etc|Vol|Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)"
     r"(?<!\b(?:Capt|Prof|Sept)\.)(?<!\be\.g\.)(?<!\bi\.e\.))"
-    r"[\"'”’)\]]*[ \t]+(?![a-zà-ÿ]|\d(?!\d{0,3}(?:[-–]\d{1,4})?\.\s))"
+    r"[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|citation needed)\])*[ \t]+(?![a-zà-ÿ]|\d(?!\d{0,3}(?:[-–]\d{1,4})?\.\s))"
     r"|(?P<nl>\n\s*)"
 )
 _NUMBER = re.compile(r"(?:c\.\s*)?\d{1,4}(?:[-–]\d{1,4})?(?:\s*(?:B\.C|A\.D|BC|AD))?")

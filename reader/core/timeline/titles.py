@@ -71,8 +71,12 @@ _APPOSITION_END = re.compile(r"[^,()]{1,100},\s*" + _VERB_WORD)
 _APPOSITION_PAIR = re.compile(r",\s([^,()]{1,100}),\s(?=" + _VERB_WORD + ")")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,4}")
 _BY = re.compile(r"\s+by\b")
-_PASSIVE = re.compile(r"\s*(?:(?:now\s+|then\s+)?[a-z]+ed\s+by|having)\b")
+_PASSIVE = re.compile(r"\s*(?:(?:now\s+|then\s+)?[a-z]+ed\s+(?:by|with|about|at|over|from)|having)\b")
 _COPULA = frozenset({"is", "was", "are", "were"})
+_ARTICLE = re.compile(r"\s+(?:a|an|the|one)\b")
+# a name after these is seldom what a following "which" is about ("an offensive against France, which was
+# postponed"); after "into", "in", "of" it often is ("withdrew into Tunisia, which was conquered")
+_OBJECT_OF = re.compile(r"\b(?:against|with|for|by|from)\s+$")
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|the|a|an|of|to|in|on|at|by|with|for|from|has|have|had|was|were|is|are|that|which|who|than"
     r"|as|those|these|till|until|whether|when))+$",
@@ -138,6 +142,8 @@ _REMARK = re.compile(
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|by|for|with|was|were|is|are|had|has|have)\b)[^\W\d_]")
 _THE = re.compile(r"\b(?:the|this|that)\s*$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"(?<!\w)\*+(?!\w)")
+# Wikipedia's citation and maintenance marks: "toothless.[21]", "As of late 2015[update],", "[citation needed]"
+_CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|update|citation needed|clarification needed|when\?|who\?|by whom\?)\]")
 
 
 def _whole_words(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -155,7 +161,7 @@ def _whole_words(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def event_title(sentence: str, start: int, end: int) -> str:
     """A short title for the event dated by ``sentence[start:end]``."""
-    sentence = _FOOTNOTE.sub(" ", sentence)
+    sentence = _CITATION.sub(lambda c: " " * len(c.group()), _FOOTNOTE.sub(" ", sentence))  # offsets kept
     start, end = _whole_words(sentence, start, end)
     left, right = _REMARK.sub(" ", sentence[:start]), _REMARK.sub(" ", sentence[end:])
     if len(left) + len(right) != len(sentence) - (end - start):  # "In 1018, we are told, Novgorod ..."
@@ -221,6 +227,8 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         body = left[lstart:] + " " + _forward(right, _words(left[lstart:]))
     if k > 0 and bounds[k - 1][2] in ("who", "which"):
         name = _ANTECEDENT.search(left, 0, bounds[k - 1][0])
+        if name and bounds[k - 1][2] == "which" and _OBJECT_OF.search(left, 0, name.start(1)):
+            name = None  # "an offensive against France, which was postponed": the offensive was
         if name and name.group(1).split()[-1][:1].isupper():
             body = name.group(1) + " " + _CONNECTIVE.sub("", body.strip())
         elif bounds[k - 1][2] == "which" and (subject := _sentence_subject(sentence, start, copula=True)):
@@ -244,8 +252,8 @@ def _sentence_subject(sentence: str, before: int, *, copula: bool = False) -> st
     Korean government promulgated ..."), if they are a short phrase with a capital and no comma. With
     ``copula``, only if that verb is "is" or "was" ("Bugzilla is a system, which ...": the which is Bugzilla)."""
     verb = _HAS_VERB.search(sentence, 0, before)
-    if verb is None or (copula and verb.group().lower() not in _COPULA):
-        return None
+    if verb is None or (copula and (verb.group().lower() not in _COPULA or not _ARTICLE.match(sentence, verb.end()))):
+        return None  # with ``copula``: "Bugzilla is a ...", not "The proposal was rejected"
     subject = sentence[: verb.start()].strip()
     if not subject[:1].isupper() or "," in subject or not 1 <= _words(subject) <= 6 or _SUB.search(subject):
         return None
@@ -324,6 +332,7 @@ def _drop_asides(body: str) -> str:
     return plain if _words(plain) >= 3 else body
 
 
+_SEE = re.compile(r"See(?: also)?\s+[A-Z]")
 _HEADING = re.compile(r"^(?:[^a-z]*[A-Z]{2}[^a-z]*|(?:BOOK|CHAPTER|PART|VOLUME|SECTION|EPILOGUE)\b.*)$")
 _PERSON = re.compile(
     r"^(?:I(?!\s+[A-Z])|[Ww]e|[Yy]ou|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Yy]ours?)\b(?![-])"
@@ -376,8 +385,8 @@ def title_score(title: str, *, quoted: bool = False) -> int:
     if not _HAS_LETTERS.search(title):
         return -10
     score = 0
-    if _HEADING.match(title):
-        score -= 4
+    if _HEADING.match(title) or _SEE.match(title):
+        score -= 4  # a heading, or a cross-reference ("See Panama–Russia relations")
     if _PERSON.match(title):
         score -= 2
     verb = _HAS_VERB.search(title)

@@ -190,6 +190,24 @@ def test_titles_keep_their_subject(sentence: str, phrase: str, title: str) -> No
             "Novgorod killed them all",
         ),
         ("Turkey, for example, entered NATO in 1952.", "1952", "Turkey entered NATO"),
+        # "which" after a place it moved into is that place; after "against" it is what was against it
+        (
+            "Axis forces in Africa withdrew into Tunisia, which was conquered by the Allies in May 1943.",
+            "May 1943",
+            "Tunisia was conquered by the Allies",
+        ),
+        (
+            "The proposal was rejected and Hitler ordered an offensive against France, which was postponed until "
+            "the spring of 1940 due to bad weather.",
+            "the spring of 1940",
+            "Was postponed due to bad weather",
+        ),
+        # Wikipedia's citation and maintenance marks are not words
+        (
+            "As of late 2015[update], Firefox has approximately 10-11% of worldwide usage share.[43][44]",
+            "late 2015",
+            "Firefox has approximately 10-11% of worldwide usage share",
+        ),
     ],
 )
 def test_appositions_and_relative_clauses_keep_the_subject(sentence: str, phrase: str, title: str) -> None:
@@ -199,7 +217,7 @@ def test_appositions_and_relative_clauses_keep_the_subject(sentence: str, phrase
 def test_chronology_lines_and_bc_end_sentences() -> None:
     text = (
         "1453. Ottoman Turks took Constantinople. 1480. Ivan III threw off the yoke. 1087-99. Urban II Pope. "
-        "In 65 B.C. They came."
+        "In 65 B.C. They came. It was toothless.[21] The US passed it.[22][23] Done."
     )
     s = Sentences(text)
     assert [s.sentence(i) for i in range(len(s))] == [
@@ -208,6 +226,9 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
         "1087-99. Urban II Pope.",
         "In 65 B.C.",
         "They came.",
+        "It was toothless.[21]",
+        "The US passed it.[22][23]",
+        "Done.",
     ]
 
 
@@ -250,6 +271,7 @@ def test_dates_are_removed_whole_and_leave_a_grammatical_clause(sentence: str, p
         ("Napoleon left Dresden", "Had been captured"),  # over a clause that lost its subject
         ("Pierre reached Moscow", "Of the ideas and so forth"),  # over a verbless prepositional phrase
         ("Rostóv was on duty", "We’ll find out everything.”"),  # over dialogue
+        ("Panama has an embassy in Moscow", "See Panama–Russia relations"),  # over a cross-reference
     ],
 )
 def test_title_score_prefers_narration_with_a_named_subject(better: str, worse: str) -> None:
