@@ -39,10 +39,14 @@ from reader.core.timex.lexicon import ENGLISH
 
 MAX_TITLE = 80
 
+# "later" goes with the date ("lands in Kenya later on Friday"), unless it ends a span ("three months later")
+_UNITS_BEFORE = "".join(
+    f"(?<!{unit} )" for unit in ("day", "week", "month", "year", "hour", "decade", "minute", "century", "centuries")
+) + "".join(f"(?<!{unit}s )" for unit in ("day", "week", "month", "year", "hour", "decade", "minute"))
 _LEAD = re.compile(
     r"(?:\b(?:in|on|at|by|during|since|from|until|till|through|throughout|around|about|circa|ca\.|c\."
-    r"|before|after|of|for|early|late|mid|the|this|that|as\s+early\s+as|as\s+late\s+as|up\s+to|to|toward|towards"
-    r"|within)[\s-]+)+$",
+    r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|this|that|as\s+early\s+as"
+    r"|as\s+late\s+as|up\s+to|to|toward|towards|within)[\s-]+)+$",
     re.IGNORECASE,
 )
 _WHEN = re.compile(r"\s*,\s*(?:when|as|after which|during which|in which)\s+", re.IGNORECASE)

@@ -247,6 +247,16 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "This weather still held",
         ),
         ("But up to the first of September nothing had changed.", "the first of September", "Nothing had changed"),
+        (
+            "Mr Obama lands in Kenya later on Friday for his first visit.",
+            "Friday",
+            "Mr Obama lands in Kenya for his first visit",
+        ),
+        (
+            "North Korea held parliamentary elections three months later on 25 August.",
+            "25 August",
+            "North Korea held parliamentary elections three months later",
+        ),
         # a date that modifies a noun leaves its article
         ("The regiment had served in the 1805 campaign.", "1805", "The regiment had served in the campaign"),
         ("Nothing remained of the previous day's thoughts.", "the previous day", "Nothing remained of the thoughts"),
