@@ -35,7 +35,7 @@ from reader.core.timex.resolve import (
     strict_weekday_date,
     weekday_date,
 )
-from reader.core.timex.tense import PRESENT
+from reader.core.timex.tense import PAST, PRESENT
 
 X_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX",
            "10Y": "XXX", "100Y": "XX"}  # fmt: skip
@@ -219,7 +219,10 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     day_at = m.start() if code in ("D", "W", "WE") else None
     ahead = rel in FORWARD
-    ref = ctx.anaphoric(day_at, ahead) if rel in ANAPHORIC else ctx.deictic(day_at, ahead)
+    # "The next year, the Taliban released two videos" (past): the year after the story's; "over the next year"
+    # (present or future): the one after today's
+    anaphoric = rel in ANAPHORIC or (rel == "the next" and ctx.tense(m.start(), m.end()) == PAST)
+    ref = ctx.anaphoric(day_at, ahead) if anaphoric else ctx.deictic(day_at, ahead)
     if rel in BACK:
         n = -1
     elif rel in FORWARD:

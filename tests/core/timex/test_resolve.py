@@ -160,3 +160,10 @@ def test_a_year_ago_compares_with_a_reported_quarter_not_a_forecast() -> None:
 def test_the_same_period_in_a_story_is_its_year_not_a_quarter() -> None:
     text = "In March 1018 the code was made. Its laws were milder than those of Western Europe at the same period."
     assert [t.value for t in tag(text, mode="narrative")] == ["1018-03", "1018"]
+
+
+def test_the_next_year_in_a_past_sentence_follows_the_story_even_in_news() -> None:
+    text = "They were abducted in August 2016. The next year, the Taliban released two videos of them."
+    assert [t.value for t in tag(text, dct="2019-11-19")] == ["2016-08", "2017"]
+    ahead = "The company expects sales to grow over the next year."
+    assert [t.value for t in tag(ahead, dct="2019-11-19")] == ["2020"]  # present or future: from today
