@@ -2,7 +2,8 @@
 
 ``reader timeline FILE [--format json|csv|md|timelinejs] [--dct YYYY-MM-DD] [--mode narrative|news]``
 loads FILE with the app's loaders (``load_document``), builds its timeline against the document's date
-(or ``--dct``) and prints it. Offsets index the document text the app displays.
+(or ``--dct``) and prints it, reading it as the app does (news for a dated article, narrative otherwise)
+unless ``--mode`` says. Offsets index the document text the app displays.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--format", choices=tuple(FORMATS), default="json")
     parser.add_argument("--dct", type=_dct, help="document creation time, YYYY-MM-DD (default: the document's date)")
     parser.add_argument(
-        "--mode", choices=("narrative", "news"), default="narrative", help="how the tagger resolves relative dates"
+        "--mode",
+        choices=("narrative", "news"),
+        help="how the tagger resolves relative dates (default: news for a dated article, as the app reads it)",
     )
     args = parser.parse_args(argv)
     try:
@@ -42,6 +45,6 @@ def main(argv: Sequence[str]) -> int:
         print(f"reader timeline: {err}", file=sys.stderr)
         return 1
     dct = args.dct or doc.date
-    timeline = build_timeline(doc.text, title=doc.title, dct=dct, mode=args.mode)
+    timeline = build_timeline(doc.text, title=doc.title, dct=dct, mode=args.mode or doc.reading_mode)
     sys.stdout.write(export(timeline, doc.text, args.format))
     return 0

@@ -56,11 +56,20 @@ class Document:
     encoding: str | None = None
     author: str | None = None
     date: str | None = None  # publication date, ISO YYYY-MM-DD: the document creation time (DCT)
+    # "news": a dated article, whose "Friday" and "last week" are its week of publication; "reference": an
+    # encyclopedia page dated by its last edit, which tells history like a book; None: unknown (a book, text)
+    genre: str | None = None
     headings: tuple[Heading, ...] = ()
     toc: tuple[TocEntry, ...] = ()
     original: str | None = None  # the text before reader mode removed debris, for "View original"
     warnings: tuple[str, ...] = field(default=())
     styles: tuple[InlineStyle, ...] = ()  # inline emphasis (Markdown), sorted by start
+
+    @property
+    def reading_mode(self) -> str:
+        """How the tagger resolves "Friday", "last week" and "this year": "news" (from the date of a dated
+        article, as its reader does) or "narrative" (from the time the text is telling)."""
+        return "news" if self.genre == "news" and self.date else "narrative"
 
     @cached_property
     def content_hash(self) -> str:

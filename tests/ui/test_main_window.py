@@ -187,6 +187,23 @@ def test_pasted_html_opens_as_an_article(window: MainWindow) -> None:
     assert any("1815" in e.label for _, e in _entries(window))
 
 
+def test_a_dated_article_counts_its_months_from_its_date(window: MainWindow) -> None:
+    mime = QMimeData()
+    para = " The debate over guns has gone on for years in Washington, and in the country at large."
+    mime.setHtml(
+        '<html><head><meta property="article:published_time" content="2015-07-24T10:00:00Z"><title>Gun laws'
+        "</title></head><body><article><h1>Gun laws</h1>"
+        f"<p>Mr Obama came to power in 2009 and has tried to pass new gun laws ever since, in vain.{para}</p>"
+        f"<p>After nine churchgoers were killed in South Carolina in June, he admitted there were few options.{para}"
+        "</p></article></body></html>"
+    )
+    assert window.open_mime(mime)
+    assert window.document.reading_mode == "news"
+    labels = [e.label for _, e in _entries(window)]
+    assert "June 2015" in labels
+    assert "June 2009" not in labels
+
+
 def test_focus_is_visible_on_the_article(window: MainWindow, qtbot: QtBot) -> None:
     accent = QColor(window.theme.accent)
     view = window.text_view

@@ -188,6 +188,7 @@ def _article(text: str, root: object, source: str | None, encoding: str, name: s
         text=out, title=title, source=source, format="html", encoding=encoding,
         author=clean_inline(meta.get("author", "")) or None,
         date=date if _ISO_DATE.match(date) else None, headings=headings, toc=toc, original=_page_text(root),
+        genre="reference" if wiki_date is not None else ("news" if _ISO_DATE.match(date) else None),
     )  # fmt: skip
 
 

@@ -166,6 +166,16 @@ def test_a_wiki_page_without_footer_date_uses_its_json_ld_modification_date(writ
     assert load_document(write("wiki.html", _wiki_page(head=ld))).date == "2024-11-03"
 
 
+def test_a_dated_article_is_read_as_news_and_a_wiki_page_as_a_narrative(write) -> None:
+    article = load_document(write("article.html", ARTICLE))
+    assert (article.date, article.genre, article.reading_mode) == ("2021-03-04", "news", "news")
+    footer = '<li id="footer-info-lastmod">This page was last edited on 3 November 2024, at 10:15.</li>'
+    wiki = load_document(write("wiki.html", _wiki_page(footer=footer)))
+    assert (wiki.genre, wiki.reading_mode) == ("reference", "narrative")
+    book = load_document(write("book.txt", "In 1812 Napoleon invaded Russia. On Friday it snowed."))
+    assert (book.date, book.genre, book.reading_mode) == (None, None, "narrative")
+
+
 def test_a_saved_wikipedia_page_is_dated_by_its_revision(corpus) -> None:
     doc = load_document(corpus / "wikipedia" / "html_readability" / "wikipedia" / "source.html")
     assert doc.date == "2016-10-28"  # "This page was last modified on 28 October 2016"; the infobox says 1998

@@ -166,6 +166,27 @@ def test_command_json_and_formats(capsys: pytest.CaptureFixture[str]) -> None:
         assert "1961" in capsys.readouterr().out
 
 
+def test_command_reads_a_dated_article_as_news_like_the_app(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = "".join(
+        f"<p>{p} The debate over guns has gone on for years in Washington, and in the country at large.</p>"
+        for p in (
+            "Mr Obama came to power in 2009 and has tried to pass new gun laws ever since, in vain.",
+            "After nine churchgoers were killed in South Carolina in June, he admitted there were few options.",
+        )
+    )
+    page = tmp_path / "article.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2015-07-24T10:00:00Z">'
+        f"<title>Gun laws</title></head><body><article><h1>Gun laws</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert main([str(page)]) == 0
+    labels = [e["label"] for e in json.loads(capsys.readouterr().out)["entries"]]
+    assert "June 2015" in labels  # the June before the article, as its reader takes it
+    assert main([str(page), "--mode", "narrative"]) == 0
+    assert "June 2009" in [e["label"] for e in json.loads(capsys.readouterr().out)["entries"]]
+
+
 def test_command_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(tmp_path / "missing.txt")]) == 1
     err = capsys.readouterr().err
