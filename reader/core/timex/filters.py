@@ -141,6 +141,25 @@ def access_date(ctx: Context, start: int) -> bool:
     return _ACCESS_BEFORE.search(ctx.low, max(0, start - 20), start) is not None
 
 
+# A cited book's imprint in a footnote: "Leipsig, 1773.", "Halae, 1772, 8vo.", "p. 368, edit. 1805,)".
+_IMPRINT_BEFORE = re.compile(r"(?:\b(?P<place>[A-Z][a-zà-ÿ]+),|\b(?:[Ee]dit|ed|edition)\.?,?)\s*$")
+_IMPRINT_AFTER = re.compile(r"\s*(?:[.,;)\]]|8vo|4to|12mo|fol\b)")
+_NOTE_LINE = ("[Footnote", "[footnote", "[Note", "[note", "[^")
+
+
+def imprint_year(ctx: Context, start: int, end: int) -> bool:
+    """Whether a bare year in a footnote is the imprint of a book it cites ("See a dissertation of Dr. Wolle,
+    de Rationario imperii Rom. Leipsig, 1773."): a date of the citation, not of the text, as "Retrieved ..."."""
+    text = ctx.text
+    if end - start != 4 or not text[start:end].isdigit() or not _IMPRINT_AFTER.match(text, end):
+        return False
+    m = _IMPRINT_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or (m.group("place") and m.group("place").lower() in ctx.lex.months):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return text.startswith(_NOTE_LINE, line)
+
+
 _PAGE_AFTER = re.compile(r"\.?\s{0,3}(?:pp?|c|l)\.?\s{0,3}\d")  # "p. 46", "c. 23" (a chapter), "l. 3"
 _CITED_BEFORE = frozenset(("hist.", "hist", "sueton.", "suetonius", "non"))
 

@@ -173,8 +173,8 @@ def tag(text: str, dct: str | None = None, mode: str = "news", *, grammar: Gramm
         if best is None:
             continue
         start, end, found = best
-        if found.type == "DATE" and filters.access_date(ctx, start):
-            last_end = end  # "Retrieved 16 April 2021": when a web page was read, not a time of the text
+        if found.type == "DATE" and (filters.access_date(ctx, start) or filters.imprint_year(ctx, start, end)):
+            last_end = end  # "Retrieved 16 April 2021", "Leipsig, 1773.": when a page was read or a book printed
             continue
         timex = _make(ctx, start, end, found)
         if timex is None:

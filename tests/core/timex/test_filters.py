@@ -125,3 +125,28 @@ def test_a_quarter_in_a_book_that_names_none_is_a_place(text: str) -> None:
 def test_a_quarter_after_a_named_one_is_still_a_time_in_a_story() -> None:
     text = "Sales rose in the third quarter of 1998. Profits in that quarter fell."
     assert [t.value for t in tag(text, mode="narrative")] == ["1998-Q3", "1998-Q3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Footnote 84: See a dissertation of Dr. Wolle, de Rationario imperii Rom. Leipsig, 1773. It is lost.]",
+        "[Footnote 9: See Joh. Mahneri Comm. de Civitate Romano. Halae, 1772, 8vo. It appears that ...]",
+        "[Footnote 74: See Jortin, Ecc. Hist. i. p. 368, edit. 1805, and the latter.]",
+        "[Footnote 52: Mr. Long (London, 1831) has added some sensible corrections.]",
+    ],
+)
+def test_a_cited_books_imprint_in_a_footnote_is_not_a_date_of_the_text(text: str) -> None:
+    assert [t.text for t in tag(text, mode="narrative")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("[Footnote 3: The army left Vilna in September, 1812.]", "September, 1812"),  # a month is no place
+        ("[Footnote 5: The battle of Cassano was fought in the year 1703.]", "the year 1703"),
+        ("Napoleon reached Moscow, 1812. The city burned.", "1812"),  # in the text, not a note
+    ],
+)
+def test_years_in_notes_that_are_not_imprints_stay(text: str, found: str) -> None:
+    assert found in [t.text for t in tag(text, mode="narrative")]
