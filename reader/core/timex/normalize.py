@@ -19,6 +19,8 @@ from reader.core.timex.tense import FUTURE, PAST, PLUPERFECT
 _ALPHA = re.compile(r"[a-z]+")
 FORWARD_DAYS = 100
 _YEAR_PREPS = frozenset(("in", "since", "until", "by", "before", "after", "of"))
+_NUMBER_GOES_ON = frozenset(("hundred", "thousand", "million", "billion"))
+_TIME_OF = re.compile(r"\b(?:year|spring|summer|autumn|fall|winter|end|beginning|middle|start|turn)\s+of\s*$")
 _UPCOMING = frozenset(("by", "until", "till", "before", "next", "effective", "payable"))
 
 
@@ -367,9 +369,13 @@ def norm_spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "George Orwell's Nineteen Eighty-Four"
     if filters.counted_after(ctx, m.end()) or filters.plural_after(ctx, m.end()):
         return None  # "the loss of two thousand men"
+    if ctx.next_word(m.end()) in _NUMBER_GOES_ON:
+        return None  # "about two thousand three hundred walled towns"
+    if m.group("tt") and not m.group().startswith("the"):
+        prev = ctx.prev_word(m.start())
+        if prev not in _YEAR_PREPS or (prev == "of" and not _TIME_OF.search(ctx.before(m.start(), 40))):
+            return None  # "a note for two thousand", "a fleet of two thousand, or even of six thousand vessels"
     if m.group("tt"):
-        if not m.group("r2") and not m.group().startswith("the") and ctx.prev_word(m.start()) not in _YEAR_PREPS:
-            return None  # "a note for two thousand" is an amount
         n = parse_number(m.group("r2") or "", ctx.lex) if m.group("r2") else 0
         return Found("DATE", fmt_year(2000 + int(n or 0)))
     year = spelled_year(m.group("c"), m.group("r"), ctx.lex)

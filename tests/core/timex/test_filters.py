@@ -150,3 +150,15 @@ def test_a_cited_books_imprint_in_a_footnote_is_not_a_date_of_the_text(text: str
 )
 def test_years_in_notes_that_are_not_imprints_stay(text: str, found: str) -> None:
     assert found in [t.text for t in tag(text, mode="narrative")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modern Germany is said to contain about two thousand three hundred walled towns.",
+        "They constructed a fleet of two thousand, or even of six thousand vessels.",
+        "his successor Ahab sent a contingent of two thousand to the Assyrian army.",
+    ],
+)
+def test_spelled_out_counts_are_not_years(text: str) -> None:
+    assert [t.text for t in tag(text, mode="narrative")] == []
