@@ -142,9 +142,15 @@ def access_date(ctx: Context, start: int) -> bool:
 
 
 # A cited book's imprint in a footnote: "Leipsig, 1773.", "Halae, 1772, 8vo.", "p. 368, edit. 1805,)".
-_IMPRINT_BEFORE = re.compile(r"(?:\b(?P<place>[A-Z][a-zà-ÿ]+),|\b(?:[Ee]dit|ed|edition)\.?,?)\s*$")
-_IMPRINT_AFTER = re.compile(r"\s*(?:[.,;)\]]|8vo|4to|12mo|fol\b)")
-_NOTE_LINE = ("[Footnote", "[footnote", "[Note", "[note", "[^")
+_IMPRINT_BEFORE = re.compile(
+    r"(?:\b(?P<place>[A-Z][a-zà-ÿ]+)\.?,?|\b(?:[Ee]dit|ed|edition)\.?(?:\s+de)?,?|\bp\.\s*\d+\.)\s*$"
+)  # "Leipsig, 1773", "Camb. 1704", "Lugd. Bat 1661", "edit. de 1792", "p. 289. 1771"
+_IMPRINT_AFTER = re.compile(r"\s*(?:[.,;)\]]|--|8vo|4to|12mo|fol\b|$)")
+_NOT_PLACE = frozenset(
+    ("in", "at", "on", "by", "of", "to", "from", "since", "until", "till", "before", "after", "about", "around",
+     "circa", "and", "the", "during", "year", "anno", "spring", "summer", "autumn", "winter", "easter", "christmas")
+)  # fmt: skip
+_NOTE_LINE = ("[Footnote", "[footnote", "[Note", "[note", "[^", "Note:")
 
 
 def imprint_year(ctx: Context, start: int, end: int) -> bool:
@@ -154,8 +160,9 @@ def imprint_year(ctx: Context, start: int, end: int) -> bool:
     if end - start != 4 or not text[start:end].isdigit() or not _IMPRINT_AFTER.match(text, end):
         return False
     m = _IMPRINT_BEFORE.search(text, max(0, start - 30), start)
-    if m is None or (m.group("place") and m.group("place").lower() in ctx.lex.months):
-        return False
+    place = (m.group("place") or "").lower() if m else ""
+    if m is None or place in ctx.lex.months or place in _NOT_PLACE:
+        return False  # "September, 1812", "In 1787"
     line = text.rfind("\n", 0, start) + 1
     return text.startswith(_NOTE_LINE, line)
 
