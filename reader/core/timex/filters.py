@@ -167,6 +167,14 @@ def imprint_year(ctx: Context, start: int, end: int) -> bool:
     return text.startswith(_NOTE_LINE, line)
 
 
+_CHAPTER_BEFORE = re.compile(r"(?:\b[ivxl]+|\bl|\blib|\bvol|\btom)\.\s*$")  # "vol. i.", "l. vii.": lowercase
+
+
+def chapter_citation(ctx: Context, start: int) -> bool:
+    """Whether "c. 182" is a chapter of a cited work ("Chronique de Froissart, vol. i. c. 182"), not circa 182."""
+    return ctx.text.startswith("c.", start) and _CHAPTER_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
+
+
 _PAGE_AFTER = re.compile(r"\.?\s{0,3}(?:pp?|c|l)\.?\s{0,3}\d")  # "p. 46", "c. 23" (a chapter), "l. 3"
 _CITED_BEFORE = frozenset(("hist.", "hist", "sueton.", "suetonius", "non"))
 

@@ -176,6 +176,9 @@ def tag(text: str, dct: str | None = None, mode: str = "news", *, grammar: Gramm
         if found.type == "DATE" and (filters.access_date(ctx, start) or filters.imprint_year(ctx, start, end)):
             last_end = end  # "Retrieved 16 April 2021", "Leipsig, 1773.": when a page was read or a book printed
             continue
+        if filters.chapter_citation(ctx, start):
+            last_end = end  # "vol. i. c. 182": a chapter
+            continue
         timex = _make(ctx, start, end, found)
         if timex is None:
             continue

@@ -135,6 +135,8 @@ def test_a_quarter_after_a_named_one_is_still_a_time_in_a_story() -> None:
         "[Footnote 74: See Jortin, Ecc. Hist. i. p. 368, edit. 1805, and the latter.]",
         "[Footnote 52: Mr. Long (London, 1831) has added some sensible corrections.]",
         "[Footnote 8: See P. Needham, Proleg. ad Geoponic. Camb. 1704.--W.]",
+        "[Footnote 17: Chronique de Froissart, vol. i. c. 182, ii. 73, 79.]",  # a chapter, not circa 182
+        "See Velleius Paterculus, l. ii. c. 117, &c.",
         "[Footnote 9: Schlozer, Allgemeine Nordische Geschichte, p. 289. 1771. Bayer says otherwise.]",
         "Note: Also Micali, Storia degli antichi popoli Italiani. Florence, 1832--M.",
     ],
@@ -149,6 +151,7 @@ def test_a_cited_books_imprint_in_a_footnote_is_not_a_date_of_the_text(text: str
         ("[Footnote 3: The army left Vilna in September, 1812.]", "September, 1812"),  # a month is no place
         ("[Footnote 5: The battle of Cassano was fought in the year 1703.]", "the year 1703"),
         ("Napoleon reached Moscow, 1812. The city burned.", "1812"),  # in the text, not a note
+        ("Louis XIV. c. 1700 was at war.", "c. 1700"),  # circa after a king's numeral
         ("[Footnote 6: Wenck admits that silver was the chief article.--M. In 1787, a peasant found coins.]", "1787"),
     ],
 )
