@@ -44,7 +44,7 @@ _UNITS_BEFORE = "".join(
     f"(?<!{unit} )" for unit in ("day", "week", "month", "year", "hour", "decade", "minute", "century", "centuries")
 ) + "".join(f"(?<!{unit}s )" for unit in ("day", "week", "month", "year", "hour", "decade", "minute"))
 _LEAD = re.compile(
-    r"(?:\b(?:in|on|at|by|during|since|from|until|till|through|throughout|around|about|circa|ca\.|c\."
+    r"(?:\b(?:in|on|at|by|during|course|since|from|until|till|through|throughout|around|about|circa|ca\.|c\."
     r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|this|that|as\s+early\s+as"
     r"|as\s+late\s+as|up\s+to|to|toward|towards|within)[\s-]+)+$",
     re.IGNORECASE,

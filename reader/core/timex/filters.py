@@ -153,6 +153,12 @@ _NOT_PLACE = frozenset(
 _NOTE_LINE = ("[Footnote", "[footnote", "[Note", "[note", "[^", "Note:")
 
 
+def in_footnote(ctx: Context, pos: int) -> bool:
+    """Whether ``pos`` is in a footnote paragraph ("[Footnote 18: ...]", "Note: ...", at most 5,000 characters)."""
+    line = ctx.text.rfind("\n", max(0, pos - 5000), pos)
+    return (line >= 0 or pos < 5000) and ctx.text.startswith(_NOTE_LINE, line + 1)
+
+
 def imprint_year(ctx: Context, start: int, end: int) -> bool:
     """Whether a bare year in a footnote is the imprint of a book it cites ("See a dissertation of Dr. Wolle,
     de Rationario imperii Rom. Leipsig, 1773."): a date of the citation, not of the text, as "Retrieved ..."."""
@@ -163,8 +169,7 @@ def imprint_year(ctx: Context, start: int, end: int) -> bool:
     place = (m.group("place") or "").lower() if m else ""
     if m is None or place in ctx.lex.months or place in _NOT_PLACE:
         return False  # "September, 1812", "In 1787"
-    line = text.rfind("\n", 0, start) + 1
-    return text.startswith(_NOTE_LINE, line)
+    return in_footnote(ctx, start)
 
 
 _CHAPTER_BEFORE = re.compile(r"(?:\b[ivxl]+|\bl|\blib|\bvol|\btom)\.\s*$")  # "vol. i.", "l. vii.": lowercase

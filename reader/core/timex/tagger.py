@@ -227,6 +227,8 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         return True  # "had served in the 1805 campaign": a year naming an event, not the story's time
     if ctx.narrative and _quoted(ctx.text, timex.start):
         return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
+    if ctx.narrative and _later_by_centuries(ctx.anchor, timex.value) and filters.in_footnote(ctx, timex.start):
+        return True  # Gibbon's note on the Megalesia citing "the year 1731": the scholar's time, not Rome's
     prev = ctx.prev_word(timex.start)
     if _after_from(ctx, timex, ("to", "through")):
         return True  # "from Austerlitz to the year 1813": the far end of a span
@@ -255,6 +257,12 @@ def _names_a_day(ctx: Context, timex: Timex) -> bool:
     """Whether the expression writes its month or day out ("On 30 April", "in May"): a date, not an anaphor."""
     low = ctx.low[timex.start : timex.end]
     return any(c.isdigit() for c in low) or any(w.strip(".,") in ctx.lex.months for w in low.split())
+
+
+def _later_by_centuries(anchor: Ref | None, value: str) -> bool:
+    """Whether ``value`` is over a century after the story's time ``anchor``."""
+    ref = Ref.parse(value)
+    return anchor is not None and ref is not None and ref.year > anchor.year + 100
 
 
 def _ahead(anchor: Ref | None, ref: Ref | None) -> bool:

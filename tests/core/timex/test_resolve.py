@@ -167,3 +167,13 @@ def test_the_next_year_in_a_past_sentence_follows_the_story_even_in_news() -> No
     assert [t.value for t in tag(text, dct="2019-11-19")] == ["2016-08", "2017"]
     ahead = "The company expects sales to grow over the next year."
     assert [t.value for t in tag(ahead, dct="2019-11-19")] == ["2020"]  # present or future: from today
+
+
+def test_a_footnote_year_centuries_after_the_story_does_not_move_it() -> None:
+    text = (
+        "Commodus reigned in 180 and the city feared him.\n"
+        "[Footnote 18: See Gravina, de Imperio Romano, who wrote in the year 1731 on this festival.]\n"
+        "Her festival began on the fourth of April. In 1731 it rained."
+    )
+    values = [t.value for t in tag(text, mode="narrative")]
+    assert values == ["0180", "1731", "0180-04-04", "1731"]  # the note's year stays in the note
