@@ -37,7 +37,8 @@ class TocEntry:
 class InlineStyle:
     """Inline emphasis inside ``Document.text``: ``text[start:end]`` is shown as ``kind``.
 
-    ``kind`` is "em" (italic), "strong" (bold) or "code" (monospace). Spans never cross a newline.
+    ``kind`` is "em" (italic), "strong" (bold), "code" (monospace) or "note" (a footnote paragraph, set
+    smaller). Spans never cross a newline.
     """
 
     start: int

@@ -325,6 +325,8 @@ class TextView(QTextEdit):
                 fmt.setFontWeight(QFont.Weight.Bold)
             elif style.kind == "code":
                 fmt.setFontFamilies(["DejaVu Sans Mono", "Noto Sans Mono", "monospace"])
+            elif style.kind == "note":
+                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)  # a footnote: one step smaller
             cursor.mergeCharFormat(fmt)
         headings = self._pending[2]
         while headings and headings[0].end <= upto:

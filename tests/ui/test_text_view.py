@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QTextCursor, QTextFormat
 from pytestqt.qtbot import QtBot
 
 from reader.core.document import Document, Heading, InlineStyle
@@ -75,6 +75,24 @@ def test_inline_styles_are_drawn(qtbot: QtBot) -> None:
     assert char_format_at(em).fontItalic()
     assert char_format_at(strong).fontWeight() == QFont.Weight.Bold
     assert not char_format_at(plain.index("treaty")).fontItalic()
+
+
+def test_footnotes_are_set_one_size_smaller(qtbot: QtBot) -> None:
+    plain = "The festival began in April.\n[Footnote 18: During the second Punic war.]\nThe games followed."
+    note = plain.index("[Footnote")
+    doc = Document(text=plain, styles=(InlineStyle(note, plain.index("\nThe games"), "note"),))
+    view = TextView()
+    qtbot.addWidget(view)
+    view.set_document(doc)
+    cursor = QTextCursor(view.document())
+
+    def size_adjustment(pos: int) -> int:
+        cursor.setPosition(pos + 1)
+        return cursor.charFormat().intProperty(QTextFormat.Property.FontSizeAdjustment)
+
+    assert size_adjustment(note + 3) == -1
+    assert size_adjustment(plain.index("festival")) == 0
+    assert size_adjustment(plain.index("games")) == 0
 
 
 def test_a_passage_near_the_top_is_shown_right_after_a_load_of_many_short_rows(qtbot: QtBot) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.document import Document, DocumentError
-from reader.core.loaders.blocks import Block, assemble, split_long
+from reader.core.loaders.blocks import Block, assemble, split_long, styles
 from reader.core.loaders.detect import sniff
 from reader.core.loaders.limits import MAX_MARKDOWN_CHARS, MAX_TEXT_CHARS, read_limited
 from reader.core.loaders.text import decode_bytes, normalize_newlines
@@ -116,6 +116,7 @@ def _document_from_text(
         return Document(
             text=body, title=book_title or fallback or "", source=source, format="text",
             encoding=encoding, author=meta.get("author"), headings=headings, toc=toc, original=text,
+            styles=styles(blocks),
         )  # fmt: skip
     return _web_text(text, title, source, encoding, reader_mode, fallback)
 

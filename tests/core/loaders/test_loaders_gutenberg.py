@@ -45,6 +45,18 @@ def test_licence_dropped_and_structure_found(check_offsets) -> None:
     assert "START OF THIS PROJECT" in doc.original
 
 
+def test_footnotes_are_marked_as_notes() -> None:
+    note = (
+        "[Footnote 18: During the second Punic war, the Romans imported from Asia the\n"
+        "worship of the mother of the gods. Her festival, the Megalesia, began on the\n"
+        "fourth of April, and lasted six days.]"
+    )
+    doc = document_from_text(pg_book("CHAPTER I\n\n" + WRAPPED * 3 + "\n" + note + "\n\n" + WRAPPED * 3))
+    (style,) = doc.styles
+    assert style.kind == "note"
+    assert doc.text[style.start : style.end] == " ".join(note.split())
+
+
 def test_wrapped_paragraphs_are_joined() -> None:
     doc = document_from_text(pg_book(BODY))
     assert "Winston Smith, his chin nuzzled" in doc.text
