@@ -279,10 +279,12 @@ class TextView(QTextEdit):
             end = len(text) if end < 0 else end
             cursor = QTextCursor(self.document())
             cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.beginEditBlock()  # one layout pass for the slice and its formats, not one per footnote
             cursor.insertBlock(self._body_format, QTextCharFormat())  # the newline at text[done]
             cursor.insertText(text[done + 1 : end])
             self._pending = (text, end, headings, styles)
             self._format_headings(cursor, end)
+            cursor.endEditBlock()
             done = end
         if done >= len(text):
             self._append_timer.stop()
