@@ -49,6 +49,13 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*$")
 _RANGE_OPEN = re.compile(r"(?:from|between|the\s+years)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\b")
 _ATTRIBUTIVE_YEAR = re.compile(r"-?\d{4}")
+_YEAR_VALUE = re.compile(r"-?\d{4}")
+_AS_IF = re.compile(r"\bas (?:if|though)\b[^.;:!?]*$")
+_THING_OF = re.compile(r"([a-z]+)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){1,3}of[ \t]+(?:the[ \t]+year[ \t]+)?$")
+_TIME_PREPOSITIONS = frozenset(
+    ("in", "during", "since", "after", "before", "until", "till", "by", "at", "from", "through", "throughout", "to",
+     "into", "following", "until", "within")
+)  # fmt: skip
 _NEXT_NOUN = re.compile(r" ([a-z][a-z'’-]+)")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$")
@@ -225,6 +232,10 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         return True  # "the next day" counted from a day named before a bare year: the year stays the story's time
     if ctx.narrative and ctx.anchor and _ATTRIBUTIVE_YEAR.fullmatch(timex.value) and _attributive(ctx, timex):
         return True  # "had served in the 1805 campaign": a year naming an event, not the story's time
+    if ctx.narrative and _YEAR_VALUE.fullmatch(timex.value) and _names_a_thing(ctx, timex):
+        return True  # "in honour of the Ikon of 1612", "an account of the Revolution of 1905": not the story's time
+    if ctx.narrative and _AS_IF.search(ctx.before(timex.start, 80)):
+        return True  # "It was as if, in 1792, on the streets of Paris ...": a comparison
     if ctx.narrative and _quoted(ctx.text, timex.start):
         return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
     if ctx.narrative and _later_by_centuries(ctx.anchor, timex.value) and filters.in_footnote(ctx, timex.start):
@@ -251,6 +262,14 @@ def _attributive(ctx: Context, timex: Timex) -> bool:
         return False
     m = _NEXT_NOUN.match(ctx.low, timex.end)
     return m is not None and m.group(1) not in ("and", "or", "to", "till", "until", "through", "when", "the")
+
+
+def _names_a_thing(ctx: Context, timex: Timex) -> bool:
+    """Whether a bare year qualifies a noun after "of" outside a time adverbial: "in honour of the Ikon of
+    1612", "an account of the Revolution of 1905" (but "in the Revolution of 1905, when ...", "since the
+    Revolution of 1905" place the clause in that year)."""
+    m = _THING_OF.search(ctx.before(timex.start, 60))
+    return m is not None and m.group(1) not in _TIME_PREPOSITIONS
 
 
 def _names_a_day(ctx: Context, timex: Timex) -> bool:

@@ -177,3 +177,23 @@ def test_a_footnote_year_centuries_after_the_story_does_not_move_it() -> None:
     )
     values = [t.value for t in tag(text, mode="narrative")]
     assert values == ["0180", "1731", "0180-04-04", "1731"]  # the note's year stays in the note
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "the Cossacks would hold a procession in honour of the Ikon of 1612.",  # a year naming a thing
+        "he wrote an account of the Revolution of 1905.",
+        "It was as if, in 1792, on the streets of Paris, the people had risen.",  # a comparison
+    ],
+)
+def test_a_year_that_names_a_thing_or_a_comparison_leaves_the_story_time(aside: str) -> None:
+    text = f"On October 30, 1917, it was announced that {aside} On the 4th of November the Soviet met."
+    assert tag(text, mode="narrative")[-1].value == "1917-11-04"
+
+
+def test_a_year_after_a_time_preposition_still_moves_the_story() -> None:
+    text = (
+        "On October 30, 1917, he spoke. In the Revolution of 1905, when it was a power, on the 4th of November it met."
+    )
+    assert tag(text, mode="narrative")[-1].value == "1905-11-04"
