@@ -84,6 +84,16 @@ def plural_after(ctx: Context, end: int) -> bool:
     return word.endswith("s") and word not in _NOT_PLURAL
 
 
+_LIST_BEFORE = re.compile(r":-?\s+$")
+_NEXT_ITEM = re.compile(r"[^.\n]{0,60}?,\s*\d")
+
+
+def _list_item(ctx: Context, start: int, end: int) -> bool:
+    """Whether a number opens a list of counted goods after a colon (another count follows after a comma)."""
+    return bool(_LIST_BEFORE.search(ctx.low, max(0, start - 4), start)) and bool(_NEXT_ITEM.match(ctx.low, end))
+
+
+_A_QUANTITY_OF = re.compile(r"\ban?\s+[a-z]+\s+of\s+$")  # "a chorus of", "a total of", "an army of"
 # "Europe-Asia Studies 47 (8): 1293–1326": after a citation's volume (and issue) come pages, not years.
 _CITATION_BEFORE = re.compile(r"\d\)?\s*:\s*\Z")
 # "ISBN 978-0-7656- 1263-2": a digit chain broken at a line end goes on with an identifier, not a year.
@@ -114,7 +124,7 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
         return False  # "JCS 1779", "NSC 68", "MiG 1950": a document or model number
     if start >= 1 and low[start - 1] in "-/":
         return low.endswith(("mid-", "pre-", "post-"), 0, start)  # "mid-1996", "post-1959"
-    before = low[max(0, start - 8) : start]
+    before = low[max(0, start - 30) : start]
     if _CITATION_BEFORE.search(before) or _CHAIN_BEFORE.search(before):
         return False
     if start >= 1 and low[start - 1] in ":=_#%":
@@ -123,6 +133,8 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
         return False  # "[1581]": a footnote marker (Gibbon numbers his notes past a thousand)
     if _PAGE_AFTER_YEAR.match(low, end):
         return False  # "Kershaw 2001, pp. 121–122": an author-year citation
+    if plural_after(ctx, end) and (_list_item(ctx, start, end) or _A_QUANTITY_OF.search(before)):
+        return False  # a cargo list's ": 1681 bags maize, 8 cedar logs", "a chorus of 1000 voices": counts
     # "CorpusID:1537", "id=1945" above are glued to an identifier. Here, ".../this-day-april-12-1945-22
     # 1722)": a URL broken at a line end goes on (the word before has a slash and a digit or a dot).
     window = low[max(0, start - 80) : start]

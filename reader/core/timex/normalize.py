@@ -273,6 +273,8 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
     mod = mod_of(m.group("mod"))
     if mod == "APPROX" and ctx.low.startswith("in", m.end("mod") + 1):
         return Found("DATE", fmt_year(year), start=m.start("year"))  # "will be around in 1995": an adverb
+    if mod == "APPROX" and ctx.prev_word(m.start()) in _QUANTITY_BEFORE:
+        return None  # "the population of this district at about 1200, of whom 400 are Chinese"
     end_value = None
     cut = False  # keep only the year: a "range" that is not one ("1990-1" scores, "1999-1998")
     if m.group("y2"):
@@ -297,6 +299,8 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", fmt_year(year), mod, end_value=end_value, start=start, end=end)
 
 
+_QUANTITY_BEFORE = frozenset(("at", "of", "with"))  # "at about 1200", "a population of about 1200"
+_GLUED_UNIT = re.compile(r"(?:ft|feet|yds?|lbs?|cwt|oz|mm|cm|km|mi|in\.|acres?)\b")  # "625ft."
 _UNIT_NEXT = re.compile(r"\s*(?:[A-Z]{2,4}s?|[a-zA-Z]{1,3}/[a-zA-Z]{1,3}|%|°)(?![\w.])")  # MW, km/h, %: a measure
 _DIGITS_NEXT = re.compile(r"\s+[^\s]*\d")  # "about 120 T-34s", "in 300 MiG-15s": a count of models
 _RATIO_BEFORE = re.compile(r"(?:\d|\bone)\s+i")  # "1 in 224", "one in 150"
@@ -307,8 +311,11 @@ def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
     """A three-digit year after a preposition in a story: "in 864 he invited Rurik" (narrative mode only)."""
     if not ctx.narrative or filters.counted_after(ctx, m.end()) or filters.plural_after(ctx, m.end()):
         return None
-    if _DIGITS_NEXT.match(ctx.text, m.end()) or _UNIT_NEXT.match(ctx.text, m.end()):
-        return None  # "about 120 T-34s", "about 300 MW of thermal power": counts
+    end = m.end()
+    if _DIGITS_NEXT.match(ctx.text, end) or _UNIT_NEXT.match(ctx.text, end) or _GLUED_UNIT.match(ctx.low, end):
+        return None  # "about 120 T-34s", "about 300 MW of thermal power", "about 625ft.": counts and measures
+    if m.group("approx") and ctx.prev_word(m.start()) in _QUANTITY_BEFORE:
+        return None  # "a population of about 600"
     if _RATIO_BEFORE.search(ctx.low, max(0, m.start() - 8), m.start() + 1):
         return None  # "an incline of 1 in 224": a ratio
     if m.group("approx") and _PLURAL_PHRASE_NEXT.match(ctx.text, m.end()):

@@ -169,3 +169,31 @@ def test_years_in_notes_that_are_not_imprints_stay(text: str, found: str) -> Non
 )
 def test_spelled_out_counts_are_not_years(text: str) -> None:
     assert [t.text for t in tag(text, mode="narrative")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australian, from Port Macquarie: 1681 bags maize, 8 cedar logs, 4 casks.",  # a cargo list
+        "brings the following cargo :- 1315 blocks and slabs Italian marble, 747,000 French roofing tiles.",
+        'his "Victoria" was performed by a chorus of 1000 voices and an orchestra of 120.',
+        "the population of this district at about 1200, of whom 400 are Chinese.",
+        "thence on the west by a line bearing south about 625ft. to a watercourse.",
+        "with a salary of about 1600l. paid by the treasury.",
+    ],
+)
+def test_counts_and_measures_in_old_newspapers_are_not_years(text: str) -> None:
+    assert [t.text for t in tag(text, mode="narrative")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Results: 1998 figures were up.", "1998"),  # no list of counts after it
+        ("Emissions stayed below 1990 levels.", "1990"),
+        ("The church dates to about 1200.", "about 1200"),
+        ("In 1998 prices rose.", "1998"),
+    ],
+)
+def test_years_before_plural_nouns_stay(text: str, found: str) -> None:
+    assert found in [t.text for t in tag(text, dct="1998-08-18")]
