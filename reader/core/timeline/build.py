@@ -59,6 +59,8 @@ from reader.core.timex import Timex
 ANAPHORA_REACH = 5  # sentences back from a "that year" or a resolved relative date to its antecedent
 _MERGE_REACH = 20  # earlier entries of the same period compared for "same event"
 _CONTEXT = 400  # characters either side of a mention read for its title and names
+# a sentence that only dates the one before it: "This was in 1727.", "It happened in 1453."
+_BARE_REFERENCE = re.compile(r"(?:This|That|It|These|Those|All this)(?:\s+(?:was|were|happened|occurred|took place))?")
 _TITLE_TRIES = 5  # mentions tried for a title when the first has no words around it (a dateline)
 _HEADINGS_SKIPPED = 3  # sentences looked at after a heading for its title ("CHAPTER I" is one of them)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
@@ -390,10 +392,12 @@ def _title(text: str, sents: Sentences, e: _Entry, stops: set[int], quotes: cues
     for (a, b), row in list(zip(e.spans, e.rows, strict=True))[:_TITLE_TRIES]:
         s0, s1 = _near(sents, row, a, b)
         title = event_title(text[s0:s1], a - s0, b - s0)
+        same_paragraph = row > 0 and sents.paragraphs[row - 1] == sents.paragraphs[row]
         if title.startswith(("He ", "She ")):
-            same_paragraph = row > 0 and sents.paragraphs[row - 1] == sents.paragraphs[row]
             previous = sents.sentence(row - 1)[-_CONTEXT:] if same_paragraph else ""
             title = with_antecedent(title, text[s0:s1], a - s0, b - s0, previous)
+        elif same_paragraph and _BARE_REFERENCE.fullmatch(title):
+            title = short_title(sents.sentence(row - 1)[:_CONTEXT])  # "... banished to Siberia. This was in 1727."
         first = first or title
         candidates = [(title, title_score(title, quoted=quotes.inside(a)))]
         own = candidates[0][1]

@@ -46,9 +46,9 @@ _UNITS_BEFORE = "".join(
 _LEAD = re.compile(
     r"(?:\b(?:in|on|at|by|during|course|since|from|until|till|through|throughout|around|about|circa|ca\.|c\."
     r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|this|that|as\s+early\s+as"
-    r"|as\s+late\s+as|up\s+to|to|toward|towards|within)[\s-]+)+$",
+    r"|as\s+late\s+as|up\s+to|to|toward|towards|within|full|fully|nearly|almost|some|month\s+of)[\s-]+)+$",
     re.IGNORECASE,
-)
+)  # "Full seventy years later", "the month of May"
 _WHEN = re.compile(r"\s*,\s*(?:when|as|after which|during which|in which)\s+", re.IGNORECASE)
 _PUNCT = re.compile(r"[;:()\[\]|]|,\s|\s[—–-]\s|—")
 _SUB = re.compile(

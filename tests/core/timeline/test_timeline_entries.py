@@ -348,6 +348,12 @@ def test_a_poor_title_gives_way_to_the_next_sentence_or_mention() -> None:
     assert titles["1812"] == "Napoleon crossed the Niemen"
 
 
+def test_a_sentence_that_only_dates_the_one_before_takes_its_title_from_it() -> None:
+    text = "Menshikov was banished with his whole family to Siberia. This was in 1727. He died two years later.\n"
+    titles = {e.label: e.title for e in build_timeline(text).entries}
+    assert titles["1727"] == "Menshikov was banished with his whole family to Siberia"
+
+
 def test_a_year_followed_by_a_day_of_it_is_one_entry() -> None:
     # a table's Year and Date columns, or "In 1018, on January 30": one date, not a year and a day
     text = "1018 | January 30 | Signing of the Peace of Bautzen\n1025 | April 18 | Coronation of Boleslaw I\n"

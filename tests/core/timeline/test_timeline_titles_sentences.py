@@ -252,6 +252,13 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "Friday",
             "Mr Obama lands in Kenya for his first visit",
         ),
+        # a quantity word and "the month of" go with the date
+        (
+            "Full seventy years later, at the court of the Golden Horde, two Russian princes might be seen.",
+            "seventy years later",
+            "Two Russian princes might be seen",
+        ),
+        ("In the month of May the Russians advanced.", "May", "The Russians advanced"),
         (
             "North Korea held parliamentary elections three months later on 25 August.",
             "25 August",
