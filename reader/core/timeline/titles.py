@@ -53,7 +53,7 @@ _WHEN = re.compile(r"\s*,\s*(?:when|as|after which|during which|in which)\s+", r
 _PUNCT = re.compile(r"[;:()\[\]|]|,\s|\s[—–-]\s|—")
 _SUB = re.compile(
     r"\b(?:which|who|whom|whose|because|although|though|while|whereas|when|where|until|till|after|before"
-    r"|since|following|according to|so that|unless)\b",
+    r"|since|(?<!the )following|according to|so that|unless)\b",
     re.IGNORECASE,
 )
 _CONNECTIVE = re.compile(
@@ -134,7 +134,8 @@ def _apposition(before: str, s: str, at: int) -> bool:
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in ENGLISH.months), key=len, reverse=True)) + r")\b"
 # a date phrase that continues the removed one: "(at ten in the morning) of the second of September"
 _DATE_TAIL = re.compile(
-    r"\s*(?:of|on|in)\s+(?:(?:the\s+)?[\w-]+\s+of\s+" + _MONTH + r"|" + _MONTH + r"|(?:that|the\s+same)\s+(?:day|year"
+    r"\s*(?:of|on|in)\s+(?:(?:the\s+)?[\w-]+\s+of\s+" + _MONTH + r"|" + _MONTH
+    + r"|(?:that|the\s+same|the\s+following|the\s+next)\s+(?:day|year"
     r"|month|week|morning|evening|night|afternoon)\b)(?:,?\s+\d{3,4}\b)?"
 )
 # a remark set off by commas, not part of the event: "In 1018, we are told, Novgorod ...", "Turkey, for example,"

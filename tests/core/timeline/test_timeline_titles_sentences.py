@@ -259,6 +259,12 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "Two Russian princes might be seen",
         ),
         ("In the month of May the Russians advanced.", "May", "The Russians advanced"),
+        # "the following" is a date word here, not a subordinator ("following the war")
+        (
+            "On 5 November 1950, General Stratemeyer gave the following order to the commanding general.",
+            "5 November 1950",
+            "General Stratemeyer gave the following order to the commanding general",
+        ),
         (
             "North Korea held parliamentary elections three months later on 25 August.",
             "25 August",
