@@ -86,6 +86,10 @@ _DANGLING = re.compile(
     r"|as|those|these|till|until|whether|when))+$",
     re.IGNORECASE,
 )
+# a second predicate cut after its verb ("suppressed these pirates and put"), or a dangling "and then"
+_HALF_PREDICATE = re.compile(
+    r"(?<!ed)(?<!\bwas)(?<!\bwere)(?<!\bbegan),?\s+(?:and|but)\s+(?:" + _VERB_WORD + r"|put\b|set\b|then\b)$"
+)
 _CLOSING = re.compile(r"\s+([,.;:!?”’)]|\"(?=\s|$|[,.;:]))")
 _WORD = re.compile(r"[\w'’-]+")
 # asides inside a clause: a closed parenthesis, or a phrase between two dashes ("forces—supported by China—crossed")
@@ -134,7 +138,10 @@ def _apposition(before: str, s: str, at: int) -> bool:
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in ENGLISH.months), key=len, reverse=True)) + r")\b"
 # a date phrase that continues the removed one: "(at ten in the morning) of the second of September"
 _DATE_TAIL = re.compile(
-    r"\s*(?:of|on|in)\s+(?:(?:the\s+)?[\w-]+\s+of\s+" + _MONTH + r"|" + _MONTH
+    r"\s*(?:of|on|in)\s+(?:(?:the\s+)?[\w-]+\s+of\s+"
+    + _MONTH
+    + r"|"
+    + _MONTH
     + r"|(?:that|the\s+same|the\s+following|the\s+next)\s+(?:day|year"
     r"|month|week|morning|evening|night|afternoon)\b)(?:,?\s+\d{3,4}\b)?"
 )
@@ -436,6 +443,7 @@ def _tidy(s: str) -> str:
         cuts = [m.start() for m in _CUT.finditer(s, 35, MAX_TITLE + 6) if m.start() <= MAX_TITLE]
         if cuts:
             s = _DANGLING.sub("", s[: cuts[-1]].rstrip(" ,;:"))
+            s = _HALF_PREDICATE.sub("", s)  # "suppressed these pirates and put [in a garrison]": not "and put"
         else:
             cut = s.rfind(" ", 0, MAX_TITLE)
             s = s[: cut if cut > 20 else MAX_TITLE - 1].rstrip(" ,;:") + "…"

@@ -92,6 +92,32 @@ def test_title_is_the_clause_without_the_date(sentence: str, phrase: str, title:
     assert _title(sentence, phrase) == title
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "title"),
+    [
+        (
+            "The Carthaginians, who were already practically overlords of Sicily and allies of Syracuse, suppressed "
+            "these pirates (270 B.C.) and put in a Carthaginian garrison there.",
+            "270 B.C.",
+            "The Carthaginians suppressed these pirates",
+        ),
+        (
+            "In 1787 this French monarchy found itself bankrupt and obliged to call together the Notables of the "
+            "kingdom.",
+            "1787",
+            "This French monarchy found itself bankrupt",
+        ),
+        (  # a pair of nouns stays whole
+            "The end of 2006 brought strained relations between Russia and Britain over the poisoning of a defector.",
+            "The end of 2006",
+            "The end of 2006 brought strained relations between Russia and Britain",
+        ),
+    ],
+)
+def test_a_cut_title_does_not_end_on_half_a_second_predicate(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
 def test_long_titles_are_cut_at_a_word_and_close_their_quote() -> None:
     sentence = (
         'In 1953, the slogan that appeared in Chinese newspapers was "The Soviet Union\'s today is our tomorrow."'
