@@ -20,6 +20,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)\]]* (?=[\"“‘(]?[A-Z0-9]
 LONG_PARAGRAPH = 10_000
 PIECE_CHARS = 2_000
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W_])-[ \t]*[\n\r]+[ \t]*(?=[^\W_])")
 _LINE_BREAKS = re.compile(r"[\n\r\v\f\x85\u2028\u2029]+")
 
 
@@ -34,8 +35,9 @@ class Block:
 
 
 def clean_inline(text: str) -> str:
-    """Collapse whitespace (including line breaks) inside one paragraph to single spaces."""
-    return _SPACE_RUN.sub(" ", _LINE_BREAKS.sub(" ", text)).strip()
+    """Collapse whitespace (including line breaks) inside one paragraph to single spaces; a hyphen that ends a
+    source line joins its word to the next ("Shi-\nHwang-ti" -> "Shi-Hwang-ti", not "Shi- Hwang-ti")."""
+    return _SPACE_RUN.sub(" ", _LINE_BREAKS.sub(" ", _HYPHEN_BREAK.sub("-", text))).strip()
 
 
 def para(text: str) -> Block:

@@ -179,3 +179,13 @@ def test_a_dated_article_is_read_as_news_and_a_wiki_page_as_a_narrative(write) -
 def test_a_saved_wikipedia_page_is_dated_by_its_revision(corpus) -> None:
     doc = load_document(corpus / "wikipedia" / "html_readability" / "wikipedia" / "source.html")
     assert doc.date == "2016-10-28"  # "This page was last modified on 28 October 2016"; the infobox says 1998
+
+
+def test_a_hyphen_at_a_source_line_end_joins_its_word() -> None:
+    # what the book walk does with a PG HTML edition's hard-wrapped paragraphs (trafilatura, for articles,
+    # has already turned the line break into a space, where "pre- and post-war" makes it ambiguous)
+    from reader.core.loaders.blocks import clean_inline
+
+    source = "in Behar and Shi-\r\n  Hwang-ti was a little child; he reigned 246-\r\n210 B.C. and\r\nbuilt"
+    assert clean_inline(source) == "in Behar and Shi-Hwang-ti was a little child; he reigned 246-210 B.C. and built"
+    assert clean_inline("pre- and post-war") == "pre- and post-war"
