@@ -60,6 +60,8 @@ _NEXT_NOUN = re.compile(r" ([a-z][a-z'’-]+)")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$")
 _YEAR_WRITTEN = re.compile(r"\d{4}")
+_COORDINATED = re.compile(r"\s*(?:and|or|&)\s*")
+_PART_OF_YEAR = re.compile(r"(\d{4}|XXXX)-(\d{2}|SP|SU|FA|WI)")  # a month or a season, no day
 _DAYS_BEFORE = re.compile(
     r"\b(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>before|after)\s+\Z"
 )
@@ -206,7 +208,7 @@ def tag(text: str, dct: str | None = None, mode: str = "news", *, grammar: Gramm
                     ctx.span_end = Ref.parse(timex.end_value)  # "During 1941–1944 ...": see Context.anaphoric
             elif _span_end(ctx, timex):
                 ctx.span_end = Ref.parse(timex.value)  # "from 1939 to 1945"
-    return _link_ranges(text, _join_durations(text, _days_around(ctx, out)))
+    return _coordinated_years(text, _link_ranges(text, _join_durations(text, _days_around(ctx, out))))
 
 
 def _aside(ctx: Context, timex: Timex) -> bool:
@@ -382,6 +384,25 @@ def _link_ranges(text: str, out: list[Timex]) -> list[Timex]:
             text[a.end : b.start].strip() in ("-", "–", "—") or _RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
         ):
             out[i] = Timex(a.start, a.end, a.text, a.type, _year_from_end(a, b), a.mod, b.value, a.relative)
+    return out
+
+
+def _coordinated_years(text: str, out: list[Timex]) -> list[Timex]:
+    """ "the summer and autumn of 1951", "March and April 1951", "September or October 1950": the first
+    month or season, written without a year, is in the year written after the second (a month after the
+    second one's is in the year before: "December and January 1951")."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not a.relative or b.relative or a.end_value or a.type != "DATE" or b.type != "DATE":
+            continue
+        if not _COORDINATED.fullmatch(text, a.end, b.start) or _YEAR_WRITTEN.search(a.text):
+            continue
+        pa, pb = _PART_OF_YEAR.fullmatch(a.value), _PART_OF_YEAR.fullmatch(b.value)
+        if pa is None or pb is None or not _YEAR_WRITTEN.search(b.text):
+            continue
+        months = pa.group(2).isdigit() and pb.group(2).isdigit()
+        year = int(pb.group(1)) - (1 if months and pa.group(2) > pb.group(2) else 0)
+        out[i] = Timex(a.start, a.end, a.text, a.type, f"{year:04d}-{pa.group(2)}", a.mod, None, a.relative)
     return out
 
 

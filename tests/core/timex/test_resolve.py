@@ -197,3 +197,17 @@ def test_a_year_after_a_time_preposition_still_moves_the_story() -> None:
         "On October 30, 1917, he spoke. In the Revolution of 1905, when it was a power, on the 4th of November it met."
     )
     assert tag(text, mode="narrative")[-1].value == "1905-11-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("In the summer and autumn of 1951, the Sabres fought on.", ["1951-SU", "1951-FA"]),
+        ("In March and April 1951 the front moved north.", ["1951-03", "1951-04"]),
+        ("In December and January 1951 it snowed.", ["1950-12", "1951-01"]),
+        ("In September or October 1950 the Chinese decided.", ["1950-09", "1950-10"]),
+    ],
+)
+def test_a_month_or_season_coordinated_with_a_dated_one_takes_its_year(text: str, values: list[str]) -> None:
+    story = "In June 1949 the talks failed. " + text  # the story's year would otherwise be 1949
+    assert [t.value for t in tag(story, mode="narrative")][1:] == values
