@@ -46,9 +46,11 @@ _UNITS_BEFORE = "".join(
 _LEAD = re.compile(
     r"(?:\b(?:in|on|at|by|during|course|since|from|until|till|through|throughout|around|about|circa|ca\.|c\."
     r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|this|that|as\s+early\s+as"
-    r"|as\s+late\s+as|up\s+to|to|toward|towards|within|full|fully|nearly|almost|some|month\s+of)[\s-]+)+$",
+    r"|as\s+late\s+as|up\s+to|to|toward|towards|within|full|fully|nearly|near|almost|some|month\s+of)[\s-]+)+$",
     re.IGNORECASE,
 )  # "Full seventy years later", "the month of May"
+# a short verbless phrase that only sets the scene: "at 2 am", "with UN authorization", "on 7 October"
+_SETTING = re.compile(r"(?:at|on|in|with|by|after|before|under|during|from)\s+[^,;:]{1,30}", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:when|as|after which|during which|in which)\s+", re.IGNORECASE)
 _PUNCT = re.compile(r"[;:()\[\]|]|,\s|\s[—–-]\s|—")
 _SUB = re.compile(
@@ -77,6 +79,18 @@ _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,4}")
 _BY = re.compile(r"\s+by\b")
 _PASSIVE = re.compile(r"\s*(?:(?:now\s+|then\s+)?[a-z]+ed\s+(?:by|with|about|at|over|from)|having)\b")
 _COPULA = frozenset({"is", "was", "are", "were"})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|in|by|for|from|with|on|at|into|across|through|under|during)\s*$")
+# a relative clause with a subject of its own: its "which" is the object ("which they did", "which the UK attacked")
+_OBJECT_RELATIVE = re.compile(
+    r"(?i:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|i|you|one)\b|[A-Z]"
+)
+# the noun phrase a "which" follows: "an offensive against France, which", "the order which", "the intervention ("
+_DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|its|their)"
+_NOUN_PHRASE_BEFORE = re.compile(  # the last one: "an end to the disputes which" is about the disputes
+    rf"\b({_DETERMINER}\s+(?:(?!(?:{_DETERMINER}|to|of|in|by|for|from|with|on|at|into|across|through|under)\b)"
+    r"[\w'’-]+\s+){0,3}[\w'’-]+)\s*[(,]?\s*$",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"\s+(?:a|an|the|one)\b")
 # a name after these is seldom what a following "which" is about ("an offensive against France, which was
 # postponed"); after "into", "in", "of" it often is ("withdrew into Tunisia, which was conquered")
@@ -222,14 +236,20 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         if p:  # the date opens its clause: "In 1959, the Soviet Union ..."
             after = right.lstrip(" ")[p.end() :]
             body = _forward(after, 0)
+            while _SETTING.fullmatch(body.strip()) and (q := _PUNCT.match(after, len(body))) and q.group() == ", ":
+                after = after[q.end() :]  # "On 28 June, at 2 am, the ROK blew up the bridge": past the setting
+                body = _forward(after, 0)
             rest = after[len(body) :]
             opened = False
             if k and bounds[-1][2] == "" and _VERB_START.match(body):
                 # set off by commas inside its clause: "the Security Council, on 27 June 1950, published ..."
                 body = left[bounds[-2][1] if k > 1 else 0 : bounds[-1][0]] + " " + body
     while _words(body) < 3 and k > 0:
-        if bounds[k - 1][2] in ("who", "which") and _ANTECEDENT.search(left, 0, bounds[k - 1][0]):
-            break  # "Islamists, who held power": the antecedent completes the clause
+        if bounds[k - 1][2] in ("who", "which") and (
+            _ANTECEDENT.search(left, 0, bounds[k - 1][0])
+            or (bounds[k - 1][2] == "which" and _NOUN_PHRASE_BEFORE.search(left, 0, bounds[k - 1][0]))
+        ):
+            break  # "Islamists, who held power", "the intervention (which started": the antecedent completes it
         k -= 1
         lstart = bounds[k - 1][1] if k > 0 else 0
         body = left[lstart:] + " " + _forward(right, _words(left[lstart:]))
@@ -241,10 +261,21 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         name = _ANTECEDENT.search(left, 0, bounds[k - 1][0])
         if name and bounds[k - 1][2] == "which" and _OBJECT_OF.search(left, 0, name.start(1)):
             name = None  # "an offensive against France, which was postponed": the offensive was
+        if name and _OBJECT_RELATIVE.match(_CONNECTIVE.sub("", body.strip())):
+            name = None  # "enter North Korea, which they did": North Korea is the object
         if name and name.group(1).split()[-1][:1].isupper():
             body = name.group(1) + " " + _CONNECTIVE.sub("", body.strip())
         elif bounds[k - 1][2] == "which" and (subject := _sentence_subject(sentence, start, copula=True)):
             body = subject + " " + _CONNECTIVE.sub("", body.strip())  # "Bugzilla is a system, which was released"
+        elif (
+            bounds[k - 1][2] == "which"
+            and (phrase := _NOUN_PHRASE_BEFORE.search(left, 0, bounds[k - 1][0]))
+            and not _HAS_VERB.search(phrase.group(1))  # "the most brilliant was that which": no noun phrase
+            and not _PREPOSITION_BEFORE.search(left, 0, bounds[k - 1][0])  # "to which", "across which"
+            and (clause := _CONNECTIVE.sub("", body.strip()))
+            and not _OBJECT_RELATIVE.match(clause)  # "the fleet, which the United Kingdom attacked": the object
+        ):
+            body = phrase.group(1) + " " + clause  # "the Chinese intervention (which started": it started
     elif _VERB_START.match(body):  # the clause lost its subject
         if opened and not left.strip():  # the date is the subject: "The fifth century was ..."
             body = subject_date + " " + body

@@ -226,7 +226,34 @@ def test_titles_keep_their_subject(sentence: str, phrase: str, title: str) -> No
             "The proposal was rejected and Hitler ordered an offensive against France, which was postponed until "
             "the spring of 1940 due to bad weather.",
             "the spring of 1940",
-            "Was postponed due to bad weather",
+            "An offensive against France was postponed due to bad weather",
+        ),
+        # "which" after a noun phrase is about it, unless the clause has a subject of its own
+        (
+            "The aide-de-camp was sent to confirm the order which had not been clearly worded the day before.",
+            "the day before",
+            "The order had not been clearly worded",
+        ),
+        (
+            "The war prior to the Chinese intervention (which started near the end of October) was the bloodiest.",
+            "the end of October",
+            "The Chinese intervention started",
+        ),
+        (
+            "He put an end to the disputes which had arisen between the churches in 202 about Easter.",
+            "202",
+            "The disputes had arisen between the churches about Easter",
+        ),
+        (
+            "Zhou met with Mao, and the group ordered troops to enter North Korea, which they did on 19 October.",
+            "19 October",
+            "They did",
+        ),
+        # a date after the opening date's comma that only sets the scene is not the clause
+        (
+            "On 28 June, at 2 am, the ROK blew up the Hangang Bridge across the Han River.",
+            "28 June",
+            "The ROK blew up the Hangang Bridge across the Han River",
         ),
         # Wikipedia's citation and maintenance marks are not words
         (
