@@ -158,6 +158,10 @@ _DATE_TAIL = re.compile(
     + _MONTH
     + r"|(?:that|the\s+same|the\s+following|the\s+next)\s+(?:day|year"
     r"|month|week|morning|evening|night|afternoon)\b)(?:,?\s+\d{3,4}\b)?"
+    # a date coordinated with it: "the summer [and autumn of 1951]", "March [and April 1951]"
+    + r"|\s+(?:and|or)\s+(?:the\s+)?(?:(?i:spring|summer|autumn|fall|winter)\b|"
+    + _MONTH
+    + r")(?:\s+of)?(?:,?\s+\d{3,4}\b)?"
 )
 # a remark set off by commas, not part of the event: "In 1018, we are told, Novgorod ...", "Turkey, for example,"
 _REMARK = re.compile(

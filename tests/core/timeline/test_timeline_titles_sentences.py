@@ -312,6 +312,17 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "Two Russian princes might be seen",
         ),
         ("In the month of May the Russians advanced.", "May", "The Russians advanced"),
+        # a date coordinated with it goes too
+        (
+            "In the summer and autumn of 1951, the outnumbered Sabres continued to fight.",
+            "the summer",
+            "The outnumbered Sabres continued to fight",
+        ),
+        (
+            "MacArthur was the subject of congressional hearings in May and June 1951.",
+            "May",
+            "MacArthur was the subject of congressional hearings",
+        ),
         # "the following" is a date word here, not a subordinator ("following the war")
         (
             "On 5 November 1950, General Stratemeyer gave the following order to the commanding general.",
