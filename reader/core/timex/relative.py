@@ -454,6 +454,9 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "the fall of prices", "spring" the verb
     if not rel and not m.group("mod") and not m.group("year") and not when:
         return None  # "the snows of winter", "summer pasture": a season in general
+    plain = rel in ("", "the", "early", "late", "mid", "the early", "the late")
+    if plain and not m.group("year") and ctx.next_word(m.end("season")) in _SEASONAL_THINGS:
+        return None  # "the summer palace", "the winter rye", "early spring flowers": things of a season
     start = m.start("rel") + 3 if rel == "in the" else None
     if m.group("year"):
         year = year_number(m.group("year"))
@@ -471,6 +474,11 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", f"{fmt_year(year)}-{season}", mod, True, start=start)
 
 
+_SEASONAL_THINGS = frozenset((
+    "palace", "palaces", "residence", "house", "quarters", "camp", "solstice", "equinox", "pasture", "pastures",
+    "rye", "wheat", "corn", "crops", "crop", "sowing", "flowers", "fruit", "garden", "clothes", "coat", "coats",
+    "uniform", "uniforms", "resort", "capital", "road", "roads", "tempest", "storms",
+))  # fmt: skip
 _SEASON_OPENING = re.compile(
     r"(?:^|[.!?;]\s+|\n\s*)(?:(?:in|during|through|throughout|over)\s+the|(?:by|until|till)(?:\s+the)?)\s+$"
 )  # "In the spring,", "By autumn,"; not "In winter," (mostly a habit: "In winter, he visited his villages")

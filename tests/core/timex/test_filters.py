@@ -197,3 +197,20 @@ def test_counts_and_measures_in_old_newspapers_are_not_years(text: str) -> None:
 )
 def test_years_before_plural_nouns_stay(text: str, found: str) -> None:
     assert found in [t.text for t in tag(text, dct="1998-08-18")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1704 Peter left Mentchikof's house and sought the summer palace.",
+        "In 1810 the hare darted along the balk between the winter rye and the stubble.",
+        "In 1888 early spring flowers bloomed along the road.",
+        "Every year, about the time of the summer solstice, a fleet sailed.",
+    ],
+)
+def test_things_of_a_season_are_not_dates(text: str) -> None:
+    assert [t.text for t in tag(text, mode="narrative") if "-S" in t.value or "-W" in t.value] == []
+
+
+def test_a_season_before_an_event_noun_is_still_a_date() -> None:
+    assert [t.value for t in tag("In 1805 the summer campaign began.", mode="narrative")] == ["1805", "1805-SU"]
