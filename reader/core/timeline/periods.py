@@ -185,7 +185,7 @@ def apply_mod(p: Period, mod: str | None) -> Period:
 
 
 def _third(p: Period, mod: str) -> tuple[Day, Day]:
-    """The first, middle or last third of a period of whole years or whole months."""
+    """The first, middle or last third of a period of whole years, months or of one month ("late July": 21-31)."""
     (y0, m0, _), (y1, m1, _) = p.start, p.end
     if p.granularity in ("millennium", "century", "decade", "year") and y1 > y0:
         n = y1 - y0 + 1
@@ -199,6 +199,11 @@ def _third(p: Period, mod: str) -> tuple[Day, Day]:
         ya, ma = divmod(y0 * 12 + m0 - 1 + a, 12)
         yb, mb = divmod(y0 * 12 + m0 - 1 + b, 12)
         return (ya, ma + 1, 1), (yb, mb + 1, month_days(yb, mb + 1))
+    if months == 1 and p.granularity == "month":
+        n = month_days(y0, m0)
+        k = -(-n // 3)
+        a, b = {"START": (1, k), "MID": (k + 1, n - k), "END": (n - k + 1, n)}[mod]
+        return (y0, m0, a), (y0, m0, b)
     return p.start, p.end
 
 
