@@ -195,6 +195,19 @@ def test_file_open_events_become_requests(qapp: object, qtbot: object) -> None:
     assert blocker.args == [["/books/war.epub"]]
 
 
+def _app_env(tmp_path: Path) -> dict[str, str]:
+    """An environment for a launched app of its own: offscreen, traced, its own instance group and XDG folders."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "TIMELINE_READER_TRACE": "1",
+        INSTANCE_ENV: uuid.uuid4().hex,
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+
+
 def _launch(env: dict[str, str], *files: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "reader", *files],
@@ -233,15 +246,7 @@ def _wait_for(lines: queue.Queue[str], wanted: str, seen: list[str]) -> str:
 
 
 def test_second_launch_opens_its_file_in_the_running_app(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "TIMELINE_READER_TRACE": "1",
-        INSTANCE_ENV: uuid.uuid4().hex,
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
+    env = _app_env(tmp_path)
     first = _launch(env)
     seen: list[str] = []
     lines, pump = _lines(first.stderr)
@@ -275,15 +280,7 @@ def test_a_termination_signal_closes_the_windows_and_the_socket(tmp_path: Path, 
     """Logging out sends SIGTERM: the app saves its windows' state and removes its socket, as a quit would."""
     import signal
 
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "TIMELINE_READER_TRACE": "1",
-        INSTANCE_ENV: uuid.uuid4().hex,
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
+    env = _app_env(tmp_path)
     socket_file = Path(QDir.tempPath(), server_name(env))
     app = _launch(env, str(SAMPLE))
     seen: list[str] = []
