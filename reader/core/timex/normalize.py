@@ -318,7 +318,7 @@ def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "a population of about 600"
     if _RATIO_BEFORE.search(ctx.low, max(0, m.start() - 8), m.start() + 1):
         return None  # "an incline of 1 in 224": a ratio
-    if m.group("approx") and _PLURAL_PHRASE_NEXT.match(ctx.text, m.end()):
+    if m.group("approx") and _PLURAL_PHRASE_NEXT.match(ctx.text, end):
         return None  # "about 200 tramway officers": a count
     start = m.start("ty") if m.group("ty") else m.start("ty2") if m.group("ty2") else m.start("year")
     if m.group("approx"):

@@ -159,6 +159,7 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
         if rel in BACK or rel in FORWARD:
             return Found("DURATION", duration_value(1, unit, ctx.lex))
         return None
+    named_quarter = unit == "quarter"  # the word itself, not "period" read as one
     if unit == "period":
         if rel not in ("the latest", "the most recent", "the same"):
             return None
@@ -178,11 +179,11 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "the day" alone is generic; "the end of the day" is not
     if unit == "quarter" and rel == "that" and ctx.last_quarter:
         return Found("DATE", ctx.last_quarter, mod, True)  # the quarter named last
-    if norm_space(m.group("unit")) == "quarter" and ctx.narrative and ctx.dct is None and not ctx.last_quarter:
+    if named_quarter and ctx.narrative and ctx.dct is None and not ctx.last_quarter:
         return None  # a book that names no quarter: "the raiders in that quarter" is a place
     if unit == "quarter" and rel in ("the", "the latest", "the most recent", "the fiscal", "its", "the same"):
         value = _rel_value(ctx.deictic(), "Q", -1)  # financial news: the quarter just reported
-        if not ctx.narrative or norm_space(m.group("unit")) == "quarter":  # a story's "same period" is a time
+        if not ctx.narrative or named_quarter:  # a story's "same period" is a time, not a quarter
             ctx.last_quarter = value if "X" not in value else None
             ctx.quarter_pos = m.start()
         return Found("DATE", value, mod, True)

@@ -48,13 +48,12 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*$")
 # on the text as written: "Between June and ...", "the years 1914 to 1918"
 _RANGE_OPEN = re.compile(r"(?:from|between|the\s+years)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\b")
-_ATTRIBUTIVE_YEAR = re.compile(r"-?\d{4}")
-_YEAR_VALUE = re.compile(r"-?\d{4}")
+_YEAR_VALUE = re.compile(r"-?\d{4}")  # a bare year
 _AS_IF = re.compile(r"\bas (?:if|though)\b[^.;:!?]*$")
 _THING_OF = re.compile(r"([a-z]+)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){1,3}of[ \t]+(?:the[ \t]+year[ \t]+)?$")
 _TIME_PREPOSITIONS = frozenset(
     ("in", "during", "since", "after", "before", "until", "till", "by", "at", "from", "through", "throughout", "to",
-     "into", "following", "until", "within")
+     "into", "following", "within")
 )  # fmt: skip
 _NEXT_NOUN = re.compile(r" ([a-z][a-z'’-]+)")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -232,7 +231,7 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         return True  # "a protectorate scheduled for independence in 1946", told in 1941: a look ahead
     if ctx.narrative and timex.relative and ctx.story(timex.start) is not ctx.anchor and not _names_a_day(ctx, timex):
         return True  # "the next day" counted from a day named before a bare year: the year stays the story's time
-    if ctx.narrative and ctx.anchor and _ATTRIBUTIVE_YEAR.fullmatch(timex.value) and _attributive(ctx, timex):
+    if ctx.narrative and ctx.anchor and _YEAR_VALUE.fullmatch(timex.value) and _attributive(ctx, timex):
         return True  # "had served in the 1805 campaign": a year naming an event, not the story's time
     if ctx.narrative and _YEAR_VALUE.fullmatch(timex.value) and _names_a_thing(ctx, timex):
         return True  # "in honour of the Ikon of 1612", "an account of the Revolution of 1905": not the story's time
