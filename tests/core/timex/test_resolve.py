@@ -211,3 +211,11 @@ def test_a_year_after_a_time_preposition_still_moves_the_story() -> None:
 def test_a_month_or_season_coordinated_with_a_dated_one_takes_its_year(text: str, values: list[str]) -> None:
     story = "In June 1949 the talks failed. " + text  # the story's year would otherwise be 1949
     assert [t.value for t in tag(story, mode="narrative")][1:] == values
+
+
+def test_a_later_year_after_subsequently_is_a_look_ahead() -> None:
+    text = (
+        "In October 1812 Napoleon did the best he could, as he had done previously and as he did subsequently "
+        "in 1813. On the fifteenth of October he wrote to Paris."
+    )
+    assert [t.value for t in tag(text, mode="narrative")] == ["1812-10", "1813", "1812-10-15"]
