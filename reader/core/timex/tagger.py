@@ -49,6 +49,10 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*$")
 _RANGE_OPEN = re.compile(r"(?:from|between|the\s+years)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\b")
 _YEAR_VALUE = re.compile(r"-?\d{4}")  # a bare year
+_RECALL = re.compile(
+    r"\b(?:knew|remembered|recalled|recollected|remembering|recalling|reminded|thought of|heard of|spoke of"
+    r"|talked of|told of|read of|dreamed of)\b[^.;:!?]*$"
+)  # a look back in a character's mind, not the story moving back
 _LATER_ON = re.compile(r"\b(?:subsequently|afterwards?|thereafter|later on|in later years)\b[^.;:!?]*$")
 _AS_IF = re.compile(r"\bas (?:if|though)\b[^.;:!?]*$")
 _THING_OF = re.compile(r"([a-z]+)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){1,3}of[ \t]+(?:the[ \t]+year[ \t]+)?$")
@@ -240,6 +244,8 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         return True  # "It was as if, in 1792, on the streets of Paris ...": a comparison
     if ctx.narrative and _ahead(ctx.anchor, Ref.parse(timex.value)) and _LATER_ON.search(ctx.before(timex.start, 30)):
         return True  # "as he did subsequently in 1813", told in October 1812: a look ahead
+    if ctx.narrative and _behind(ctx.anchor, Ref.parse(timex.value)) and _RECALL.search(ctx.before(timex.start, 100)):
+        return True  # "Pierre knew all the details of the attempt on Bonaparte's life in 1809", told in 1812
     if ctx.narrative and _quoted(ctx.text, timex.start):
         return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
     if ctx.narrative and _later_by_centuries(ctx.anchor, timex.value) and filters.in_footnote(ctx, timex.start):

@@ -219,3 +219,11 @@ def test_a_later_year_after_subsequently_is_a_look_ahead() -> None:
         "in 1813. On the fifteenth of October he wrote to Paris."
     )
     assert [t.value for t in tag(text, mode="narrative")] == ["1812-10", "1813", "1812-10-15"]
+
+
+def test_a_year_a_character_recalls_is_a_look_back() -> None:
+    text = (
+        "On 1 September 1812 Pierre stayed in Moscow. Pierre knew all the details of the attempt on Bonaparte's "
+        "life in 1809 by a German student in Vienna. The glow of the first fire began on the second of September."
+    )
+    assert [t.value for t in tag(text, mode="narrative")] == ["1812-09-01", "1809", "1812-09-02"]
