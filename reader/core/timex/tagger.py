@@ -51,8 +51,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\b")
 _YEAR_VALUE = re.compile(r"-?\d{4}")  # a bare year
 _RECALL = re.compile(
     r"\b(?:knew|remembered|recalled|recollected|remembering|recalling|reminded|thought of|heard of|spoke of"
-    r"|talked of|told of|read of|dreamed of)\b[^.;:!?]*$"
-)  # a look back in a character's mind, not the story moving back
+    r"|talked of|told of|read of|dreamed of)\b[^.;:!?]*$|\bsince\b[^.;:!?,]*$"
+)  # a look back in a character's mind or "since Borís left Moscow in 1805": not the story moving back
 _LATER_ON = re.compile(r"\b(?:subsequently|afterwards?|thereafter|later on|in later years)\b[^.;:!?]*$")
 _AS_IF = re.compile(r"\bas (?:if|though)\b[^.;:!?]*$")
 _THING_OF = re.compile(r"([a-z]+)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){1,3}of[ \t]+(?:the[ \t]+year[ \t]+)?$")

@@ -227,3 +227,11 @@ def test_a_year_a_character_recalls_is_a_look_back() -> None:
         "life in 1809 by a German student in Vienna. The glow of the first fire began on the second of September."
     )
     assert [t.value for t in tag(text, mode="narrative")] == ["1812-09-01", "1809", "1812-09-02"]
+
+
+def test_a_year_in_a_since_clause_is_a_look_back() -> None:
+    text = (
+        "It was the 9th of December 1809. Since Boris left Moscow in 1805 to join the army he had not seen "
+        "Natasha. That night she could not sleep."
+    )
+    assert [t.value for t in tag(text, mode="narrative")][-1] == "1809-12-09TNI"
