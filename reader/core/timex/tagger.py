@@ -34,7 +34,7 @@ from reader.core.timex.patterns import (
     Grammar,
 )
 from reader.core.timex.resolve import Ref, shift
-from reader.core.timex.tense import FUTURE
+from reader.core.timex.tense import FUTURE, PLUPERFECT
 
 Normalizer = Callable[[re.Match[str], Context], Found | None]
 NORMALIZERS: dict[str, Normalizer] = {
@@ -244,8 +244,11 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         return True  # "It was as if, in 1792, on the streets of Paris ...": a comparison
     if ctx.narrative and _ahead(ctx.anchor, Ref.parse(timex.value)) and _LATER_ON.search(ctx.before(timex.start, 30)):
         return True  # "as he did subsequently in 1813", told in October 1812: a look ahead
-    if ctx.narrative and _behind(ctx.anchor, Ref.parse(timex.value)) and _RECALL.search(ctx.before(timex.start, 100)):
-        return True  # "Pierre knew all the details of the attempt on Bonaparte's life in 1809", told in 1812
+    if ctx.narrative and _behind(ctx.anchor, Ref.parse(timex.value)) and (
+        _RECALL.search(ctx.before(timex.start, 100))
+        or (_YEAR_VALUE.fullmatch(timex.value) and ctx.tense(timex.start, timex.end) == PLUPERFECT)
+    ):
+        return True  # "Pierre knew all the details of the attempt ... in 1809", "as Rostóv had done in 1805"
     if ctx.narrative and _quoted(ctx.text, timex.start):
         return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
     if ctx.narrative and _later_by_centuries(ctx.anchor, timex.value) and filters.in_footnote(ctx, timex.start):

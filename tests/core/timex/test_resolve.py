@@ -235,3 +235,11 @@ def test_a_year_in_a_since_clause_is_a_look_back() -> None:
         "Natasha. That night she could not sleep."
     )
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1809-12-09TNI"
+
+
+def test_a_year_in_a_pluperfect_clause_is_a_look_back() -> None:
+    text = (
+        "In June 1812 the Emperor came to Vilna, and Rostov adored him as he had done in 1805. "
+        "On the thirteenth of July the Pavlograds took part in a serious action."
+    )
+    assert [t.value for t in tag(text, mode="narrative")] == ["1812-06", "1805", "1812-07-13"]
