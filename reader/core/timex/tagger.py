@@ -53,6 +53,7 @@ _RECALL = re.compile(
     r"\b(?:knew|remembered|recalled|recollected|remembering|recalling|reminded|thought of|heard of|spoke of"
     r"|talked of|told of|read of|dreamed of)\b[^.;:!?]*$|\bsince\b[^.;:!?,]*$"
 )  # a look back in a character's mind or "since Borís left Moscow in 1805": not the story moving back
+_HAD_DONE = re.compile(r"\bhad\s+(?!(?:to|a|an|the|his|her|their|its|no|some|any|been\s+to)\b)[a-z]+\b[^.;:!?]*$")
 _LATER_ON = re.compile(r"\b(?:subsequently|afterwards?|thereafter|later on|in later years)\b[^.;:!?]*$")
 _AS_IF = re.compile(r"\bas (?:if|though)\b[^.;:!?]*$")
 _THING_OF = re.compile(r"([a-z]+)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){1,3}of[ \t]+(?:the[ \t]+year[ \t]+)?$")
@@ -246,7 +247,7 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         return True  # "as he did subsequently in 1813", told in October 1812: a look ahead
     if ctx.narrative and _behind(ctx.anchor, Ref.parse(timex.value)) and (
         _RECALL.search(ctx.before(timex.start, 100))
-        or (_YEAR_VALUE.fullmatch(timex.value) and ctx.tense(timex.start, timex.end) == PLUPERFECT)
+        or (_YEAR_VALUE.fullmatch(timex.value) and _past_perfect(ctx, timex))
     ):
         return True  # "Pierre knew all the details of the attempt ... in 1809", "as Rostóv had done in 1805"
     if ctx.narrative and _quoted(ctx.text, timex.start):
@@ -289,6 +290,12 @@ def _names_a_day(ctx: Context, timex: Timex) -> bool:
     """Whether the expression writes its month or day out ("On 30 April", "in May"): a date, not an anaphor."""
     low = ctx.low[timex.start : timex.end]
     return any(c.isdigit() for c in low) or any(w.strip(".,") in ctx.lex.months for w in low.split())
+
+
+def _past_perfect(ctx: Context, timex: Timex) -> bool:
+    """Whether the clause of ``timex`` is in the past perfect: "as Rostóv had done in 1805" (its "done" alone
+    reads as a past to the tense finder)."""
+    return bool(_HAD_DONE.search(ctx.before(timex.start, 60))) or ctx.tense(timex.start, timex.end) == PLUPERFECT
 
 
 def _later_by_centuries(anchor: Ref | None, value: str) -> bool:
