@@ -55,6 +55,7 @@ _RECALL = re.compile(
 )  # a look back in a character's mind or "since Borís left Moscow in 1805": not the story moving back
 _HAD_DONE = re.compile(r"\bhad\s+(?!(?:to|a|an|the|his|her|their|its|no|some|any|been\s+to)\b)[a-z]+\b[^.;:!?]*$")
 _LATER_ON = re.compile(r"\b(?:subsequently|afterwards?|thereafter|later on|in later years)\b[^.;:!?]*$")
+_COMPARED = re.compile(r"\b(?:as|than)\s+(?:in\s+)?$")
 _AS_IF = re.compile(r"\bas (?:if|though)\b[^.;:!?]*$")
 _THING_OF = re.compile(r"([a-z]+)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){1,3}of[ \t]+(?:the[ \t]+year[ \t]+)?$")
 _TIME_PREPOSITIONS = frozenset(
@@ -241,8 +242,8 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         return True  # "had served in the 1805 campaign": a year naming an event, not the story's time
     if ctx.narrative and _YEAR_VALUE.fullmatch(timex.value) and _names_a_thing(ctx, timex):
         return True  # "in honour of the Ikon of 1612", "an account of the Revolution of 1905": not the story's time
-    if ctx.narrative and _AS_IF.search(ctx.before(timex.start, 80)):
-        return True  # "It was as if, in 1792, on the streets of Paris ...": a comparison
+    if ctx.narrative and (_AS_IF.search(ctx.before(timex.start, 80)) or _COMPARED.search(ctx.before(timex.start, 12))):
+        return True  # "as if, in 1792, on the streets of Paris", "the same ecstasy in 1812 as in 1808": comparisons
     if ctx.narrative and _ahead(ctx.anchor, Ref.parse(timex.value)) and _LATER_ON.search(ctx.before(timex.start, 30)):
         return True  # "as he did subsequently in 1813", told in October 1812: a look ahead
     if ctx.narrative and _behind(ctx.anchor, Ref.parse(timex.value)) and (

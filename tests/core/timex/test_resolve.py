@@ -185,6 +185,7 @@ def test_a_footnote_year_centuries_after_the_story_does_not_move_it() -> None:
         "the Cossacks would hold a procession in honour of the Ikon of 1612.",  # a year naming a thing
         "he wrote an account of the Revolution of 1905.",
         "It was as if, in 1792, on the streets of Paris, the people had risen.",  # a comparison
+        "they talked with the same ecstasy in 1917 as in 1905 of the great nation.",
     ],
 )
 def test_a_year_that_names_a_thing_or_a_comparison_leaves_the_story_time(aside: str) -> None:
