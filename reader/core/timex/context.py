@@ -34,6 +34,8 @@ class Context:
     span_end: Ref | None = None  # the far end of the span the story's time begins ("from 1939 to 1945")
     day_anchor: Ref | None = None  # the last day the text named, and where
     day_anchor_pos: int = -(10**9)
+    aside: Ref | None = None  # a date that did not move the story's time ("had been created in 4004 B.C.") ...
+    aside_end: int = -1  # ... which "that year" still means until the end of its sentence
     last_quarter: str | None = None
     quarter_pos: int = -(10**9)
 
@@ -60,7 +62,7 @@ class Context:
             return ref or self.dct
         return self.dct or self.story(day_at, ahead)
 
-    def anaphoric(self, day_at: int | None = None, ahead: bool = False) -> Ref | None:
+    def anaphoric(self, day_at: int | None = None, ahead: bool = False, at: int | None = None) -> Ref | None:
         """What "the following year" and "two years later" are relative to.
 
         ``day_at`` is the position of an expression counted in days ("the next day", "two days later"): when
@@ -68,8 +70,12 @@ class Context:
         "On 16 December 1950, Truman declared an emergency (3 C.F.R. 99 (1953)). The next day, ..." is
         17 December 1950, not 1953. ``ahead`` is for an expression that counts forward ("the following year",
         "two years later"): after a span, it counts from the span's end ("The war lasted from 1939 to 1945.
-        The following year" is 1946).
+        The following year" is 1946). ``at`` is the position of a "that year" or "the same year": in the
+        sentence of a look back, it means the look back's year ("created in 4004 B.C., ... in the spring or
+        autumn of that year").
         """
+        if at is not None and self.aside is not None and at < self.aside_end:
+            return self.aside
         return self.story(day_at, ahead) or self.dct
 
     def story(self, day_at: int | None = None, ahead: bool = False) -> Ref | None:

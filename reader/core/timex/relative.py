@@ -223,7 +223,8 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     # "The next year, the Taliban released two videos" (past): the year after the story's; "over the next year"
     # (present or future): the one after today's
     anaphoric = rel in ANAPHORIC or (rel == "the next" and ctx.tense(m.start(), m.end()) == PAST)
-    ref = ctx.anaphoric(day_at, ahead) if anaphoric else ctx.deictic(day_at, ahead)
+    at = m.start() if rel in ("that", "the same", "that same") else None
+    ref = ctx.anaphoric(day_at, ahead, at) if anaphoric else ctx.deictic(day_at, ahead)
     if rel in BACK:
         n = -1
     elif rel in FORWARD:

@@ -55,6 +55,7 @@ _RECALL = re.compile(
 )  # a look back in a character's mind or "since Borís left Moscow in 1805": not the story moving back
 _HAD_DONE = re.compile(r"\bhad\s+(?!(?:to|a|an|the|his|her|their|its|no|some|any|been\s+to)\b)[a-z]+\b[^.;:!?]*$")
 _LATER_ON = re.compile(r"\b(?:subsequently|afterwards?|thereafter|later on|in later years)\b[^.;:!?]*$")
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _COMPARED = re.compile(r"\b(?:as|than)\s+(?:in\s+)?$")
 _AS_IF = re.compile(r"\bas (?:if|though)\b[^.;:!?]*$")
 _THING_OF = re.compile(r"([a-z]+)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){1,3}of[ \t]+(?:the[ \t]+year[ \t]+)?$")
@@ -212,9 +213,18 @@ def tag(text: str, dct: str | None = None, mode: str = "news", *, grammar: Gramm
                 ctx.remember(timex.value, timex.start)
                 if timex.end_value and ctx.low[timex.start - 1 : timex.start] != "(":
                     ctx.span_end = Ref.parse(timex.end_value)  # "During 1941–1944 ...": see Context.anaphoric
-            elif _span_end(ctx, timex):
-                ctx.span_end = Ref.parse(timex.value)  # "from 1939 to 1945"
+            else:
+                if not timex.relative and ctx.narrative:  # "that year" in its sentence still means it
+                    ctx.aside, ctx.aside_end = Ref.parse(timex.value), _sentence_end(ctx.low, timex.end)
+                if _span_end(ctx, timex):
+                    ctx.span_end = Ref.parse(timex.value)  # "from 1939 to 1945"
     return _coordinated_years(text, _link_ranges(text, _join_durations(text, _days_around(ctx, out))))
+
+
+def _sentence_end(low: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (its full stop, or the end of its line), at most 400 chars on."""
+    m = _SENTENCE_STOP.search(low, pos, pos + 400)
+    return m.start() if m else pos + 400
 
 
 def _aside(ctx: Context, timex: Timex) -> bool:
@@ -246,9 +256,13 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         return True  # "as if, in 1792, on the streets of Paris", "the same ecstasy in 1812 as in 1808": comparisons
     if ctx.narrative and _ahead(ctx.anchor, Ref.parse(timex.value)) and _LATER_ON.search(ctx.before(timex.start, 30)):
         return True  # "as he did subsequently in 1813", told in October 1812: a look ahead
-    if ctx.narrative and _behind(ctx.anchor, Ref.parse(timex.value)) and (
-        _RECALL.search(ctx.before(timex.start, 100))
-        or (_YEAR_VALUE.fullmatch(timex.value) and _past_perfect(ctx, timex))
+    if (
+        ctx.narrative
+        and _behind(ctx.anchor, Ref.parse(timex.value))
+        and (
+            _RECALL.search(ctx.before(timex.start, 100))
+            or (_YEAR_VALUE.fullmatch(timex.value) and _past_perfect(ctx, timex))
+        )
     ):
         return True  # "Pierre knew all the details of the attempt ... in 1809", "as Rostóv had done in 1805"
     if ctx.narrative and _quoted(ctx.text, timex.start):

@@ -244,3 +244,12 @@ def test_a_year_in_a_pluperfect_clause_is_a_look_back() -> None:
         "On the thirteenth of July the Pavlograds took part in a serious action."
     )
     assert [t.value for t in tag(text, mode="narrative")] == ["1812-06", "1805", "1812-07-13"]
+
+
+def test_that_year_in_the_sentence_of_a_look_back_is_the_look_backs_year() -> None:
+    text = (
+        "In 1914 the war began. It was believed that the world had been created suddenly in 4004 B.C., though "
+        "authorities differed as to whether this had occurred in the spring or autumn of that year. That year "
+        "the war went on."
+    )
+    assert [t.value for t in tag(text, mode="narrative")] == ["1914", "-4003", "-4003", "1914"]
