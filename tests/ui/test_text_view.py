@@ -20,13 +20,19 @@ def _book(chapters: int = 60) -> Document:
     return Document(text="\n".join(parts), title="A book", headings=tuple(headings))
 
 
-def test_big_text_arrives_in_slices_with_identical_offsets(qtbot: QtBot) -> None:
-    doc = _book()
-    assert len(doc.text) > FIRST_SLICE + 3 * APPEND_SLICE
+def _shown_view(qtbot: QtBot) -> TextView:
+    """A text view on screen at 800x600, as loads and scrolling need it."""
     view = TextView()
     qtbot.addWidget(view)
     view.resize(800, 600)
     view.show()
+    return view
+
+
+def test_big_text_arrives_in_slices_with_identical_offsets(qtbot: QtBot) -> None:
+    doc = _book()
+    assert len(doc.text) > FIRST_SLICE + 3 * APPEND_SLICE
+    view = _shown_view(qtbot)
     with qtbot.waitSignal(view.layout_finished, timeout=10000):
         view.set_document(doc)
         assert not view.is_complete()  # the first screens are there before the rest
@@ -100,10 +106,7 @@ def test_a_passage_near_the_top_is_shown_right_after_a_load_of_many_short_rows(q
     # the line lookup could answer with a row far down, which sent a passage near the top to the end.
     rows = [f"{1000 + n} | April 18 | Event number {n}" for n in range(500)]
     doc = Document(text="\n".join(rows), title="Rows")
-    view = TextView()
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show()
+    view = _shown_view(qtbot)
     with qtbot.waitSignal(view.layout_finished, timeout=10000):
         view.set_document(doc)
     start = doc.text.index("1030 |")
