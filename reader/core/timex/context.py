@@ -36,6 +36,7 @@ class Context:
     day_anchor_pos: int = -(10**9)
     aside: Ref | None = None  # a date that did not move the story's time ("had been created in 4004 B.C.") ...
     aside_end: int = -1  # ... which "that year" still means until the end of its sentence
+    year_restated: bool = False  # the story's year was just written again ("In 1811 there was ...")
     last_quarter: str | None = None
     quarter_pos: int = -(10**9)
 
@@ -100,7 +101,9 @@ class Context:
             self.span_end = None
             old = self.anchor
             if old is not None and ref.month is None and old.year == ref.year and old.month is not None:
+                self.year_restated = True  # its months are in that year, not the nearest one to the finer anchor
                 return  # "1954" after "March 1954" keeps the finer anchor
+            self.year_restated = False
             self.anchor = ref
 
     def before(self, pos: int, width: int = 60) -> str:

@@ -64,6 +64,8 @@ def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int |
     if ref.month is None:
         return ref.year, True
     if ctx.narrative:  # stories move on: "In December 1941 ... In February" is February 1942
+        if ctx.year_restated and ref is ctx.anchor:
+            return ref.year, True  # "... the end of January. In 1811 there was ... On December 6": 1811
         year = nearest_year(ref, month, day)
         if year > ref.year and ctx.tense(pos) == PLUPERFECT:
             return ref.year, True  # "From January 31 to April 21, the Chinese had suffered" (told in September)

@@ -253,3 +253,11 @@ def test_that_year_in_the_sentence_of_a_look_back_is_the_look_backs_year() -> No
         "the war went on."
     )
     assert [t.value for t in tag(text, mode="narrative")] == ["1914", "-4003", "-4003", "1914"]
+
+
+def test_a_month_after_the_story_year_is_written_again_is_in_that_year() -> None:
+    text = (
+        "The count went to Moscow at the end of January 1811. In 1811 there was living in Moscow a French "
+        "doctor. On December 6, St. Nicholas' Day, all Moscow came to the prince's door."
+    )
+    assert [t.value for t in tag(text, mode="narrative")][-1] == "1811-12-06"  # not December 1810
