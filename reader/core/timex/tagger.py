@@ -237,42 +237,39 @@ def _aside(ctx: Context, timex: Timex) -> bool:
     """
     if timex.end_value and ctx.low[timex.start - 1 : timex.start] == "(":
         return True
-    if (
-        ctx.narrative
-        and timex.relative
-        and not _names_a_day(ctx, timex)
-        and _behind(ctx.story(timex.start), Ref.parse(timex.value))
-    ):
-        return True  # "the previous year", "two days earlier": a look back; the story stays where it was
-    if ctx.narrative and _ahead(ctx.anchor, Ref.parse(timex.value)) and ctx.tense(timex.start, timex.end) == FUTURE:
-        return True  # "a protectorate scheduled for independence in 1946", told in 1941: a look ahead
-    if ctx.narrative and timex.relative and ctx.story(timex.start) is not ctx.anchor and not _names_a_day(ctx, timex):
-        return True  # "the next day" counted from a day named before a bare year: the year stays the story's time
-    if ctx.narrative and ctx.anchor and _YEAR_VALUE.fullmatch(timex.value) and _attributive(ctx, timex):
-        return True  # "had served in the 1805 campaign": a year naming an event, not the story's time
-    if ctx.narrative and _YEAR_VALUE.fullmatch(timex.value) and _names_a_thing(ctx, timex):
-        return True  # "in honour of the Ikon of 1612", "an account of the Revolution of 1905": not the story's time
-    if ctx.narrative and (_AS_IF.search(ctx.before(timex.start, 80)) or _COMPARED.search(ctx.before(timex.start, 12))):
-        return True  # "as if, in 1792, on the streets of Paris", "the same ecstasy in 1812 as in 1808": comparisons
-    if ctx.narrative and _ahead(ctx.anchor, Ref.parse(timex.value)) and _LATER_ON.search(ctx.before(timex.start, 30)):
-        return True  # "as he did subsequently in 1813", told in October 1812: a look ahead
-    if (
-        ctx.narrative
-        and _behind(ctx.anchor, Ref.parse(timex.value))
-        and (
-            _RECALL.search(ctx.before(timex.start, 100))
-            or (_YEAR_VALUE.fullmatch(timex.value) and _past_perfect(ctx, timex))
-        )
-    ):
-        return True  # "Pierre knew all the details of the attempt ... in 1809", "as Rostóv had done in 1805"
-    if ctx.narrative and _quoted(ctx.text, timex.start):
-        return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
-    if ctx.narrative and _later_by_centuries(ctx.anchor, timex.value) and filters.in_footnote(ctx, timex.start):
-        return True  # Gibbon's note on the Megalesia citing "the year 1731": the scholar's time, not Rome's
+    if ctx.narrative and _story_aside(ctx, timex, Ref.parse(timex.value)):
+        return True
     prev = ctx.prev_word(timex.start)
     if _after_from(ctx, timex, ("to", "through")):
         return True  # "from Austerlitz to the year 1813": the far end of a span
     return prev in ("until", "till", "since")
+
+
+def _story_aside(ctx: Context, timex: Timex, ref: Ref | None) -> bool:
+    """The narrative-mode half of ``_aside`` (``ref``: the date's value, parsed once)."""
+    bare_year = _YEAR_VALUE.fullmatch(timex.value) is not None
+    if timex.relative and not _names_a_day(ctx, timex) and _behind(ctx.story(timex.start), ref):
+        return True  # "the previous year", "two days earlier": a look back; the story stays where it was
+    if _ahead(ctx.anchor, ref) and ctx.tense(timex.start, timex.end) == FUTURE:
+        return True  # "a protectorate scheduled for independence in 1946", told in 1941: a look ahead
+    if timex.relative and ctx.story(timex.start) is not ctx.anchor and not _names_a_day(ctx, timex):
+        return True  # "the next day" counted from a day named before a bare year: the year stays the story's time
+    if ctx.anchor and bare_year and _attributive(ctx, timex):
+        return True  # "had served in the 1805 campaign": a year naming an event, not the story's time
+    if bare_year and _names_a_thing(ctx, timex):
+        return True  # "in honour of the Ikon of 1612", "an account of the Revolution of 1905": not the story's time
+    if _AS_IF.search(ctx.before(timex.start, 80)) or _COMPARED.search(ctx.before(timex.start, 12)):
+        return True  # "as if, in 1792, on the streets of Paris", "the same ecstasy in 1812 as in 1808": comparisons
+    if _ahead(ctx.anchor, ref) and _LATER_ON.search(ctx.before(timex.start, 30)):
+        return True  # "as he did subsequently in 1813", told in October 1812: a look ahead
+    if _behind(ctx.anchor, ref) and (
+        _RECALL.search(ctx.before(timex.start, 100)) or (bare_year and _past_perfect(ctx, timex))
+    ):
+        return True  # "Pierre knew all the details of the attempt ... in 1809", "as Rostóv had done in 1805"
+    if _quoted(ctx.text, timex.start):
+        return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
+    # Gibbon's note on the Megalesia citing "the year 1731": the scholar's time, not Rome's
+    return _later_by_centuries(ctx.anchor, ref) and filters.in_footnote(ctx, timex.start)
 
 
 def _after_from(ctx: Context, timex: Timex, links: tuple[str, ...]) -> bool:
@@ -313,9 +310,8 @@ def _past_perfect(ctx: Context, timex: Timex) -> bool:
     return bool(_HAD_DONE.search(ctx.before(timex.start, 60))) or ctx.tense(timex.start, timex.end) == PLUPERFECT
 
 
-def _later_by_centuries(anchor: Ref | None, value: str) -> bool:
-    """Whether ``value`` is over a century after the story's time ``anchor``."""
-    ref = Ref.parse(value)
+def _later_by_centuries(anchor: Ref | None, ref: Ref | None) -> bool:
+    """Whether ``ref`` is over a century after the story's time ``anchor``."""
     return anchor is not None and ref is not None and ref.year > anchor.year + 100
 
 
