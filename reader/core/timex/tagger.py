@@ -72,6 +72,10 @@ _PART_OF_YEAR = re.compile(r"(\d{4}|XXXX)-(\d{2}|SP|SU|FA|WI)")  # a month or a 
 _DAYS_BEFORE = re.compile(
     r"\b(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>before|after)\s+\Z"
 )
+_EVENT_BEFORE = re.compile(  # "the First Sino-Japanese War (1894–95)": the event's own time, not a lifespan
+    r"\b(?:wars?|campaigns?|battles?|revolution|rule|crisis|conference|offensive|siege|uprising|rebellion|revolt"
+    r"|occupation|reign|era|period|dynasty|expedition|invasion|conflict|blockade|famine|retreat)\s*$"
+)
 _UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 
 
@@ -230,12 +234,17 @@ def _sentence_end(low: str, pos: int) -> int:
 def _aside(ctx: Context, timex: Timex) -> bool:
     """Whether a date leaves the story's time where it was.
 
-    A range in parentheses is a lifespan or a term of office ("Peng Dehuai (1950–1952)"); in a story, a
+    A range in parentheses is a lifespan or a term of office ("Peng Dehuai (1950–1952)"), unless it follows
+    an event's name ("the First Sino-Japanese War (1894–95)": "A decade later" is 1904); in a story, a
     date in a character's speech is theirs and a relative date behind the story's time ("the previous
     year") is a look back; a date after "until"/"since" or at the far end of "from ... to" is the edge of
     a span. None of them is the time the narration moves to.
     """
-    if timex.end_value and ctx.low[timex.start - 1 : timex.start] == "(":
+    if (
+        timex.end_value
+        and ctx.low[timex.start - 1 : timex.start] == "("
+        and not _EVENT_BEFORE.search(ctx.before(timex.start - 1, 30))
+    ):
         return True
     if ctx.narrative and _story_aside(ctx, timex, Ref.parse(timex.value)):
         return True

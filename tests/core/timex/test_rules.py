@@ -333,6 +333,13 @@ def test_asides_do_not_move_the_narrative_reference() -> None:
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
 
 
+def test_an_events_range_in_parentheses_is_the_time_the_story_moves_to() -> None:
+    text = "In April 2018 they met. Japan won the First Sino-Japanese War (1894–95). A decade later, Japan won again."
+    assert [t.value for t in tag(text, mode="narrative")][-1] == "1904"
+    lifespan = "In April 2018 they met. Peng Dehuai (1894–1895) led. A decade later, Japan won again."
+    assert [t.value for t in tag(lifespan, mode="narrative")][-1] == "2028"
+
+
 def test_a_range_start_without_a_year_takes_the_year_of_its_end() -> None:
     text = "In 1951 the front held. Old Baldy (26 June–4 August 1952) and the siege (December–March 1953) followed."
     got = [(t.text, t.value, t.end_value) for t in tag(text, mode="narrative")]
