@@ -34,6 +34,8 @@ class Context:
     span_end: Ref | None = None  # the far end of the span the story's time begins ("from 1939 to 1945")
     day_anchor: Ref | None = None  # the last day the text named, and where
     day_anchor_pos: int = -(10**9)
+    month_anchor: Ref | None = None  # the last month the text named (or day), and where
+    month_anchor_pos: int = -(10**9)
     aside: Ref | None = None  # a date that did not move the story's time ("had been created in 4004 B.C.") ...
     aside_end: int = -1  # ... which "that year" still means until the end of its sentence
     year_restated: bool = False  # the story's year was just written again ("In 1811 there was ...")
@@ -63,7 +65,9 @@ class Context:
             return ref or self.dct
         return self.dct or self.story(day_at, ahead)
 
-    def anaphoric(self, day_at: int | None = None, ahead: bool = False, at: int | None = None) -> Ref | None:
+    def anaphoric(
+        self, day_at: int | None = None, ahead: bool = False, at: int | None = None, month_at: int | None = None
+    ) -> Ref | None:
         """What "the following year" and "two years later" are relative to.
 
         ``day_at`` is the position of an expression counted in days ("the next day", "two days later"): when
@@ -73,18 +77,31 @@ class Context:
         "two years later"): after a span, it counts from the span's end ("The war lasted from 1939 to 1945.
         The following year" is 1946). ``at`` is the position of a "that year" or "the same year": in the
         sentence of a look back, it means the look back's year ("created in 4004 B.C., ... in the spring or
-        autumn of that year").
+        autumn of that year"). ``month_at`` is ``day_at`` for an expression counted in months ("one month
+        later"): after a bare earlier year, the month named shortly before ("In January 1948 ... documents
+        titled Nazi–Soviet Relations, 1939–1941. One month later" is February 1948; but "On 1 July 1916 ...
+        In early 1917 ... two months later" stays in 1917).
         """
         if at is not None and self.aside is not None and at < self.aside_end:
             return self.aside
-        return self.story(day_at, ahead) or self.dct
+        return self.story(day_at, ahead, month_at) or self.dct
 
-    def story(self, day_at: int | None = None, ahead: bool = False) -> Ref | None:
-        """The story's time, or the day named shortly before ``day_at`` when the story's time is a bare year
-        (in news, none: the DCT is then the reference), or (``ahead``) the end of the span it begins."""
+    def story(self, day_at: int | None = None, ahead: bool = False, month_at: int | None = None) -> Ref | None:
+        """The story's time, or the day named shortly before ``day_at`` (the month before ``month_at``) when
+        the story's time is a bare year (in news, none: the DCT is then the reference), or (``ahead``) the end
+        of the span it begins."""
+        ref = self.anchor
+        if (
+            month_at is not None
+            and ref is not None
+            and ref.month is None
+            and self.month_anchor is not None
+            and self.month_anchor.year > ref.year
+            and month_at - self.month_anchor_pos < DAY_REACH
+        ):
+            return self.month_anchor
         if ahead and self.span_end is not None and day_at is None:
             return self.span_end  # counted in days or weeks, "a week later" stays near the span's start
-        ref = self.anchor
         if day_at is None or ref is None or ref.month is not None:
             return ref
         if self.day_anchor is not None and day_at - self.day_anchor_pos < DAY_REACH:
@@ -98,6 +115,8 @@ class Context:
         if ref is not None and len(bare) >= 4 and bare[4:5] in ("", "-", "T") and not _WEEK.search(value):
             if ref.day is not None:
                 self.day_anchor, self.day_anchor_pos = ref, pos
+            if ref.month is not None:
+                self.month_anchor, self.month_anchor_pos = ref, pos
             self.span_end = None
             old = self.anchor
             if old is not None and ref.month is None and old.year == ref.year and old.month is not None:

@@ -75,7 +75,9 @@ def norm_unit_before(m: re.Match[str], ctx: Context) -> Found | None:
     code = "D" if part else _rel_code(ctx, unit)
     if code is None:
         return None
-    ref = ctx.anaphoric(day_at=m.start() if code in ("D", "W") else None, ahead=sign > 0)
+    ref = ctx.anaphoric(
+        day_at=m.start() if code in ("D", "W") else None, ahead=sign > 0, month_at=m.start() if code == "M" else None
+    )
     if ref is None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)
     value = _rel_value(ref, code, sign)
@@ -94,7 +96,7 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     if direction in ("ago", "from now", "hence"):
         ref = ctx.dct if ctx.narrative and ctx.dct is not None else ctx.deictic(day_at)  # the writer's now
     else:
-        ref = ctx.anaphoric(day_at, ahead=sign > 0)
+        ref = ctx.anaphoric(day_at, ahead=sign > 0, month_at=m.start() if unit == "month" else None)
     if is_clock_unit(unit, ctx.lex):
         return Found("DURATION", duration_value(n, unit, ctx.lex)) if direction in ("before", "after") else None
     if ctx.narrative and direction in ("ago", "from now", "hence") and ctx.dct is None:
@@ -224,7 +226,8 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     # (present or future): the one after today's
     anaphoric = rel in ANAPHORIC or (rel == "the next" and ctx.tense(m.start(), m.end()) == PAST)
     at = m.start() if rel in ("that", "the same", "that same") else None
-    ref = ctx.anaphoric(day_at, ahead, at) if anaphoric else ctx.deictic(day_at, ahead)
+    month_at = m.start() if code == "M" else None
+    ref = ctx.anaphoric(day_at, ahead, at, month_at) if anaphoric else ctx.deictic(day_at, ahead)
     if rel in BACK:
         n = -1
     elif rel in FORWARD:

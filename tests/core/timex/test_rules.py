@@ -340,6 +340,16 @@ def test_an_events_range_in_parentheses_is_the_time_the_story_moves_to() -> None
     assert [t.value for t in tag(lifespan, mode="narrative")][-1] == "2028"
 
 
+def test_months_counted_after_a_bare_year_count_from_the_month_named_shortly_before() -> None:
+    text = (
+        "In January 1948, the State Department published Nazi–Soviet Relations, 1939–1941. "
+        "In response, one month later, the Soviet Union published its own. Two months later, it ended."
+    )
+    assert [t.value for t in tag(text, mode="narrative")][-2:] == ["1948-02", "1948-04"]
+    years = "In 1939 the war began. From 1939 to 1945 it raged. Two months later, it ended."
+    assert [t.value for t in tag(years, mode="narrative")][-1] == "1945"
+
+
 def test_a_range_start_without_a_year_takes_the_year_of_its_end() -> None:
     text = "In 1951 the front held. Old Baldy (26 June–4 August 1952) and the siege (December–March 1953) followed."
     got = [(t.text, t.value, t.end_value) for t in tag(text, mode="narrative")]
