@@ -29,10 +29,11 @@ def _timed(text: str) -> float:
 
 
 def test_ten_megabytes() -> None:
-    # About 7 s here (6.7 s before the rules of 26 Nov 2026); the bound catches a hang, not a slowdown, and
-    # this machine is shared (8.7 s once under load): the speed itself is bench/bench_timex.py's to report.
+    # About 7.5 s here; the bound catches a hang (catastrophic backtracking takes minutes), not a slowdown:
+    # this machine is shared, and a 10 s bound failed once under load. The speed itself is
+    # bench/bench_timex.py's to report.
     text = (CHUNK * (10_000_000 // len(CHUNK) + 1))[:10_000_000]
-    assert _timed(text) < 10.0
+    assert _timed(text) < 30.0
 
 
 def test_dense_text() -> None:
@@ -55,4 +56,4 @@ def test_dense_text() -> None:
 def test_one_megabyte_line(line: str) -> None:
     # "January " * 125,000 is 125,000 expressions, each reading its clause's tense: about 5 s here,
     # linear; catastrophic backtracking would take minutes.
-    assert _timed(line) < 10.0
+    assert _timed(line) < 30.0
