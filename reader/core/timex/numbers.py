@@ -43,7 +43,7 @@ def parse_number(s: str, lex: Lexicon = ENGLISH) -> float | None:
     s = norm_space(s.replace("-", " ")).strip()
     if not s:
         return None
-    if s in ("half a", "half an", "1/2", "½"):
+    if s in ("half a", "half an", "half", "a half", "1/2", "½"):  # "half" only before "century": see patterns
         return 0.5
     for half in (" and a half", " 1/2", "½"):
         if s.endswith(half) and s != half.strip():

@@ -79,7 +79,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         + word_num
         + ")"
         + half
-        + r"|half\s+an?|1/2|½|"
+        + r"|half\s+an?|(?:a\s+)?half(?=[\s-]+(?:century|decade|millennium))|1/2|½|"
         + vague
         + ")"
     )
