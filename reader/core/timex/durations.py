@@ -44,7 +44,7 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "its fifty-second sovereign", "the twenty-second day": ordinals
     if num in ("a", "an", "one", "three") and unit == "quarter" and ctx.after(m.end(), 4).startswith(" of"):
         return None  # "a quarter of the votes"
-    if num == "one" and unit == "day" and _someday(m, ctx):
+    if num in ("one", "some") and unit == "day" and _someday(m, ctx):
         return Found("DATE", "FUTURE_REF" if ctx.tense(m.start(), m.end()) in (FUTURE, None) else "PAST_REF")
     if num in _VAGUE or "few" in num:
         n = None
@@ -70,8 +70,12 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _someday(m: re.Match[str], ctx: Context) -> bool:
-    """Whether "one day" means "some day" ("Islam will one day be ..."), not a day's length ("in one day")."""
-    if m.group().strip().lower() != "one day":
+    """Whether "one day" means "some day" ("Islam will one day be ..."), not a day's length ("in one day");
+    "some day" always does (several days are "some days")."""
+    said = norm_space(m.group().lower())
+    if said == "some day":
+        return True
+    if said != "one day":
         return False
     prev = ctx.prev_word(m.start())
     if prev not in _SOMEDAY_BEFORE and not prev.endswith((".", ",", ";")) and prev:
