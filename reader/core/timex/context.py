@@ -31,6 +31,7 @@ class Context:
     dct: Ref | None
     lex: Lexicon = ENGLISH
     anchor: Ref | None = None
+    anchor_pos: int = -(10**9)  # where the text named the story's time last
     span_end: Ref | None = None  # the far end of the span the story's time begins ("from 1939 to 1945")
     day_anchor: Ref | None = None  # the last day the text named, and where
     day_anchor_pos: int = -(10**9)
@@ -118,6 +119,7 @@ class Context:
             if ref.month is not None:
                 self.month_anchor, self.month_anchor_pos = ref, pos
             self.span_end = None
+            self.anchor_pos = pos
             old = self.anchor
             if old is not None and ref.month is None and old.year == ref.year and old.month is not None:
                 self.year_restated = True  # its months are in that year, not the nearest one to the finer anchor

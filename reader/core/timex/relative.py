@@ -64,6 +64,7 @@ def _rel_value(ref: Ref | None, code: str, n: int) -> str:
     return value
 
 
+_APPOSED_DATE = re.compile(r"[^.;:!?\n,]*\d(?:st|nd|rd|th)?(?:\s*(?:a\.\s?d|b\.\s?c)\.?)?\s*,\s*")
 _SMALLER = {"100Y": ("Y", 100), "10Y": ("Y", 10), "Y": ("M", 12), "W": ("D", 7)}  # a fraction of a unit, counted
 
 
@@ -91,7 +92,7 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     unit = "weekend" if m.group("wkd") else unit_name(m.group("unit"), ctx.lex)
     n = parse_number(m.group("num"), ctx.lex)
     direction = norm_space(m.group("dir"))
-    sign = 1 if direction in ("later", "from now", "hence", "after") else -1
+    sign = 1 if direction in ("later", "afterward", "afterwards", "thereafter", "from now", "hence", "after") else -1
     day_at = m.start() if unit in ("day", "week", "weekend") else None
     if direction in ("ago", "from now", "hence"):
         ref = ctx.dct if ctx.narrative and ctx.dct is not None else ctx.deictic(day_at)  # the writer's now
@@ -112,11 +113,20 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     years = n * (int(code[:-1]) if code in ("10Y", "100Y") else 1 if code == "Y" else 0)
     if ref is None or abs(ref.year + sign * years) > 9999:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)  # "11,000 years ago"
+    if direction not in ("ago", "from now", "hence") and _restates(ctx, m.start()):
+        n = 0  # "In 1881, twenty years afterwards, ...": the date just written, said again from the story's view
     value = _rel_value(ref, code, sign * int(n))
     if code in ("10Y", "100Y"):
         value = fmt_year(ref.year + sign * int(code[:-1]) * int(n))  # "a century later": a year
     mod = mod_of(m.group("approx"))
     return Found("DATE", value, mod if mod == "APPROX" else None, relative=True)
+
+
+def _restates(ctx: Context, pos: int) -> bool:
+    """Whether the expression at ``pos`` is in apposition to the date written just before it ("In 1881, twenty
+    years afterwards,", "on 10 June, two days later,"): that date is its value."""
+    between = ctx.low[max(ctx.anchor_pos, 0) : pos]
+    return 0 <= pos - ctx.anchor_pos < 40 and _APPOSED_DATE.fullmatch(between) is not None
 
 
 def _reported_quarter(ctx: Context) -> str:
