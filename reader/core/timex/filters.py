@@ -193,16 +193,29 @@ def chapter_citation(ctx: Context, start: int) -> bool:
 
 
 _PAGE_AFTER = re.compile(r"\.?\s{0,3}(?:pp?|c|l)\.?\s{0,3}\d")  # "p. 46", "c. 23" (a chapter), "l. 3"
+_ABBREV_OR_NUMBER = re.compile(r"\s{1,3}(?:([A-Z][a-z]{0,6}\.)|(\d{1,4})\b)")  # "Aug. 49", "Nov. Test."
+_ABBREV_BEFORE = re.compile(r"\b[A-Z][a-z]{0,6}\.\s{1,3}$")  # "Suet. Aug."
+_MONTH_PREPOSITIONS = words(
+    "in on by since until till through from to for of before after during early late mid last next this"
+)
 _CITED_BEFORE = frozenset(("hist.", "hist", "sueton.", "suetonius", "non"))
 
 
 def cited_month(ctx: Context, start: int, end: int) -> bool:
     """Whether a bare month name is part of a citation: "Hist. August. p. 46" (the Historia Augusta),
-    "Sueton. in August. c. 23" (Suetonius' life of Augustus)."""
+    "Sueton. in August. c. 23" (Suetonius' life of Augustus), or an abbreviation among abbreviations: "Suet.
+    Aug. 49" (no month has a 49th day), "Apoc. Nov. Test." (the New Testament)."""
     before = [w.lstrip("([") for w in ctx.low[max(0, start - 16) : start].split()]
     if before and before[-1] == "in":
         before.pop()
-    return (bool(before) and before[-1] in _CITED_BEFORE) or bool(_PAGE_AFTER.match(ctx.low, end))
+    if (bool(before) and before[-1] in _CITED_BEFORE) or _PAGE_AFTER.match(ctx.low, end):
+        return True
+    if ctx.text[end - 1 : end] != "." or (before and before[-1] in _MONTH_PREPOSITIONS):
+        return False  # "in Jan. Mr. Smith came"
+    after = _ABBREV_OR_NUMBER.match(ctx.text, end)
+    if after is not None and (after.group(1) or int(after.group(2)) > 31):
+        return True
+    return _ABBREV_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
 
 
 def score_like(ctx: Context, end: int) -> bool:
