@@ -44,6 +44,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "its fifty-second sovereign", "the twenty-second day": ordinals
     if num in ("a", "an", "one", "three") and unit == "quarter" and ctx.after(m.end(), 4).startswith(" of"):
         return None  # "a quarter of the votes"
+    if unit == "quarter" and n is not None and n > 40:
+        return None  # "six hundred quarters" of oats: a measure (nobody counts a decade in quarters)
     if num in ("one", "some") and unit == "day" and _someday(m, ctx):
         return Found("DATE", "FUTURE_REF" if ctx.tense(m.start(), m.end()) in (FUTURE, None) else "PAST_REF")
     if num in _VAGUE or "few" in num:

@@ -56,15 +56,19 @@ def parse_number(s: str, lex: Lexicon = ENGLISH) -> float | None:
             return None
     if s in lex.numbers:
         return float(lex.numbers[s])
-    total = 0.0
+    total, current = 0.0, 0.0  # "two thousand three hundred and thirty": 2000 + 300 + 30
     for word in _SPLIT.split(s):
         if word in lex.tens:
-            total += lex.tens[word]
+            current += lex.tens[word]
         elif word in lex.numbers:
-            total += lex.numbers[word]
-        else:
+            current += lex.numbers[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0.0
+        elif word != "and":
             return None
-    return total or None
+    return total + current or None
 
 
 def fmt_number(n: float | None) -> str:

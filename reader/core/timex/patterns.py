@@ -71,7 +71,14 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     units = alternation(u for u in lex.units if u != "weekend")
     plurals = alternation(lex.plurals.get(u, u + "s") for u in lex.units if u != "weekend")
     ones = alternation(k for k, v in lex.numbers.items() if v < 10 and k not in ("a", "an"))
-    word_num = "(?:" + alternation(lex.tens) + r"(?:[\s-]" + ones + ")?" + "|" + alternation(lex.numbers) + ")"
+    teens = alternation(k for k, v in lex.numbers.items() if v < 20 and k not in ("a", "an") and " " not in k)
+    small = "(?:" + alternation(lex.tens) + r"(?:[\s-]" + ones + ")?|" + teens + ")"  # 1 to 99
+    hundreds = r"(?:an?|" + ones + r")\s+hundred(?:\s+(?:and\s+)?" + small + ")?"  # "two hundred and thirty"
+    thousands = r"(?:an?|" + small + r")\s+thousand(?:\s+(?:and\s+)?(?:" + hundreds + "|" + small + "))?"
+    word_num = (
+        "(?:" + thousands + "|" + hundreds + "|" + alternation(lex.tens) + r"(?:[\s-]" + ones + ")?"
+        + "|" + alternation(lex.numbers) + ")"
+    )  # fmt: skip
     vague = alternation(lex.vague_numbers)
     half = r"(?:\s+and\s+a\s+half)?"  # "two and a half"
     num = (
@@ -239,7 +246,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "ago": (
             r"(?:(?P<approx>about|around|nearly|almost|some|more\s+than|less\s+than|at\s+least|only|just)\s+)?"
             + num + r"[\s-]+(?:(?P<unit>" + plurals + "|" + units + r")|(?P<wkd>weekend)s?)\s+"
-            r"(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?=\s*[,.;:)]))" + tail,
+            r"(?P<dir>ago|earlier|later|afterwards?|thereafter|from\s+now|hence|previously|(?:before|after)(?=\s*[,.;:)]))"
+            + tail,
             "unit",
         ),
         "unit_before": (  # "The year before, the tsar had abdicated", "the night after,"
