@@ -54,6 +54,9 @@ from reader.core.timex import tag
         "(https://www.politico.com/story/2 016/04/this-day-april-12-22 1722). Politico.",
         "Footnote 15: Dion, l. lxxi. p. 1205 Herodian, l. i. p. 16 Hist. August p. 46.",  # the Historia Augusta
         "See Vopiscus in Hist. August. p. 216, 222.",
+        "were established by Augustus. Suet. Aug. 49. The couriers",  # no month has a 49th day
+        "His work is reprinted in Thilo. Codex. Apoc. Nov. Test. vol. i.",  # the New Testament
+        "We have still six hundred quarters left,",  # of oats
         "of Celsus in Africa. [1581] To illustrate",  # Gibbon's footnote marker
         "Death of Zygmunt II August",  # a king's name
         "Archived from the original on 16 April 2021. Retrieved 16 April 2021.",  # a web citation's dates

@@ -162,6 +162,14 @@ CASES = [
     ("with the loss of two thousand men", []),
     ("half an hour", [("half an hour", "DURATION", "PT30M", None)]),
     ("for half a century", [("half a century", "DURATION", "P50Y", None)]),
+    # spelled hundreds and thousands, British "and" or not
+    (
+        "it was remarked that more than two hundred and thirty years elapsed",
+        [("more than two hundred and thirty years", "DURATION", "P230Y", "MORE_THAN")],
+    ),
+    ("for three hundred years", [("three hundred years", "DURATION", "P300Y", None)]),
+    ("a reign of one hundred forty days", [("one hundred forty days", "DURATION", "P140D", None)]),
+    ("two thousand three hundred years", [("two thousand three hundred years", "DURATION", "P2300Y", None)]),
     # "the last half century" is fifty years, not the second half of a year
     ("only in the last half century", [("the last half century", "DURATION", "P50Y", None)]),
     ("in the past half-century", [("the past half-century", "DURATION", "P50Y", None)]),
@@ -353,6 +361,21 @@ def test_months_counted_after_a_bare_year_count_from_the_month_named_shortly_bef
     assert [t.value for t in tag(text, mode="narrative")][-2:] == ["1948-02", "1948-04"]
     years = "In 1939 the war began. From 1939 to 1945 it raged. Two months later, it ended."
     assert [t.value for t in tag(years, mode="narrative")][-1] == "1945"
+
+
+def test_afterwards_counts_from_the_story_like_later() -> None:
+    text = "In 882 Oleg came. Eight years afterwards Oleg made a treaty. Two years thereafter he died."
+    got = [(t.text, t.type, t.value) for t in tag(text, mode="narrative")][1:]
+    assert got == [("Eight years afterwards", "DATE", "0890"), ("Two years thereafter", "DATE", "0892")]
+
+
+def test_a_count_in_apposition_to_a_date_restates_it() -> None:
+    text = "In 1861 the serfs were freed. In 1881, twenty years afterwards, the tsar was killed."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1861", "1881", "1881"]
+    text = "The wooden church was built in 1704; the cathedral, begun in 1714, ten years later, replaced it."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1704", "1714", "1714"]
+    not_apposed = "In 1861 the serfs were freed, and two years later they rose."
+    assert [t.value for t in tag(not_apposed, mode="narrative")] == ["1861", "1863"]
 
 
 def test_a_range_start_without_a_year_takes_the_year_of_its_end() -> None:
