@@ -19,8 +19,8 @@ from reader.core.timex.tense import FUTURE
 _SOMEDAY_BEFORE = words(
     "will would could might may shall can should must he she they we i you it and but then perhaps until"
 )
-_NOT_SOMEDAY_AFTER = words("of later earlier before after ago and or to in a an the")
-_WORD_AFTER = re.compile(r",?\s+([a-z]+)")
+_NOT_SOMEDAY_AFTER = words("of later earlier before after ago and or to in")
+_WORD_AFTER = re.compile(r",?\s+([a-z]+)(?:\s+([a-z]+))?")
 _ORDINAL_BEFORE = frozenset(("the", "its", "his", "her", "their", "our", "my", "your", "this"))
 _VAGUE = {"a few", "few", "several", "some", "many", "the next few"}
 
@@ -47,7 +47,9 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == "quarter" and n is not None and n > 40:
         return None  # "six hundred quarters" of oats: a measure (nobody counts a decade in quarters)
     if num in ("one", "some") and unit == "day" and _someday(m, ctx):
-        return Found("DATE", "FUTURE_REF" if ctx.tense(m.start(), m.end()) in (FUTURE, None) else "PAST_REF")
+        tense = ctx.tense(m.start(), m.end())  # with no tense to go by, a story looks back and news ahead
+        ahead = tense == FUTURE or (tense is None and not ctx.narrative)
+        return Found("DATE", "FUTURE_REF" if ahead else "PAST_REF")
     if num in _VAGUE or "few" in num:
         n = None
     elif n is None:
@@ -83,7 +85,9 @@ def _someday(m: re.Match[str], ctx: Context) -> bool:
     if prev not in _SOMEDAY_BEFORE and not prev.endswith((".", ",", ";")) and prev:
         return False
     nxt = _WORD_AFTER.match(ctx.low, m.end())
-    return nxt is not None and nxt.group(1) not in _NOT_SOMEDAY_AFTER
+    if nxt is None or nxt.group(1) in _NOT_SOMEDAY_AFTER:
+        return False
+    return not (nxt.group(1) in ("a", "an", "per", "each", "every") and unit_code(nxt.group(2) or "", ctx.lex))
 
 
 def norm_units_vague(m: re.Match[str], ctx: Context) -> Found | None:
