@@ -76,6 +76,7 @@ _EVENT_BEFORE = re.compile(  # "the First Sino-Japanese War (1894–95)": the ev
     r"\b(?:wars?|campaigns?|battles?|revolution|rule|crisis|conference|offensive|siege|uprising|rebellion|revolt"
     r"|occupation|reign|era|period|dynasty|expedition|invasion|conflict|blockade|famine|retreat)\s*$"
 )
+_WRAPPED_LINE = 120  # characters: a longer line is a paragraph of its own, not a line of wrapped text
 _UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 
 
@@ -339,12 +340,24 @@ def _behind(anchor: Ref | None, ref: Ref | None) -> bool:
 
 
 def _quoted(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside a quotation of its paragraph (curly quotes, or an odd number of straight ones)."""
-    start = max(text.rfind("\n\n", max(0, pos - 3000), pos), pos - 3000, 0)
-    opening, closing = text.rfind("“", start, pos), text.rfind("”", start, pos)
+    """Whether ``pos`` is inside a quotation of its paragraph (curly quotes, or an odd number of straight ones).
+
+    A paragraph starts after a blank line, or after the line break before ``pos`` when its line is longer than
+    a wrapped line (a loaded book keeps one paragraph per line). Straight quotes are counted only from a
+    paragraph's start: counted from an arbitrary point 3000 characters back, half the dates after a long
+    quotation read as inside one (Morris's "made in 1602" after a traveller's quoted words)."""
+    lo = max(0, pos - 3000)
+    start = text.rfind("\n\n", lo, pos)
+    line = text.rfind("\n", lo, pos)
+    line_end = text.find("\n", pos)
+    if line > start and (len(text) if line_end < 0 else line_end) - line > _WRAPPED_LINE:
+        start = line
+    opening, closing = text.rfind("“", max(start, lo), pos), text.rfind("”", max(start, lo), pos)
     if opening >= 0 or closing >= 0:
         return opening > closing
-    return text.count('"', start, pos) % 2 == 1
+    if start < 0 and lo > 0:
+        return False  # no paragraph start in reach: straight quotes cannot be paired
+    return text.count('"', max(start, 0), pos) % 2 == 1
 
 
 def _days_around(ctx: Context, out: list[Timex]) -> list[Timex]:

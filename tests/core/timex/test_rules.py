@@ -590,6 +590,14 @@ def test_dates_in_speech_do_not_move_the_narrative_reference(quote: str) -> None
     assert got == [("July 1812", "1812-07"), ("1805", "1805"), ("August 25", "1812-08-25")]
 
 
+def test_straight_quotes_are_paired_from_the_start_of_a_one_line_paragraph() -> None:
+    # a loaded book keeps one paragraph per line; a long quotation well before must not unbalance the count
+    quoted = '"' + "The Cossacks make raids on their own account on the Kirgheez. " * 40 + '" says Michie.'
+    text = f"In 1643 the Amur was found.\n{quoted}\n" + "The land is desert and steppe. " * 60
+    text += "\nThe first step of Russian invasion was made in 1602. In that year a force took Khiva."
+    assert [t.value for t in tag(text, mode="narrative")][-2:] == ["1602", "1602"]
+
+
 def test_century_pair_with_a_modifier_and_the_years_range() -> None:
     got = [(t.text, t.value) for t in tag("During the 19th and early 20th centuries, empires grew.")]
     assert got == [("the 19th", "18"), ("early 20th centuries", "19")]
