@@ -218,7 +218,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?P<d>today|tonight|yesterday|tomorrow)(?:\s+" + part + r")?" + tail, "deictic",
         ),
         "part_rel": (
-            r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday|that|the|"
+            r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday|that\s+same|the\s+same|that|the|"
             r"the\s+next|the\s+following|the\s+previous)\s+" + part + tail, "part",
         ),
         "clock": (
@@ -271,7 +271,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "units_vague": (
             r"(?P<pre>for|over\s+the|in\s+recent|recent|the\s+coming|coming|the\s+past|past|the\s+next|in\s+the\s+"
-            r"coming|in\s+the\s+past|the\s+last|the\s+first|future|the\s+early|within|in\s+the|in)\s+"
+            r"coming|in\s+the\s+past|the\s+last|the\s+first|the\s+following|the\s+ensuing|the\s+succeeding|the\s+preceding|"
+            r"the\s+previous|future|the\s+early|within|in\s+the|in)\s+"
             r"(?P<unit>" + plurals
             + ")"
             + tail, "unit",

@@ -437,6 +437,8 @@ def norm_deictic(m: re.Match[str], ctx: Context) -> Found | None:
 def norm_part_rel(m: re.Match[str], ctx: Context) -> Found | None:
     """ "this morning", "last night", "the next morning", "that evening"."""
     rel = norm_space(m.group("rel"))
+    if rel in ("the same", "that same"):
+        rel = "that"  # "the same night": the day the story is at
     part = ctx.lex.day_parts[m.group("part")]
     if rel == "the" and (ctx.narrative or ctx.after(m.end(), 4).startswith(" of")):
         return None  # "the night of Oct. 23" is anchored by its date

@@ -165,6 +165,8 @@ CASES = [
     ("with the loss of two thousand men", []),
     ("half an hour", [("half an hour", "DURATION", "PT30M", None)]),
     ("for half a century", [("half a century", "DURATION", "P50Y", None)]),
+    ("in the following weeks", [("the following weeks", "DURATION", "PXW", None)]),
+    ("in the ensuing months", [("the ensuing months", "DURATION", "PXM", None)]),
     # spelled hundreds and thousands, British "and" or not
     (
         "it was remarked that more than two hundred and thirty years elapsed",
@@ -588,6 +590,12 @@ def test_dates_in_speech_do_not_move_the_narrative_reference(quote: str) -> None
     text = f"In July 1812 the army fell back.\n\n{quote} On August 25 the battle began."
     got = [(t.text, t.value) for t in tag(text, mode="narrative")]
     assert got == [("July 1812", "1812-07"), ("1805", "1805"), ("August 25", "1812-08-25")]
+
+
+def test_the_same_night_is_the_story_days_night() -> None:
+    text = "On 22 June 1941, Germany attacked. The same night the Soviets moved. That same evening they met."
+    got = [(t.text, t.type, t.value) for t in tag(text, mode="narrative")][1:]
+    assert got == [("The same night", "TIME", "1941-06-22TNI"), ("That same evening", "TIME", "1941-06-22TEV")]
 
 
 def test_straight_quotes_are_paired_from_the_start_of_a_one_line_paragraph() -> None:
