@@ -188,10 +188,18 @@ _CHAPTER_BEFORE = re.compile(r"(?:\b[ivxl]+|\bl|\blib|\bvol|\btom)\.\s*$")  # "v
 
 
 def chapter_citation(ctx: Context, start: int) -> bool:
-    """Whether "c. 182" is a chapter of a cited work ("Chronique de Froissart, vol. i. c. 182"), not circa 182."""
-    return ctx.text.startswith("c.", start) and _CHAPTER_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
+    """Whether "c. 182" is a chapter of a cited work ("Chronique de Froissart, vol. i. c. 182"; "Memnon apud
+    Photium, [c. 224, p. 231"), not circa 182."""
+    if not ctx.text.startswith("c.", start):
+        return False
+    if _CHAPTER_BEFORE.search(ctx.text, max(0, start - 12), start) is not None:
+        return True
+    m = _CHAPTER_NUMBER.match(ctx.text, start)
+    return m is not None and _PAGE_NEXT.match(ctx.text, m.end()) is not None
 
 
+_CHAPTER_NUMBER = re.compile(r"c\.\s?\d{1,4}")
+_PAGE_NEXT = re.compile(r",?\s{0,2}pp?\.\s?\d")  # "c. 224, p. 231": a chapter and its page
 _PAGE_AFTER = re.compile(r"\.?\s{0,3}(?:pp?|c|l)\.?\s{0,3}\d")  # "p. 46", "c. 23" (a chapter), "l. 3"
 _ABBREV_OR_NUMBER = re.compile(r"\s{1,3}(?:([A-Z][a-z]{0,6}\.)|(\d{1,4})\b)")  # "Aug. 49", "Nov. Test."
 _ABBREV_BEFORE = re.compile(r"\b[A-Z][a-z]{0,6}\.\s{1,3}$")  # "Suet. Aug."

@@ -57,6 +57,7 @@ from reader.core.timex import tag
         "were established by Augustus. Suet. Aug. 49. The couriers",  # no month has a 49th day
         "His work is reprinted in Thilo. Codex. Apoc. Nov. Test. vol. i.",  # the New Testament
         "We have still six hundred quarters left,",  # of oats
+        "Memnon apud Photium, (c. 33,) [c. 224, p. 231, ed Bekker.]",  # a chapter and its page
         "of Celsus in Africa. [1581] To illustrate",  # Gibbon's footnote marker
         "Death of Zygmunt II August",  # a king's name
         "Archived from the original on 16 April 2021. Retrieved 16 April 2021.",  # a web citation's dates
