@@ -393,7 +393,7 @@ def _title(text: str, sents: Sentences, e: _Entry, stops: set[int], quotes: cues
         s0, s1 = _near(sents, row, a, b)
         title = event_title(text[s0:s1], a - s0, b - s0)
         same_paragraph = row > 0 and sents.paragraphs[row - 1] == sents.paragraphs[row]
-        if title.startswith(("He ", "She ")):
+        if title.startswith(("He ", "She ", "It ")):
             previous = sents.sentence(row - 1)[-_CONTEXT:] if same_paragraph else ""
             title = with_antecedent(title, text[s0:s1], a - s0, b - s0, previous)
         elif same_paragraph and _BARE_REFERENCE.fullmatch(title):

@@ -310,6 +310,16 @@ def _sentence_subject(sentence: str, before: int, *, copula: bool = False) -> st
 
 
 _HE_SHE = re.compile(r"(He|She)\s+([\w'’-]+)")
+_IT_ACTS = re.compile(
+    r"(It)\s+([a-z]+ed|began|fought|took|won|lost|made|sent|struck|fell|rose|spread|grew|built|brought|broke"
+    r"|drove|led|held|gave|left|met|sought|stood|became|came|went|ran|swept|split|set|chose|sank|shot|overran)\b"
+)
+_NOT_ACTS = frozenset({
+    "seemed", "appeared", "happened", "followed", "turned", "proved", "needed", "remained", "mattered", "used",
+    "looked", "sounded", "occurred", "required", "rained", "snowed", "took", "became", "came", "meant",
+})  # fmt: skip
+_COMMON_NOUN = re.compile(r"[a-z]{3,}(?:\s+[a-z]{3,})?")  # "infection", "peace treaty"
+_ADVERB_LEADS = frozenset({"accordingly", "thus", "then", "also", "subsequently", "eventually", "however", "instead"})
 _PERSON_NAME = re.compile(r"[A-Z][\w'’.-]*[^\W\d_](?:\s+(?:[A-Z][\w'’.-]*|[IVX]+\.?|of|de|von|van)){0,3}")
 # words that may open a sentence before its subject or its pronoun: "In 619 he ...", "Meanwhile Necho II ..."
 _LEAD_WORDS = frozenset({
@@ -327,6 +337,45 @@ _AND_BEFORE = re.compile(r"(?:\band|\bbut|,)\s*$")
 
 
 def with_antecedent(title: str, sentence: str, start: int, end: int, previous: str = "") -> str:
+    """``_with_antecedent`` for "He"/"She", and for "It" before a verb of action ("It declared war on Japan",
+    after "..., the Soviet Union promised to join its allies"): the named thing it stands for. "It was", "It
+    seemed" and the like (often no antecedent at all) keep their pronoun."""
+    m = _IT_ACTS.match(title)
+    if m is None:
+        return _with_antecedent(title, sentence, start, end, previous)
+    if m.group(2) in _NOT_ACTS:
+        return title
+    at = re.search(rf"\b[Ii]t\s+{re.escape(m.group(2))}\b", sentence)
+    if at is None:
+        return title
+    before = sentence[:start] + sentence[end : at.start()] if start < at.start() else sentence[: at.start()]
+    if not all(w.lower() in _LEAD_WORDS or w.lower() in _ADVERB_LEADS for w in _WORD.findall(before)):
+        return title
+    name = _thing_subject(previous)
+    return _tidy(name + title[2:]) if name else title
+
+
+def _thing_subject(sentence: str) -> str | None:
+    """The subject of ``sentence`` if it names a thing or a person: "Russia", "the Soviet Union" (given as "The
+    Soviet Union"), "the infection", after any opening phrase set off by a comma ("At the Yalta Conference in
+    February 1945, the Soviet Union promised ...")."""
+    verb = _HAS_VERB.search(sentence)
+    if verb is None:
+        return None
+    head = sentence[: verb.start()]
+    subject = head.rsplit(",", 1)[-1].strip()
+    the = re.match(r"[Tt]he\s+", subject)
+    rest = subject[the.end() :] if the else subject
+    if the and _COMMON_NOUN.fullmatch(rest):
+        return "The " + rest  # "The infection spread through Asia to Europe. It raged throughout the Empire"
+    if not _PERSON_NAME.fullmatch(rest) or _NOT_NAME.match(rest) or _PRONOUN.match(rest):
+        return None
+    if the is None and "," in head:
+        return None  # "In 1944, Patton's troops": a name after an opening phrase needs its article to be sure
+    return "The " + rest if the else rest
+
+
+def _with_antecedent(title: str, sentence: str, start: int, end: int, previous: str = "") -> str:
     """A title whose subject is "He" or "She" with the name it stands for, when the text makes that plain:
     the subject of its own sentence, when the pronoun opens a coordinate clause ("Cæsar drove back a German
     invasion, and he twice crossed the Straits"); or, when the pronoun opens its sentence (after the date:
