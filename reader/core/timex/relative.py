@@ -92,6 +92,8 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     unit = "weekend" if m.group("wkd") else unit_name(m.group("unit"), ctx.lex)
     n = parse_number(m.group("num"), ctx.lex)
     direction = norm_space(m.group("dir"))
+    if direction in ("afterward", "afterwards", "thereafter") and ctx.prev_word(m.start()) == "for":
+        return None  # "for a month afterwards hundreds were flung into the river": how long, read as a duration
     sign = 1 if direction in ("later", "afterward", "afterwards", "thereafter", "from now", "hence", "after") else -1
     day_at = m.start() if unit in ("day", "week", "weekend") else None
     if direction in ("ago", "from now", "hence"):

@@ -374,6 +374,11 @@ def test_afterwards_counts_from_the_story_like_later() -> None:
     assert got == [("Eight years afterwards", "DATE", "0890"), ("Two years thereafter", "DATE", "0892")]
 
 
+def test_for_a_month_afterwards_is_how_long() -> None:
+    text = "In 1570 he came, while for a month afterwards hundreds were flung into the river."
+    assert [(t.text, t.type, t.value) for t in tag(text, mode="narrative")][1:] == [("a month", "DURATION", "P1M")]
+
+
 def test_a_count_in_apposition_to_a_date_restates_it() -> None:
     text = "In 1861 the serfs were freed. In 1881, twenty years afterwards, the tsar was killed."
     assert [t.value for t in tag(text, mode="narrative")] == ["1861", "1881", "1881"]
