@@ -44,6 +44,8 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
         return True
     if _REGNAL_BEFORE.search(ctx.text, max(0, start - 8), start):
         return False  # "Zygmunt II August": a ruler's name (a bare month only; "World War II May 1945" stays)
+    if bare == "august" and ctx.prev_word(start) in ("most", "more", "so", "very"):
+        return False  # "his Most August Majesty": the adjective
     if len(bare) <= 4 and bare not in ("may", "june", "july") and not word.endswith("."):
         return False  # "Jan", "Dec" alone are names more often than months
     if bare in ("may", "march"):
