@@ -77,6 +77,7 @@ _EVENT_BEFORE = re.compile(  # "the First Sino-Japanese War (1894–95)": the ev
     r"|occupation|reign|era|period|dynasty|expedition|invasion|conflict|blockade|famine|retreat)\s*$"
 )
 _WRAPPED_LINE = 120  # characters: a longer line is a paragraph of its own, not a line of wrapped text
+_SUBORDINATE = re.compile(r"\S\s+(?:because|when|who|whom|which|where|whose|although|though|while)\b[^.;:!?]*$")
 _UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 
 
@@ -276,6 +277,14 @@ def _story_aside(ctx: Context, timex: Timex, ref: Ref | None) -> bool:
         _RECALL.search(ctx.before(timex.start, 100)) or (bare_year and _past_perfect(ctx, timex))
     ):
         return True  # "Pierre knew all the details of the attempt ... in 1809", "as Rostóv had done in 1805"
+    if (
+        bare_year
+        and ctx.anchor is not None
+        and ctx.anchor.month is not None
+        and _behind(ctx.anchor, ref)
+        and _SUBORDINATE.search(ctx.before(timex.start, 100))
+    ):
+        return True  # told day by day in November 1812, "because when he was sent to Turkey in 1811": a look back
     if _quoted(ctx.text, timex.start):
         return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
     # Gibbon's note on the Megalesia citing "the year 1731": the scholar's time, not Rome's

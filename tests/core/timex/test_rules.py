@@ -603,6 +603,17 @@ def test_the_same_night_is_the_story_days_night() -> None:
     assert got == [("The same night", "TIME", "1941-06-22TNI"), ("That same evening", "TIME", "1941-06-22TEV")]
 
 
+def test_an_earlier_bare_year_in_a_subordinate_clause_of_a_day_by_day_story_is_a_look_back() -> None:
+    text = (
+        "On the twenty-ninth of November 1812 Kutúzov entered Vílna. Chichagóv considered Kutúzov under an "
+        "obligation, because when he was sent to make peace with Turkey in 1811, he found it concluded. "
+        "Having left Petersburg on the seventh of December, the Emperor arrived."
+    )
+    assert [t.value for t in tag(text, mode="narrative")] == ["1812-11-29", "1811", "1812-12-07"]
+    told_by_years = "In 1812 the war began. The treaty, which was signed in 1811, was broken. In December it ended."
+    assert [t.value for t in tag(told_by_years, mode="narrative")][-1] == "1811-12"
+
+
 def test_straight_quotes_are_paired_from_the_start_of_a_one_line_paragraph() -> None:
     # a loaded book keeps one paragraph per line; a long quotation well before must not unbalance the count
     quoted = '"' + "The Cossacks make raids on their own account on the Kirgheez. " * 40 + '" says Michie.'
