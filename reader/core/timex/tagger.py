@@ -282,7 +282,7 @@ def _story_aside(ctx: Context, timex: Timex, ref: Ref | None) -> bool:
         and ctx.anchor is not None
         and ctx.anchor.month is not None
         and _behind(ctx.anchor, ref)
-        and _SUBORDINATE.search(ctx.before(timex.start, 100))
+        and _SUBORDINATE.search(ctx.before(timex.start, 140))
     ):
         return True  # told day by day in November 1812, "because when he was sent to Turkey in 1811": a look back
     if _quoted(ctx.text, timex.start):

@@ -610,6 +610,12 @@ def test_an_earlier_bare_year_in_a_subordinate_clause_of_a_day_by_day_story_is_a
         "Having left Petersburg on the seventh of December, the Emperor arrived."
     )
     assert [t.value for t in tag(text, mode="narrative")] == ["1812-11-29", "1811", "1812-12-07"]
+    reed = (
+        "The Bolsheviki summoned the Soviets to meet at Petrograd on November 2, 1917. The Internationalists, "
+        "so-called because of their participation in the International Conference held at Zimmerwald, Switzerland, "
+        "in 1915, agreed. On October 29th I went to Smolny."
+    )
+    assert [t.value for t in tag(reed, mode="narrative")] == ["1917-11-02", "1915", "1917-10-29"]
     told_by_years = "In 1812 the war began. The treaty, which was signed in 1811, was broken. In December it ended."
     assert [t.value for t in tag(told_by_years, mode="narrative")][-1] == "1811-12"
 
