@@ -370,8 +370,8 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     rel = norm_space(m.group("rel") or m.group("post") or "")  # "on Monday last", "Friday next"
     part = ctx.lex.day_parts.get(m.group("part") or "", "")
     suffix = f"T{part}" if part else ""
-    if not m.group("plural") and rel not in ("each", "every"):
-        part, suffix = "", ""  # TimeML news practice: "Friday night" is mostly valued as the day
+    if not m.group("plural") and rel not in ("each", "every") and part != "EV":
+        part, suffix = "", ""  # TimeML news practice: "Friday night" is mostly valued as the day, "Friday evening" not
     start = m.start("wd") if rel in ("on", "early", "late") else None
     if m.group("plural") or rel in ("each", "every"):
         return Found("SET", f"XXXX-WXX-{wd}{suffix}", start=start)

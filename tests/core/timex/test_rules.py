@@ -137,6 +137,10 @@ CASES = [
     ("year-end", [("year-end", "DATE", "1998", "END")]),
     # clock times by part of the day
     ("at 4 in the morning", [("4 in the morning", "TIME", "1998-08-18T04:00", None)]),
+    # "Friday evening" keeps its part of the day (TimeML, and all three in the dev data); a night or a
+    # morning is mostly valued as its day there
+    ("A woman was killed Thursday evening.", [("Thursday evening", "TIME", "1998-08-13TEV", None)]),
+    ("He spoke Friday night.", [("Friday night", "DATE", "1998-08-14", None)]),
     ("ten o'clock at night", [("ten o'clock at night", "TIME", "1998-08-18T22:00", None)]),
     ("three in the afternoon", [("three in the afternoon", "TIME", "1998-08-18T15:00", None)]),
     # durations

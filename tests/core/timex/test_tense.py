@@ -41,7 +41,7 @@ def tense_of(text: str, expression: str) -> str | None:
         # a plan told in the past: its action is ahead, unless the date opens the sentence
         ("The team planned to leave Nairobi on Thursday.", "Thursday", "1998-09-30", "1998-10-01"),
         ("On Friday, the government planned to pay the first families.", "Friday", "1998-09-30", "1998-09-25"),
-        ("It had been due to expire Friday evening.", "Friday", "1989-10-30", "1989-10-27"),
+        ("It had been due to expire Friday evening.", "Friday evening", "1989-10-30", "1989-10-27TEV"),
         ("It had been scheduled to expire at midnight Friday.", "midnight", "1989-10-30", "1989-10-27T24:00"),
         ("The vote has been scheduled for Friday.", "Friday", "1989-10-30", "1989-11-03"),  # a plan still on
         # a clock time with a weekday reads the same tense
