@@ -6,6 +6,7 @@ value, mod, ...) or None to reject the match. Relative expressions live in ``rel
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -43,7 +44,12 @@ def month_of(ctx: Context, word: str) -> int | None:
 
 
 def day_date(year: int, month: int, day: int) -> str | None:
-    """YYYY-MM-DD if it is a real date."""
+    """YYYY-MM-DD if it is a real date (before year 1, astronomical: "15 March 44 BC" is -0043-03-15)."""
+    if year < 1:
+        leap = calendar.isleap(year)  # proleptic Gregorian, as TIMEX3 values are
+        if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2000 if leap else 2001, month)[1]:
+            return None
+        return f"{fmt_year(year)}-{month:02d}-{day:02d}"
     try:
         return fmt_date(dt.date(year, month, day))
     except ValueError:
@@ -335,7 +341,14 @@ def norm_era(m: re.Match[str], ctx: Context) -> Found | None:
     era = (m.group("era") or "ad").replace(".", "")
     if n == 0 or n > 9999:
         return None
-    return Found("DATE", fmt_year(1 - n if era.startswith("b") else n), mod_of(m.group("mod")))
+    bc = era.startswith("b")
+    value = fmt_year(1 - n if bc else n)
+    if m.group("n0"):  # "218–201 BC": one range, both ends in the era written once
+        n0 = int(m.group("n0"))
+        if n0 == 0 or (n0 <= n if bc else n0 >= n):
+            return Found("DATE", value, mod_of(m.group("mod")), start=m.start("n2"))  # no span: the year alone
+        return Found("DATE", fmt_year(1 - n0 if bc else n0), mod_of(m.group("mod")), end_value=value)
+    return Found("DATE", value, mod_of(m.group("mod")))
 
 
 def norm_decade(m: re.Match[str], ctx: Context) -> Found | None:

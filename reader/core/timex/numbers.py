@@ -7,6 +7,7 @@ import re
 from reader.core.timex.lexicon import ENGLISH, Lexicon
 
 _SPLIT = re.compile(r"[\s-]+")
+_ERA_YEAR = re.compile(r"(\d{1,4})\s?(b\.c\.(?:e\.)?|bce?|a\.d\.|ad)", re.IGNORECASE)
 
 MOD_OF = {
     "early": "START", "the early": "START", "the beginning of": "START", "beginning of": "START",
@@ -139,5 +140,9 @@ def year_number(s: str, lex: Lexicon = ENGLISH) -> int | None:
     s = s.strip()
     if s.isdigit():
         return int(s)
+    era = _ERA_YEAR.fullmatch(s)
+    if era:  # "217 BC" is the astronomical year -216; "AD 14", "14 AD" are 14
+        n = int(era.group(1))
+        return 1 - n if era.group(2).startswith("b") else n
     head, _, rest = norm_space(s.replace("-", " ")).partition(" ")
     return spelled_year(head, rest, lex)

@@ -128,7 +128,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         + alternation(k for k, v in lex.numbers.items() if 10 <= v < 20)
         + ")"
     )
-    year = r"(?P<year>[12]\d{3}|" + spelled + ")"
+    era_year = r"[1-9]\d{0,3}\s?(?:b\.c\.(?:e\.)?|bce?|a\.d\.|ad)(?![a-z])"  # "217 BC", "AD" after the number
+    year = r"(?P<year>[12]\d{3}|" + spelled + "|" + era_year + ")"
     tail = r"(?![\w])"
     rules = {
         "mdy": (
@@ -145,7 +146,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "month_year": (
             r"(?:" + edge_mod + r"[\s-]+)?" + month
-            + r",?\s+(?:of\s+)?(?P<year>[12]\d{3}|(?:last|next|this)\s+year|" + spelled + ")"
+            + r",?\s+(?:of\s+)?(?P<year>[12]\d{3}|(?:last|next|this)\s+year|" + spelled + "|" + era_year + ")"
             + tail, "month",
         ),
         "month": (
@@ -177,7 +178,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "era": (
             r"(?:" + edge_mod + r"\s+(?:in\s+)?)?"
-            r"(?<![\d,.$])(?:(?P<ad>a\.d\.|ad)\s?(?P<n1>\d{1,4})|(?P<n2>\d{1,4}(?:,\d{3})?)\s?(?P<era>b\.c\.e\.|"
+            r"(?<![\d,.$])(?:(?P<ad>a\.d\.|ad)\s?(?P<n1>\d{1,4})|(?:(?P<n0>\d{1,4})\s?[-–]\s?)?"
+            r"(?P<n2>\d{1,4}(?:,\d{3})?)\s?(?P<era>b\.c\.e\.|"
             r"b\.c\.|bce|bc|a\.d\.|ad|c\.e\.|ce)(?![a-z]))", "digit",
         ),
         "decade": (

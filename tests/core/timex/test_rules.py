@@ -21,6 +21,12 @@ CASES = [
     ("post-1959 politics", [("post-1959", "DATE", "1959", "AFTER")]),
     ("in the 1988 period", [("the 1988 period", "DATE", "1988", None)]),
     ("44 BC", [("44 BC", "DATE", "-0043", None)]),
+    # a season, a month or a day of an era year; a range with its era written once
+    ("in the spring of 217 BC", [("the spring of 217 BC", "DATE", "-0216-SP", None)]),
+    ("in March 44 BC", [("March 44 BC", "DATE", "-0043-03", None)]),
+    ("on 15 March 44 B.C.", [("15 March 44 B.C.", "DATE", "-0043-03-15", None)]),
+    ("on Christmas Day 800 A.D.", [("Christmas Day 800 A.D.", "DATE", "0800-12-25", None)]),
+    ("pages 12-44 BC", [("44 BC", "DATE", "-0043", None)]),  # not a span forward in time
     ("AD 1066", [("AD 1066", "DATE", "1066", None)]),
     # a modifier before an era year keeps the era ("about 1000" alone would be AD 1000)
     ("until about 1000 B.C.)", [("about 1000 B.C.", "DATE", "-0999", "APPROX")]),
@@ -230,6 +236,13 @@ CASES = [
 def test_rule(phrase: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     got = [(t.text, t.type, t.value, t.mod) for t in tag(phrase, dct=DCT)]
     assert got == expected
+
+
+def test_an_era_range_in_one_expression_has_both_ends_in_that_era() -> None:
+    got = [(t.text, t.value, t.end_value) for t in tag("The Second Punic War (218–201 BC) was fought.")]
+    assert got == [("218–201 BC", "-0217", "-0200")]
+    got = [(t.text, t.value, t.end_value) for t in tag("Marcus Aurelius (161-180 A.D.) ruled.")]
+    assert got == [("161-180 A.D.", "0161", "0180")]
 
 
 def test_range_in_one_expression_has_end_value() -> None:
