@@ -310,6 +310,7 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
 _QUANTITY_BEFORE = frozenset(("at", "of", "with"))  # "at about 1200", "a population of about 1200"
 _GLUED_UNIT = re.compile(r"(?:ft|feet|yds?|lbs?|cwt|oz|mm|cm|km|mi|in\.|acres?)\b")  # "625ft."
 _UNIT_NEXT = re.compile(r"\s*(?:[A-Z]{2,4}s?|[a-zA-Z]{1,3}/[a-zA-Z]{1,3}|%|°)(?![\w.])")  # MW, km/h, %: a measure
+_BC_SPAN_END = re.compile(r"\s*(?:to|and|till|until|-|–|—)\s*(\d{1,4})\s?(?:b\.\s?c\.(?:e\.)?|bce?)(?![a-z])")
 _DIGITS_NEXT = re.compile(r"\s+[^\s]*\d")  # "about 120 T-34s", "in 300 MiG-15s": a count of models
 _RATIO_BEFORE = re.compile(r"(?:\d|\bone)\s+i")  # "1 in 224", "one in 150"
 _PLURAL_PHRASE_NEXT = re.compile(r"\s+[a-z]+\s+[a-z]{2,}s\b")
@@ -320,6 +321,14 @@ def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
     if not ctx.narrative or filters.counted_after(ctx, m.end()) or filters.plural_after(ctx, m.end()):
         return None
     end = m.end()
+    bc = _BC_SPAN_END.match(ctx.low, end)
+    if m.group().startswith(("between", "from")) and not bc:
+        return None  # "between 800 and 900 men", "450 stores from 360": counts; "from 264 to 146 BC" is years
+    if bc and int(bc.group(1)) < int(m.group("year")):  # "from 264 to 146 BC": the first year is BC too
+        start = m.start("approx") if m.group("approx") else m.start("year")
+        mod = "APPROX" if m.group("approx") else None
+        first, last = fmt_year(1 - int(m.group("year"))), fmt_year(1 - int(bc.group(1)))
+        return Found("DATE", first, mod, end_value=last, start=start)
     if _DIGITS_NEXT.match(ctx.text, end) or _UNIT_NEXT.match(ctx.text, end) or _GLUED_UNIT.match(ctx.low, end):
         return None  # "about 120 T-34s", "about 300 MW of thermal power", "about 625ft.": counts and measures
     if m.group("approx") and ctx.prev_word(m.start()) in _QUANTITY_BEFORE:

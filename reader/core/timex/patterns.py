@@ -171,7 +171,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?!\s?(?:b\.c\.|bce?\b|a\.d\.|ad\b|c\.e\.|ce\b))", "digit",  # "about 1000 B.C." is an era year
         ),
         "short_year": (
-            r"(?:(?:in|since|until|till|from|(?P<approx>around|about|c\.|ca\.)|after|before|by)\s+"
+            r"(?:(?:in|since|until|till|from|between|(?P<approx>around|about|c\.|ca\.)|after|before|by)\s+"
             r"(?P<ty>the\s+year\s+)?|"
             r"(?P<ty2>the\s+year\s+))(?P<year>[1-9]\d{2})"
             r"(?![\d%]|[,.]\d|\s*(?:%|percent|per\s+cent|b\.?c|a\.?d|c\.?e))", "digit",

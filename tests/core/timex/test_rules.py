@@ -245,6 +245,15 @@ def test_an_era_range_in_one_expression_has_both_ends_in_that_era() -> None:
     assert got == [("161-180 A.D.", "0161", "0180")]
 
 
+def test_the_first_year_of_a_bc_span_is_bc_too() -> None:
+    got = [(t.text, t.value, t.end_value) for t in tag("From 431 to 404 B.C. the war went on.", mode="narrative")]
+    assert got == [("431", "-0430", "-0403"), ("404 B.C.", "-0403", None)]
+    got = [(t.text, t.value) for t in tag("It was built between 500 and 450 BC.", mode="narrative")]
+    assert got == [("500", "-0499"), ("450 BC", "-0449")]
+    for counts in ("between 800 and 900 men died", "to about 450 stores from 360.", "it grew from 300 to 400"):
+        assert tag(counts, mode="narrative") == []
+
+
 def test_range_in_one_expression_has_end_value() -> None:
     (t,) = tag("the 1954-58 plan", dct=DCT)
     assert (t.text, t.value, t.end_value) == ("1954-58", "1954", "1958")
