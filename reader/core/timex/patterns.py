@@ -295,6 +295,12 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"in\s+the)[\s-]+)?(?:(?P<mod>early|late|mid)[\s-]+)?" + season + r"(?:\s+(?:of\s+)?" + year
             + r"(?:[-–/](?P<y2>\d{2}|\d{4})(?!\d))?)?" + tail, "season",
         ),
+        "of_rel_year": (  # "June of the following year", "the spring of that year", "late in March of that year"
+            r"(?:(?P<mod>early|late|mid)[\s-]+(?:in\s+)?)?(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+            r"(?:" + month + r"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?,?|" + season + r")\s+of\s+"
+            r"(?P<yrel>that|that\s+same|the\s+same|this|the\s+following|the\s+next|the\s+ensuing|the\s+succeeding"
+            r"|the\s+previous|the\s+preceding|last|next)\s+year" + tail, "month season",
+        ),
         "holiday": (r"(?:(?P<rel>last|next|this)\s+)?" + holiday + r"(?:\s+" + year + r")?" + tail, "holiday"),
         "set": (
             r"(?:(?P<setw>" + alternation(lex.sets) + r")|on\s+(?P<weekends>weekends)"

@@ -460,6 +460,42 @@ def norm_part_rel(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("TIME", fmt_date(ref.date + dt.timedelta(days=offset)) + f"T{part}", relative=True)
 
 
+_YEAR_STEP = {
+    "the following": 1,
+    "the next": 1,
+    "the ensuing": 1,
+    "the succeeding": 1,
+    "the previous": -1,
+    "the preceding": -1,
+    "last": -1,
+    "next": 1,
+}
+
+
+def norm_of_rel_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "June of the following year", "the spring of that year": the month or season of a year counted from the
+    story's time ("that", "the following") or from today ("this", "last", "next")."""
+    if m.group("month"):
+        month = month_of(ctx, m.group("month"))
+        if month is None or not filters.month_case_ok(ctx, m.start("month"), m.group("month"), strict=False):
+            return None
+        part = f"{month:02d}"
+    else:
+        part = ctx.lex.seasons[m.group("season")]
+    day = m.group("day") or m.group("day2")
+    if day and m.group("season"):
+        return None  # "the 3 summer of": no such date
+    yrel = norm_space(m.group("yrel"))
+    ref = ctx.deictic() if yrel in ("this", "last", "next") else ctx.anaphoric(at=m.start())
+    if ref is None:
+        return Found("DATE", f"XXXX-{part}" + (f"-{int(day):02d}" if day else ""), mod_of(m.group("mod")), True)
+    year = ref.year + _YEAR_STEP.get(yrel, 0)
+    if day:
+        value = day_date(year, int(part), int(day))  # "the 1st January of the next year"
+        return Found("DATE", value, mod_of(m.group("mod")), True) if value else None
+    return Found("DATE", f"{fmt_year(year)}-{part}", mod_of(m.group("mod")), True)
+
+
 def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
     """ "this summer", "last fall", "the winter of 1994", "early spring"."""
     season = ctx.lex.seasons[m.group("season")]

@@ -623,6 +623,22 @@ def test_dates_in_speech_do_not_move_the_narrative_reference(quote: str) -> None
     assert got == [("July 1812", "1812-07"), ("1805", "1805"), ("August 25", "1812-08-25")]
 
 
+def test_a_month_or_season_of_a_relative_year_is_one_expression_in_that_year() -> None:
+    story = "In March 1941, Japan planned. "
+    cases = [
+        ("In June of the following year they met.", "June of the following year", "1942-06"),
+        ("In the spring of the following year it rained.", "the spring of the following year", "1942-SP"),
+        ("In the autumn of that year it rained.", "the autumn of that year", "1941-FA"),
+        ("On the 1st January of the next year, he began.", "the 1st January of the next year", "1942-01-01"),
+        ("On March 5 of that year they met.", "March 5 of that year", "1941-03-05"),
+    ]
+    for sentence, text, value in cases:
+        got = [(t.text, t.value) for t in tag(story + sentence, mode="narrative")][1:]
+        assert got == [(text, value)], sentence
+    news = [(t.text, t.value) for t in tag("Sales rose in March of last year and in June of this year.", dct=DCT)]
+    assert news == [("March of last year", "1997-03"), ("June of this year", "1998-06")]
+
+
 def test_the_same_night_is_the_story_days_night() -> None:
     text = "On 22 June 1941, Germany attacked. The same night the Soviets moved. That same evening they met."
     got = [(t.text, t.type, t.value) for t in tag(text, mode="narrative")][1:]
