@@ -247,7 +247,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "ago": (
             r"(?:(?P<approx>about|around|nearly|almost|some|more\s+than|less\s+than|at\s+least|only|just)\s+)?"
-            + num + r"[\s-]+(?:(?P<unit>" + plurals + "|" + units + r")|(?P<wkd>weekend)s?)\s+"
+            + num + r"[\s-]+(?:(?P<unit>" + plurals + "|" + units + r")(?P<half>\s+and\s+a\s+half)?"
+            r"|(?P<wkd>weekend)s?)\s+"
             r"(?P<dir>ago|earlier|later|afterwards?|thereafter|from\s+now|hence|previously|(?:before|after)(?=\s*[,.;:)]))"
             + tail,
             "unit",

@@ -91,6 +91,8 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     """ "two years ago" -> DCT - 2 years (year precision), "a year earlier", "three days later"."""
     unit = "weekend" if m.group("wkd") else unit_name(m.group("unit"), ctx.lex)
     n = parse_number(m.group("num"), ctx.lex)
+    if n is not None and m.group("half"):
+        n += 0.5  # "a year and a half later": eighteen months
     direction = norm_space(m.group("dir"))
     if direction in ("afterward", "afterwards", "thereafter") and ctx.prev_word(m.start()) == "for":
         return None  # "for a month afterwards hundreds were flung into the river": how long, read as a duration

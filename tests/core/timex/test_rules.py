@@ -400,6 +400,11 @@ def test_afterwards_counts_from_the_story_like_later() -> None:
     assert got == [("Eight years afterwards", "DATE", "0890"), ("Two years thereafter", "DATE", "0892")]
 
 
+def test_a_year_and_a_half_later_is_eighteen_months_later() -> None:
+    text = "On 7 December 1941, Japan attacked. A year and a half later it rained."
+    assert [(t.text, t.value) for t in tag(text, mode="narrative")][1:] == [("A year and a half later", "1943-06")]
+
+
 def test_for_a_month_afterwards_is_how_long() -> None:
     text = "In 1570 he came, while for a month afterwards hundreds were flung into the river."
     assert [(t.text, t.type, t.value) for t in tag(text, mode="narrative")][1:] == [("a month", "DURATION", "P1M")]
