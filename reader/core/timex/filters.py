@@ -256,6 +256,18 @@ _NAME_HEAD = re.compile(
 )
 
 
+_EVENT_HEAD = re.compile(
+    r"\s+(?:[Rr]evolution|[Uu]prising|[Ii]nsurrection|[Cc]risis|[Mm]anifesto|[Pp]utsch|[Cc]oup|[Rr]evolt"
+    r"|[Mm]assacre|Rising|Days|Theses|Offensive)\b"
+)
+
+
+def event_name_follows(ctx: Context, end: int) -> bool:
+    """ "the October Revolution", "the March revolution", "the July Crisis", "the June Days": a month naming
+    an event, not a date of the text (its year is often far from the story's)."""
+    return _EVENT_HEAD.match(ctx.text, end) is not None
+
+
 def name_follows(ctx: Context, end: int) -> bool:
     """ "the Winter War", "the Summer Olympics", "the Easter Rising": part of a name, not a date."""
     return _NAME_HEAD.match(ctx.text, end) is not None

@@ -233,6 +233,8 @@ def norm_month(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "last Oct. 23": the month-day rule reads it
     if filters.cited_month(ctx, m.start("month"), m.end("month")):
         return None
+    if filters.event_name_follows(ctx, m.end("month")):
+        return None  # "the October Revolution"
     rel = " ".join((m.group("rel") or "").split())
     mod = mod_of(m.group("mod"))
     start = m.start() if (m.group("mod") or rel) else None

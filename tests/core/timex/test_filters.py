@@ -60,6 +60,8 @@ from reader.core.timex import tag
         "Memnon apud Photium, (c. 33,) [c. 224, p. 231, ed Bekker.]",  # a chapter and its page
         "of Celsus in Africa. [1581] To illustrate",  # Gibbon's footnote marker
         "Death of Zygmunt II August",  # a king's name
+        "Following the Finnish Civil War and October revolution, Russians",  # events named by their month
+        "This was halted just in time by the March Revolution.",
         "the Minister of War but also his Most August Majesty the Emperor",  # the adjective
         "Archived from the original on 16 April 2021. Retrieved 16 April 2021.",  # a web citation's dates
         "Kershaw 2001, pp. 121–122.",  # an author-year citation
