@@ -329,6 +329,15 @@ def idiomatic_deictic(ctx: Context, start: int, end: int) -> bool:
     return bool(m and m.group(1) in ("is", "was") and prev in _POSSESSIVE)
 
 
+_NOT_A_NOUN_AFTER = words(
+    "and or but nor as than that which who when where while is was were are be been has have had will would "
+    "could should may might must can did do does he she it they we i you his her its their our my your this "
+    "these those there one all no not only even so such of in on at by for from to into with without about "
+    "after before since until till through during between against among upon under over always never often still "
+    "also seems seemed seem remains remained lies lay"
+)
+
+
 def ref_rejected(ctx: Context, word: str, start: int, end: int) -> bool:
     """ "now that" is a conjunction only sometimes; "current" of a river is not time; "the past tense";
     "at the moment of trial" / "at the moment when ..." is a moment of the story, not the present."""
@@ -341,7 +350,12 @@ def ref_rejected(ctx: Context, word: str, start: int, end: int) -> bool:
         return noun_prev and (not m or m.group(1) in _AFTER_NOUN)  # "where the current was strongest"
     if word == "the past":
         m = _NEXT_WORD.match(low, end)
-        return bool(m and m.group(1) in ("tense", "participle"))
+        if m and m.group(1) in ("tense", "participle"):
+            return True
+        # "the past history of the Primates", "the past crimes": an adjective before its noun ("in the past
+        # he had", "the past and the future", "the past was" stay the past)
+        noun = m is not None and m.group(1) not in _NOT_A_NOUN_AFTER and not m.group(1).endswith(("ed", "ly"))
+        return noun and ctx.prev_word(start) not in ("in", "into", "from", "for", "of", "to", "than", "with")
     if word == "future":
         m = _NEXT_WORD.match(low, end)
         return bool(m and m.group(1) in ("tense",))

@@ -61,6 +61,8 @@ from reader.core.timex import tag
         "of Celsus in Africa. [1581] To illustrate",  # Gibbon's footnote marker
         "Death of Zygmunt II August",  # a king's name
         "Following the Finnish Civil War and October revolution, Russians",  # events named by their month
+        "The past history of the Primates is one of great interest.",  # "past" the adjective
+        "Diocletian chastised the past crimes of the Egyptians.",
         "This was halted just in time by the March Revolution.",
         "the Minister of War but also his Most August Majesty the Emperor",  # the adjective
         "Archived from the original on 16 April 2021. Retrieved 16 April 2021.",  # a web citation's dates

@@ -165,6 +165,8 @@ CASES = [
     ("And one day this Cretan gentleman went down", [("one day", "DATE", "PAST_REF", None)]),
     ("It was in the job one day.", [("one day", "DURATION", "P1D", None)]),
     ("Some day it will awake", [("Some day", "DATE", "FUTURE_REF", None)]),
+    ("“The past always seems good,” he said", [("The past", "DATE", "PAST_REF", None)]),
+    ("In the past he had never been able to find it", [("the past", "DATE", "PAST_REF", None)]),
     ("their idols. One day a proclamation was issued", [("One day", "DATE", "PAST_REF", None)]),
     ("One day the disguised emperor met with a man", [("One day", "DATE", "PAST_REF", None)]),
     ("He works one day a week", [("one day", "DURATION", "P1D", None), ("a week", "DURATION", "P1W", None)]),
