@@ -345,6 +345,17 @@ def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", fmt_year(int(m.group("year"))), start=start)
 
 
+def norm_bc_span_start(m: re.Match[str], ctx: Context) -> Found | None:
+    """The first year of "431 to 404 B.C." (the era is written once, after the last year)."""
+    bc = _BC_SPAN_END.match(ctx.low, m.end())
+    if bc is None or int(bc.group(1)) >= int(m.group("year")):
+        return None  # "12 to 44 BC": not a span forward in time
+    value = fmt_year(1 - int(m.group("year")))
+    if "and" in bc.group() and ctx.prev_word(m.start()) != "between":
+        return Found("DATE", value)  # "(55 and 54 B.C.)": two years, the era written once
+    return Found("DATE", value, end_value=fmt_year(1 - int(bc.group(1))))
+
+
 def norm_era(m: re.Match[str], ctx: Context) -> Found | None:
     """ "44 BC" -> -0043, "AD 1066" -> 1066."""
     raw = m.group("n1") or m.group("n2")

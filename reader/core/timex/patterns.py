@@ -176,6 +176,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?P<ty2>the\s+year\s+))(?P<year>[1-9]\d{2})"
             r"(?![\d%]|[,.]\d|\s*(?:%|percent|per\s+cent|b\.?c|a\.?d|c\.?e))", "digit",
         ),
+        "bc_span_start": (  # "the Peloponnesian War 431 to 404 B.C.": the first year of a BC span
+            r"(?<![\d,.$])(?P<year>[1-9]\d{0,3})(?=\s*(?:to|and|till|until|-|–|—)\s*\d{1,4}\s?(?:b\.\s?c\.|bce?)(?![a-z]))",
+            "digit",
+        ),
         "era": (
             r"(?:" + edge_mod + r"\s+(?:in\s+)?)?"
             r"(?<![\d,.$])(?:(?P<ad>a\.d\.|ad)\s?(?P<n1>\d{1,4})|(?:(?P<n0>\d{1,4})\s?[-–]\s?)?"

@@ -252,6 +252,10 @@ def test_the_first_year_of_a_bc_span_is_bc_too() -> None:
     assert got == [("431", "-0430", "-0403"), ("404 B.C.", "-0403", None)]
     got = [(t.text, t.value) for t in tag("It was built between 500 and 450 BC.", mode="narrative")]
     assert got == [("500", "-0499"), ("450 BC", "-0449")]
+    got = [(t.text, t.value, t.end_value) for t in tag("(the Peloponnesian War 431 to 404 B.C.)")]
+    assert got == [("431", "-0430", "-0403"), ("404 B.C.", "-0403", None)]
+    got = [(t.text, t.value, t.end_value) for t in tag("he twice crossed into Britain (55 and 54 B.C.)")]
+    assert got == [("55", "-0054", None), ("54 B.C.", "-0053", None)]  # two years, not a span
     for counts in ("between 800 and 900 men died", "to about 450 stores from 360.", "it grew from 300 to 400"):
         assert tag(counts, mode="narrative") == []
 
