@@ -7,7 +7,8 @@ import re
 from reader.core.timex.lexicon import ENGLISH, Lexicon
 
 _SPLIT = re.compile(r"[\s-]+")
-_ERA_YEAR = re.compile(r"(\d{1,4})\s?(b\.c\.(?:e\.)?|bce?|a\.d\.|ad)", re.IGNORECASE)
+_ERA_YEAR = re.compile(r"(\d{1,4})\s?(b\.\s?c\.(?:e\.)?|bce?|a\.\s?d\.|ad)", re.IGNORECASE)
+_AD_YEAR = re.compile(r"(?:a\.\s?d\.|ad)\s?(\d{1,4})", re.IGNORECASE)
 
 MOD_OF = {
     "early": "START", "the early": "START", "the beginning of": "START", "beginning of": "START",
@@ -140,6 +141,9 @@ def year_number(s: str, lex: Lexicon = ENGLISH) -> int | None:
     s = s.strip()
     if s.isdigit():
         return int(s)
+    ad = _AD_YEAR.fullmatch(s)
+    if ad:
+        return int(ad.group(1))  # "A. D. 307"
     era = _ERA_YEAR.fullmatch(s)
     if era:  # "217 BC" is the astronomical year -216; "AD 14", "14 AD" are 14
         n = int(era.group(1))

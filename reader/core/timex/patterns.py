@@ -128,7 +128,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         + alternation(k for k, v in lex.numbers.items() if 10 <= v < 20)
         + ")"
     )
-    era_year = r"[1-9]\d{0,3}\s?(?:b\.c\.(?:e\.)?|bce?|a\.d\.|ad)(?![a-z])"  # "217 BC", "AD" after the number
+    era_year = (  # "217 BC", "800 A.D.", "A. D. 307"
+        r"(?:[1-9]\d{0,3}\s?(?:b\.\s?c\.(?:e\.)?|bce?|a\.\s?d\.|ad)(?![a-z])|(?:a\.\s?d\.|ad)\s?[1-9]\d{0,3}(?!\d))"
+    )
     year = r"(?P<year>[12]\d{3}|" + spelled + "|" + era_year + ")"
     tail = r"(?![\w])"
     rules = {
@@ -182,9 +184,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "era": (
             r"(?:" + edge_mod + r"\s+(?:in\s+)?)?"
-            r"(?<![\d,.$])(?:(?P<ad>a\.d\.|ad)\s?(?P<n1>\d{1,4})|(?:(?P<n0>\d{1,4})\s?[-–]\s?)?"
-            r"(?P<n2>\d{1,4}(?:,\d{3})?)\s?(?P<era>b\.c\.e\.|"
-            r"b\.c\.|bce|bc|a\.d\.|ad|c\.e\.|ce)(?![a-z]))", "digit",
+            r"(?<![\d,.$])(?:(?P<ad>a\.\s?d\.|ad)\s?(?P<n1>\d{1,4})|(?:(?P<n0>\d{1,4})\s?[-–]\s?)?"
+            r"(?P<n2>\d{1,4}(?:,\d{3})?)\s?(?P<era>b\.\s?c\.(?:\s?e\.)?|"
+            r"bce|bc|a\.\s?d\.|ad|c\.\s?e\.|ce)(?![a-z]))", "digit",
         ),
         "decade": (
             r"(?:the\s+)?(?:(?P<mod>early|mid|late|the\s+end\s+of\s+the|the\s+early|the\s+late|the\s+mid)[\s-]+)?"

@@ -27,6 +27,13 @@ CASES = [
     ("on 15 March 44 B.C.", [("15 March 44 B.C.", "DATE", "-0043-03-15", None)]),
     ("on Christmas Day 800 A.D.", [("Christmas Day 800 A.D.", "DATE", "0800-12-25", None)]),
     ("pages 12-44 BC", [("44 BC", "DATE", "-0043", None)]),  # not a span forward in time
+    # old books space the era's letters, and put AD before the year
+    (
+        "declared Augustus, the 11th of November, A. D. 307, after",
+        [("the 11th of November, A. D. 307", "DATE", "0307-11-11", None)],
+    ),
+    ("in 44 B. C. Caesar died", [("44 B. C.", "DATE", "-0043", None)]),
+    ("in the spring of A.D. 1241", [("the spring of A.D. 1241", "DATE", "1241-SP", None)]),
     ("AD 1066", [("AD 1066", "DATE", "1066", None)]),
     # a modifier before an era year keeps the era ("about 1000" alone would be AD 1000)
     ("until about 1000 B.C.)", [("about 1000 B.C.", "DATE", "-0999", "APPROX")]),
