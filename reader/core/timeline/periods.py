@@ -63,8 +63,11 @@ def iso(day: Day) -> str:
 
 
 def year_label(y: int) -> str:
-    """1949 -> "1949"; -43 -> "44 BC" (astronomical year -43 is 44 BC)."""
-    return str(y) if y > 0 else f"{1 - y} BC"
+    """1949 -> "1949"; -43 -> "44 BC" (astronomical year -43 is 44 BC); 14 -> "AD 14" (a year under 100 reads
+    as a day or a count without its era: "19 August AD 14", not "19 August 14")."""
+    if y <= 0:
+        return f"{1 - y} BC"
+    return f"AD {y}" if y < 100 else str(y)
 
 
 def ordinal(n: int) -> str:
@@ -214,6 +217,8 @@ def join(a: Period, b: Period) -> Period | None:
     if a.granularity == b.granularity == "year":
         ya, yb = a.start[0], b.start[0]
         label = f"{ya}–{yb}" if ya > 0 else f"{1 - ya}–{1 - yb} BC" if yb <= 0 else f"{a.label}–{b.label}"
+        if 0 < ya < 100:
+            label = "AD " + label  # "AD 14–37"
     elif a.granularity == b.granularity == "month" and a.start[0] == b.start[0]:
         label = f"{MONTHS[a.start[1] - 1]}–{b.label}"
     elif a.granularity == b.granularity == "day" and a.start[:2] == b.start[:2]:

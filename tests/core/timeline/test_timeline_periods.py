@@ -109,3 +109,21 @@ def test_ranges_and_their_labels() -> None:
     assert bc is not None
     assert bc.label == "44–30 BC"
     assert join(p("1958"), p("1954")) is None  # backwards: not a range
+
+
+def test_years_under_a_hundred_carry_their_era() -> None:
+    augustus = period("0014-08-19")
+    assert augustus is not None
+    assert augustus.label == "19 August AD 14"  # not "19 August 14"
+    trajan = period("0098")
+    assert trajan is not None
+    assert trajan.label == "AD 98"
+    odoacer = period("0476")
+    assert odoacer is not None
+    assert odoacer.label == "476"
+    start, end = period("0014"), period("0037")
+    assert start is not None
+    assert end is not None
+    tiberius = join(start, end)
+    assert tiberius is not None
+    assert tiberius.label == "AD 14–37"
