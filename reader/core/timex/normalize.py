@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reader.core.timex import filters
 from reader.core.timex.context import Context
-from reader.core.timex.numbers import mod_of, norm_space, parse_number, spelled_year, year_number
+from reader.core.timex.numbers import BC_ERA, mod_of, norm_space, parse_number, spelled_year, year_number
 from reader.core.timex.resolve import century_of, fmt_century, fmt_date, fmt_year, nearest_year, weekday_date
 from reader.core.timex.tense import FUTURE, PAST, PLUPERFECT
 
@@ -312,7 +312,7 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
 _QUANTITY_BEFORE = frozenset(("at", "of", "with"))  # "at about 1200", "a population of about 1200"
 _GLUED_UNIT = re.compile(r"(?:ft|feet|yds?|lbs?|cwt|oz|mm|cm|km|mi|in\.|acres?)\b")  # "625ft."
 _UNIT_NEXT = re.compile(r"\s*(?:[A-Z]{2,4}s?|[a-zA-Z]{1,3}/[a-zA-Z]{1,3}|%|°)(?![\w.])")  # MW, km/h, %: a measure
-_BC_SPAN_END = re.compile(r"\s*(?:to|and|till|until|-|–|—)\s*(\d{1,4})\s?(?:b\.\s?c\.(?:e\.)?|bce?)(?![a-z])")
+_BC_SPAN_END = re.compile(rf"\s*(?:to|and|till|until|-|–|—)\s*(\d{{1,4}})\s?(?:{BC_ERA})(?![a-z])")
 _DIGITS_NEXT = re.compile(r"\s+[^\s]*\d")  # "about 120 T-34s", "in 300 MiG-15s": a count of models
 _RATIO_BEFORE = re.compile(r"(?:\d|\bone)\s+i")  # "1 in 224", "one in 150"
 _PLURAL_PHRASE_NEXT = re.compile(r"\s+[a-z]+\s+[a-z]{2,}s\b")

@@ -7,8 +7,11 @@ import re
 from reader.core.timex.lexicon import ENGLISH, Lexicon
 
 _SPLIT = re.compile(r"[\s-]+")
-_ERA_YEAR = re.compile(r"(\d{1,4})\s?(b\.\s?c\.(?:e\.)?|bce?|a\.\s?d\.|ad)", re.IGNORECASE)
-_AD_YEAR = re.compile(r"(?:a\.\s?d\.|ad)\s?(\d{1,4})", re.IGNORECASE)
+# The eras, as written after (BC) or before or after (AD) a year, lowercased: "B.C.", "B. C.", "BCE", "A. D."
+BC_ERA = r"b\.\s?c\.(?:\s?e\.)?|bce?"
+AD_ERA = r"a\.\s?d\.|ad"
+_ERA_YEAR = re.compile(rf"(\d{{1,4}})\s?({BC_ERA}|{AD_ERA})", re.IGNORECASE)
+_AD_YEAR = re.compile(rf"(?:{AD_ERA})\s?(\d{{1,4}})", re.IGNORECASE)
 
 MOD_OF = {
     "early": "START", "the early": "START", "the beginning of": "START", "beginning of": "START",

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.timex.lexicon import ENGLISH, Lexicon
+from reader.core.timex.numbers import AD_ERA, BC_ERA
 
 WINDOW_LEFT = 40
 WINDOW_RIGHT = 40
@@ -128,9 +129,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         + alternation(k for k, v in lex.numbers.items() if 10 <= v < 20)
         + ")"
     )
-    era_year = (  # "217 BC", "800 A.D.", "A. D. 307"
-        r"(?:[1-9]\d{0,3}\s?(?:b\.\s?c\.(?:e\.)?|bce?|a\.\s?d\.|ad)(?![a-z])|(?:a\.\s?d\.|ad)\s?[1-9]\d{0,3}(?!\d))"
-    )
+    # "217 BC", "800 A.D.", "A. D. 307"
+    era_year = rf"(?:[1-9]\d{{0,3}}\s?(?:{BC_ERA}|{AD_ERA})(?![a-z])|(?:{AD_ERA})\s?[1-9]\d{{0,3}}(?!\d))"
     year = r"(?P<year>[12]\d{3}|" + spelled + "|" + era_year + ")"
     tail = r"(?![\w])"
     rules = {
@@ -179,14 +179,13 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?![\d%]|[,.]\d|\s*(?:%|percent|per\s+cent|b\.?c|a\.?d|c\.?e))", "digit",
         ),
         "bc_span_start": (  # "the Peloponnesian War 431 to 404 B.C.": the first year of a BC span
-            r"(?<![\d,.$])(?P<year>[1-9]\d{0,3})(?=\s*(?:to|and|till|until|-|–|—)\s*\d{1,4}\s?(?:b\.\s?c\.|bce?)(?![a-z]))",
+            rf"(?<![\d,.$])(?P<year>[1-9]\d{{0,3}})(?=\s*(?:to|and|till|until|-|–|—)\s*\d{{1,4}}\s?(?:{BC_ERA})(?![a-z]))",
             "digit",
         ),
         "era": (
             r"(?:" + edge_mod + r"\s+(?:in\s+)?)?"
-            r"(?<![\d,.$])(?:(?P<ad>a\.\s?d\.|ad)\s?(?P<n1>\d{1,4})|(?:(?P<n0>\d{1,4})\s?[-–]\s?)?"
-            r"(?P<n2>\d{1,4}(?:,\d{3})?)\s?(?P<era>b\.\s?c\.(?:\s?e\.)?|"
-            r"bce|bc|a\.\s?d\.|ad|c\.\s?e\.|ce)(?![a-z]))", "digit",
+            rf"(?<![\d,.$])(?:(?P<ad>{AD_ERA})\s?(?P<n1>\d{{1,4}})|(?:(?P<n0>\d{{1,4}})\s?[-–]\s?)?"
+            rf"(?P<n2>\d{{1,4}}(?:,\d{{3}})?)\s?(?P<era>{BC_ERA}|{AD_ERA}|c\.\s?e\.|ce)(?![a-z]))", "digit",
         ),
         "decade": (
             r"(?:the\s+)?(?:(?P<mod>early|mid|late|the\s+end\s+of\s+the|the\s+early|the\s+late|the\s+mid)[\s-]+)?"
