@@ -323,14 +323,12 @@ def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
     if not ctx.narrative or filters.counted_after(ctx, m.end()) or filters.plural_after(ctx, m.end()):
         return None
     end = m.end()
-    bc = _BC_SPAN_END.match(ctx.low, end)
-    if m.group().startswith(("between", "from")) and not bc:
+    span = _bc_span_first(ctx, int(m.group("year")), end, between=m.group().startswith("between"))
+    if span is None and m.group().startswith(("between", "from")):
         return None  # "between 800 and 900 men", "450 stores from 360": counts; "from 264 to 146 BC" is years
-    if bc and int(bc.group(1)) < int(m.group("year")):  # "from 264 to 146 BC": the first year is BC too
+    if span is not None:  # "from 264 to 146 BC": the first year is BC too
         start = m.start("approx") if m.group("approx") else m.start("year")
-        mod = "APPROX" if m.group("approx") else None
-        first, last = fmt_year(1 - int(m.group("year"))), fmt_year(1 - int(bc.group(1)))
-        return Found("DATE", first, mod, end_value=last, start=start)
+        return Found("DATE", span[0], "APPROX" if m.group("approx") else None, end_value=span[1], start=start)
     if _DIGITS_NEXT.match(ctx.text, end) or _UNIT_NEXT.match(ctx.text, end) or _GLUED_UNIT.match(ctx.low, end):
         return None  # "about 120 T-34s", "about 300 MW of thermal power", "about 625ft.": counts and measures
     if m.group("approx") and ctx.prev_word(m.start()) in _QUANTITY_BEFORE:
@@ -347,13 +345,19 @@ def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 def norm_bc_span_start(m: re.Match[str], ctx: Context) -> Found | None:
     """The first year of "431 to 404 B.C." (the era is written once, after the last year)."""
-    bc = _BC_SPAN_END.match(ctx.low, m.end())
-    if bc is None or int(bc.group(1)) >= int(m.group("year")):
-        return None  # "12 to 44 BC": not a span forward in time
-    value = fmt_year(1 - int(m.group("year")))
-    if "and" in bc.group() and ctx.prev_word(m.start()) != "between":
-        return Found("DATE", value)  # "(55 and 54 B.C.)": two years, the era written once
-    return Found("DATE", value, end_value=fmt_year(1 - int(bc.group(1))))
+    span = _bc_span_first(ctx, int(m.group("year")), m.end(), between=ctx.prev_word(m.start()) == "between")
+    return None if span is None else Found("DATE", span[0], end_value=span[1])
+
+
+def _bc_span_first(ctx: Context, year: int, end: int, between: bool) -> tuple[str, str | None] | None:
+    """The value of ``year`` ending at ``end`` when a BC year follows it ("431 to 404 B.C.") and the span's end
+    value; None when none follows or the span would go backwards in time ("12 to 44 BC"). "(55 and 54 B.C.)"
+    are two years, the era written once: no span, unless after "between"."""
+    bc = _BC_SPAN_END.match(ctx.low, end)
+    if bc is None or int(bc.group(1)) >= year:
+        return None
+    last = fmt_year(1 - int(bc.group(1))) if between or "and" not in bc.group() else None
+    return fmt_year(1 - year), last
 
 
 def norm_era(m: re.Match[str], ctx: Context) -> Found | None:
