@@ -358,9 +358,11 @@ def _quoted(text: str, pos: int) -> bool:
     lo = max(0, pos - 3000)
     start = text.rfind("\n\n", lo, pos)
     line = text.rfind("\n", lo, pos)
-    line_end = text.find("\n", pos)
-    if line > start and (len(text) if line_end < 0 else line_end) - line > _WRAPPED_LINE:
-        start = line
+    if line > start:
+        stop = max(pos, line + _WRAPPED_LINE + 1)  # look no further than a wrapped line's length
+        line_end = text.find("\n", pos, stop)
+        if (min(len(text), stop) if line_end < 0 else line_end) - line > _WRAPPED_LINE:
+            start = line
     opening, closing = text.rfind("“", max(start, lo), pos), text.rfind("”", max(start, lo), pos)
     if opening >= 0 or closing >= 0:
         return opening > closing
