@@ -311,13 +311,29 @@ def _sentence_subject(sentence: str, before: int, *, copula: bool = False) -> st
 
 _HE_SHE = re.compile(r"(He|She)\s+([\w'’-]+)")
 _IT_ACTS = re.compile(
-    r"(It)\s+([a-z]+ed|began|fought|took|won|lost|made|sent|struck|fell|rose|spread|grew|built|brought|broke"
-    r"|drove|led|held|gave|left|met|sought|stood|became|came|went|ran|swept|split|set|chose|sank|shot|overran)\b"
+    r"(It)\s+([a-z]+ed|began|fought|won|lost|made|sent|struck|fell|rose|spread|grew|built|brought|broke"
+    r"|drove|led|held|gave|left|met|sought|stood|went|ran|swept|split|set|chose|sank|shot|overran)\b"
 )
-_NOT_ACTS = frozenset({
-    "seemed", "appeared", "happened", "followed", "turned", "proved", "needed", "remained", "mattered", "used",
-    "looked", "sounded", "occurred", "required", "rained", "snowed", "took", "became", "came", "meant",
-})  # fmt: skip
+_NOT_ACTS = frozenset(
+    {
+        "seemed",
+        "appeared",
+        "happened",
+        "followed",
+        "turned",
+        "proved",
+        "needed",
+        "remained",
+        "mattered",
+        "used",
+        "looked",
+        "sounded",
+        "occurred",
+        "required",
+        "rained",
+        "snowed",
+    }
+)  # fmt: skip (verbs in -ed after an "It" that is often no thing at all: "It seemed", "It happened")
 _COMMON_NOUN = re.compile(r"[a-z]{3,}(?:\s+[a-z]{3,})?")  # "infection", "peace treaty"
 _ADVERB_LEADS = frozenset({"accordingly", "thus", "then", "also", "subsequently", "eventually", "however", "instead"})
 _PERSON_NAME = re.compile(r"[A-Z][\w'’.-]*[^\W\d_](?:\s+(?:[A-Z][\w'’.-]*|[IVX]+\.?|of|de|von|van)){0,3}")
@@ -357,7 +373,7 @@ def with_antecedent(title: str, sentence: str, start: int, end: int, previous: s
 
 def _thing_subject(sentence: str) -> str | None:
     """The subject of ``sentence`` if it names a thing or a person: "Russia", "the Soviet Union" (given as "The
-    Soviet Union"), "the infection", after any opening phrase set off by a comma ("At the Yalta Conference in
+    Soviet Union"), "the fleet", after any opening phrase set off by a comma ("At the Yalta Conference in
     February 1945, the Soviet Union promised ...")."""
     verb = _HAS_VERB.search(sentence)
     if verb is None:
@@ -367,7 +383,7 @@ def _thing_subject(sentence: str) -> str | None:
     the = re.match(r"[Tt]he\s+", subject)
     rest = subject[the.end() :] if the else subject
     if the and _COMMON_NOUN.fullmatch(rest):
-        return "The " + rest  # "The infection spread through Asia to Europe. It raged throughout the Empire"
+        return "The " + rest  # "The fleet sailed from Venice. In 1204 it stormed Constantinople"
     if not _PERSON_NAME.fullmatch(rest) or _NOT_NAME.match(rest) or _PRONOUN.match(rest):
         return None
     if the is None and "," in head:
