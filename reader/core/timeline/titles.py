@@ -314,26 +314,11 @@ _IT_ACTS = re.compile(
     r"(It)\s+([a-z]+ed|began|fought|won|lost|made|sent|struck|fell|rose|spread|grew|built|brought|broke"
     r"|drove|led|held|gave|left|met|sought|stood|went|ran|swept|split|set|chose|sank|shot|overran)\b"
 )
-_NOT_ACTS = frozenset(
-    {
-        "seemed",
-        "appeared",
-        "happened",
-        "followed",
-        "turned",
-        "proved",
-        "needed",
-        "remained",
-        "mattered",
-        "used",
-        "looked",
-        "sounded",
-        "occurred",
-        "required",
-        "rained",
-        "snowed",
-    }
-)  # fmt: skip (verbs in -ed after an "It" that is often no thing at all: "It seemed", "It happened")
+# verbs in -ed after an "It" that is often no thing at all: "It seemed", "It happened"
+_NOT_ACTS = frozenset({
+    "seemed", "appeared", "happened", "followed", "turned", "proved", "needed", "remained", "mattered", "used",
+    "looked", "sounded", "occurred", "required", "rained", "snowed",
+})  # fmt: skip
 _COMMON_NOUN = re.compile(r"[a-z]{3,}(?:\s+[a-z]{3,})?")  # "infection", "peace treaty"
 _ADVERB_LEADS = frozenset({"accordingly", "thus", "then", "also", "subsequently", "eventually", "however", "instead"})
 _PERSON_NAME = re.compile(r"[A-Z][\w'’.-]*[^\W\d_](?:\s+(?:[A-Z][\w'’.-]*|[IVX]+\.?|of|de|von|van)){0,3}")
