@@ -381,6 +381,10 @@ def norm_decade(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the 1990s" -> 199, "the '80s" -> 198, "the nineties" -> 199, "the early 1980s" (START), "the 1800s" -> 18."""
     if m.group("dec"):
         value = m.group("dec")[:3]
+        end = m.group("dec_end") or (value[:2] + m.group("dec_end2") if m.group("dec_end2") else None)
+        if end is not None:  # "the 1940s–50s", "the 1920s-1930s": a span of decades
+            end = end[:3]
+            return Found("DATE", value, mod_of(m.group("mod")), end_value=end) if end > value else None
         if value.endswith("0") and m.group("dec")[2] == "0" and value != "200":
             value = value[:2]  # "the 1800s" is the nineteenth century; "the 2000s" the decade 2000-2009
     elif m.group("dec2"):
@@ -389,6 +393,19 @@ def norm_decade(m: re.Match[str], ctx: Context) -> Found | None:
         word = m.group("decw")
         value = "19" + str(ctx.lex.tens[word[:-3] + "y"] // 10)
     return Found("DATE", value, mod_of(m.group("mod")))
+
+
+_DECADE_ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
+                   "eighth": 7, "ninth": 8, "tenth": 9, "last": 9, "final": 9}  # fmt: skip
+
+
+def norm_decade_of_century(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the first decade of the 20th century" -> 190, "the last decade of the 19th century" -> 189."""
+    word = m.group("cord")
+    n = int(_ALPHA.sub("", word)) if word[0].isdigit() else ctx.lex.ordinals.get(" ".join(word.split()))
+    if not n or not 1 <= n <= 100:
+        return None
+    return Found("DATE", f"{n - 1:02d}{_DECADE_ORDINAL[m.group('dord')]}")
 
 
 def norm_century(m: re.Match[str], ctx: Context) -> Found | None:

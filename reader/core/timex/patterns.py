@@ -189,8 +189,12 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "decade": (
             r"(?:the\s+)?(?:(?P<mod>early|mid|late|the\s+end\s+of\s+the|the\s+early|the\s+late|the\s+mid)[\s-]+)?"
-            r"(?:(?P<dec>[12]\d{2}0)'?s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|"
-            r"seventies|eighties|nineties))" + tail, "digit decade",
+            r"(?:(?P<dec>[12]\d{2}0)'?s(?:\s?[-–]\s?(?:(?P<dec_end>[12]\d{2}0)|'?(?P<dec_end2>\d0))'?s)?|'(?P<dec2>\d0)s|"
+            r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))" + tail, "digit decade",
+        ),
+        "decade_of_century": (  # "the first decade of the 20th century" = the 1900s
+            r"(?:the\s+)?(?P<dord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+"
+            r"decade\s+of\s+the\s+(?P<cord>" + ordinal + r")\s+century" + tail, "unit",
         ),
         "century": (
             r"(?:(?P<mod2>early|late|earlier|later)\s+in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late|middle|"

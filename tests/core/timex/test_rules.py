@@ -267,6 +267,15 @@ def test_the_first_year_of_a_bc_span_is_bc_too() -> None:
         assert tag(counts, mode="narrative") == []
 
 
+def test_decades_in_a_span_and_a_decade_of_a_century() -> None:
+    got = [(t.text, t.value, t.end_value) for t in tag("Jazz spread during the 1940s–50s in Europe.")]
+    assert got == [("the 1940s–50s", "194", "195")]
+    got = [(t.text, t.value) for t in tag("The first decade of the 20th century saw the first flights.")]
+    assert got == [("The first decade of the 20th century", "190")]
+    got = [(t.text, t.value) for t in tag("in the last decade of the nineteenth century")]
+    assert got == [("the last decade of the nineteenth century", "189")]
+
+
 def test_range_in_one_expression_has_end_value() -> None:
     (t,) = tag("the 1954-58 plan", dct=DCT)
     assert (t.text, t.value, t.end_value) == ("1954-58", "1954", "1958")
