@@ -432,8 +432,13 @@ def test_history_titles_keep_their_score() -> None:
 def test_he_and_she_get_the_name_they_stand_for_when_it_is_plain(
     previous: str, sentence: str, phrase: str, title: str
 ) -> None:
+    assert _titled(previous, sentence, phrase) == title
+
+
+def _titled(previous: str, sentence: str, phrase: str) -> str:
+    """The title of the date ``phrase`` in ``sentence``, its pronoun resolved from ``previous``."""
     i = sentence.index(phrase)
-    assert with_antecedent(event_title(sentence, i, i + len(phrase)), sentence, i, i + len(phrase), previous) == title
+    return with_antecedent(event_title(sentence, i, i + len(phrase)), sentence, i, i + len(phrase), previous)
 
 
 @pytest.mark.parametrize(
@@ -468,5 +473,4 @@ def test_he_and_she_get_the_name_they_stand_for_when_it_is_plain(
 def test_it_gets_the_thing_it_stands_for_before_a_verb_of_action(
     previous: str, sentence: str, phrase: str, title: str
 ) -> None:
-    i = sentence.index(phrase)
-    assert with_antecedent(event_title(sentence, i, i + len(phrase)), sentence, i, i + len(phrase), previous) == title
+    assert _titled(previous, sentence, phrase) == title
