@@ -541,11 +541,18 @@ _SEASON_OPENING = re.compile(
 )  # "In the spring,", "By autumn,"; not "In winter," (mostly a habit: "In winter, he visited his villages")
 
 
+_SEASON_PAIRED = re.compile(
+    r"\s+(?:and|or)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s"
+)
+
+
 def _season_when(ctx: Context, m: re.Match[str]) -> bool:
     """Whether a bare season names the story's time: a phrase that opens the sentence and is set off by a
     comma ("By autumn, the raids had failed", "In the spring, the Germans turned east"). Elsewhere a bare
     season is mostly a habit or a thing ("sitting at home in winter", "broken by the fall")."""
     at = m.start("season")
+    if _SEASON_PAIRED.match(ctx.low, m.end("season")):
+        return True  # "in the spring or autumn of that year": the year written once, after the second season
     return ctx.low.startswith(",", m.end("season")) and _SEASON_OPENING.search(ctx.low, max(0, at - 24), at) is not None
 
 

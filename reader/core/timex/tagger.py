@@ -33,7 +33,7 @@ from reader.core.timex.patterns import (
     WORD_START,
     Grammar,
 )
-from reader.core.timex.resolve import Ref, shift
+from reader.core.timex.resolve import Ref, fmt_year, shift
 from reader.core.timex.tense import FUTURE, PLUPERFECT
 
 Normalizer = Callable[[re.Match[str], Context], Found | None]
@@ -68,7 +68,10 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$")
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 _COORDINATED = re.compile(r"\s*(?:and|or|&)\s*")
-_PART_OF_YEAR = re.compile(r"(\d{4}|XXXX)-(\d{2}|SP|SU|FA|WI)")  # a month or a season, no day
+_PART_OF_YEAR = re.compile(r"(-?\d{4}|XXXX)-(\d{2}|SP|SU|FA|WI)")  # a month or a season, no day
+_OF_RELATIVE_YEAR = re.compile(
+    r"\bof\s+(?:that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b", re.IGNORECASE
+)
 _DAYS_BEFORE = re.compile(
     r"\b(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>before|after)\s+\Z"
 )
@@ -455,16 +458,19 @@ def _coordinated_years(text: str, out: list[Timex]) -> list[Timex]:
     second one's is in the year before: "December and January 1951")."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not a.relative or b.relative or a.end_value or a.type != "DATE" or b.type != "DATE":
+        year_of_b = _YEAR_WRITTEN.search(b.text) is not None or _OF_RELATIVE_YEAR.search(b.text) is not None
+        if not a.relative or a.end_value or a.type != "DATE" or b.type != "DATE" or not year_of_b:
             continue
+        if b.relative and not _OF_RELATIVE_YEAR.search(b.text):
+            continue  # "March and next April"
         if not _COORDINATED.fullmatch(text, a.end, b.start) or _YEAR_WRITTEN.search(a.text):
             continue
         pa, pb = _PART_OF_YEAR.fullmatch(a.value), _PART_OF_YEAR.fullmatch(b.value)
-        if pa is None or pb is None or not _YEAR_WRITTEN.search(b.text):
+        if pa is None or pb is None or "X" in pb.group(1):
             continue
         months = pa.group(2).isdigit() and pb.group(2).isdigit()
         year = int(pb.group(1)) - (1 if months and pa.group(2) > pb.group(2) else 0)
-        out[i] = Timex(a.start, a.end, a.text, a.type, f"{year:04d}-{pa.group(2)}", a.mod, None, a.relative)
+        out[i] = Timex(a.start, a.end, a.text, a.type, f"{fmt_year(year)}-{pa.group(2)}", a.mod, None, a.relative)
     return out
 
 

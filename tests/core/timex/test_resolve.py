@@ -252,7 +252,7 @@ def test_that_year_in_the_sentence_of_a_look_back_is_the_look_backs_year() -> No
         "authorities differed as to whether this had occurred in the spring or autumn of that year. That year "
         "the war went on."
     )
-    assert [t.value for t in tag(text, mode="narrative")] == ["1914", "-4003", "-4003-FA", "1914"]
+    assert [t.value for t in tag(text, mode="narrative")] == ["1914", "-4003", "-4003-SP", "-4003-FA", "1914"]
 
 
 def test_a_month_after_the_story_year_is_written_again_is_in_that_year() -> None:

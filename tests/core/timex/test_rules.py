@@ -650,6 +650,18 @@ def test_dates_in_speech_do_not_move_the_narrative_reference(quote: str) -> None
     assert got == [("July 1812", "1812-07"), ("1805", "1805"), ("August 25", "1812-08-25")]
 
 
+def test_a_season_before_the_season_of_a_year_is_in_that_year() -> None:
+    got = [
+        (t.text, t.value)
+        for t in tag("In 1941 they met. In the summer and autumn of that year they fought.", mode="narrative")
+    ]
+    assert got == [("1941", "1941"), ("the summer", "1941-SU"), ("autumn of that year", "1941-FA")]
+    got = [
+        (t.text, t.value) for t in tag("They spent the spring and early summer of 1943 preparing.", mode="narrative")
+    ]
+    assert got == [("the spring", "1943-SP"), ("early summer of 1943", "1943-SU")]
+
+
 def test_a_month_or_season_of_a_relative_year_is_one_expression_in_that_year() -> None:
     story = "In March 1941, Japan planned. "
     cases = [
