@@ -462,18 +462,6 @@ def norm_part_rel(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("TIME", fmt_date(ref.date + dt.timedelta(days=offset)) + f"T{part}", relative=True)
 
 
-_YEAR_STEP = {
-    "the following": 1,
-    "the next": 1,
-    "the ensuing": 1,
-    "the succeeding": 1,
-    "the previous": -1,
-    "the preceding": -1,
-    "last": -1,
-    "next": 1,
-}
-
-
 def norm_of_rel_year(m: re.Match[str], ctx: Context) -> Found | None:
     """ "June of the following year", "the spring of that year": the month or season of a year counted from the
     story's time ("that", "the following") or from today ("this", "last", "next")."""
@@ -491,7 +479,7 @@ def norm_of_rel_year(m: re.Match[str], ctx: Context) -> Found | None:
     ref = ctx.deictic() if yrel in ("this", "last", "next") else ctx.anaphoric(at=m.start())
     if ref is None:
         return Found("DATE", f"XXXX-{part}" + (f"-{int(day):02d}" if day else ""), mod_of(m.group("mod")), True)
-    year = ref.year + _YEAR_STEP.get(yrel, 0)
+    year = ref.year + (-1 if yrel in BACK else 1 if yrel in FORWARD or yrel in ("the ensuing", "the succeeding") else 0)
     if day:
         value = day_date(year, int(part), int(day))  # "the 1st January of the next year"
         return Found("DATE", value, mod_of(m.group("mod")), True) if value else None
