@@ -6,9 +6,10 @@ The text always uses ``\\n`` line ends; a paragraph is a run of text between new
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
+
+from reader.core.hashing import sha256
 
 
 class DocumentError(Exception):
@@ -75,4 +76,4 @@ class Document:
     @cached_property
     def content_hash(self) -> str:
         """A stable identity for remembering things about this document (reading position, selection)."""
-        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        return sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()[:32]

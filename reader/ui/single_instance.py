@@ -47,9 +47,9 @@ def server_name(environ: dict[str, str] | None = None) -> str:
         user = getpass.getuser()
     name = f"{APP_ID}-{user}"
     if env.get(INSTANCE_ENV):
-        import hashlib
+        from reader.core.hashing import sha256
 
-        name += "-" + hashlib.sha1(env[INSTANCE_ENV].encode()).hexdigest()[:10]
+        name += "-" + sha256(env[INSTANCE_ENV].encode()).hexdigest()[:10]
     return name
 
 

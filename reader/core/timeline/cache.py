@@ -10,7 +10,6 @@ which only this app writes to. At most MAX_ENTRIES files are kept, the least rec
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import pickle
@@ -19,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader import __version__
+from reader.core.hashing import sha256
 from reader.core.timeline.model import Timeline
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ _CORE = Path(__file__).resolve().parents[1]
 
 def code_fingerprint() -> str:
     """A short hash of the core's source files, so that new rules invalidate old timelines."""
-    digest = hashlib.sha256(f"{__version__}/{FORMAT}".encode())
+    digest = sha256(f"{__version__}/{FORMAT}".encode())
     for relative, stat in _source_files(_CORE, ""):
         digest.update(f"{relative}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:16]
@@ -64,11 +64,10 @@ class TimelineCache:
 
     def key(self, text: str, *, title: str, dct: str | None, mode: str) -> str:
         """The file name of a timeline for these inputs."""
-        digest = hashlib.sha256(self._fingerprint.encode())
-        for part in (title, dct or "", mode):
-            digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
-        digest.update(text.encode("utf-8", "surrogatepass"))
-        return digest.hexdigest()[:40]
+        parts = [self._fingerprint.encode()]
+        parts += [part.encode("utf-8", "surrogatepass") + b"\0" for part in (title, dct or "", mode)]
+        parts.append(text.encode("utf-8", "surrogatepass"))
+        return sha256(b"".join(parts)).hexdigest()[:40]
 
     def get(self, key: str) -> Timeline | None:
         """The cached timeline for ``key``, or None (missing, unreadable, or from another version)."""
