@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reader.core.document import Document, DocumentError
 from reader.core.loaders.blocks import Block, assemble, split_long, styles
-from reader.core.loaders.detect import sniff
+from reader.core.loaders.detect import is_gutenberg, sniff
 from reader.core.loaders.limits import MAX_MARKDOWN_CHARS, MAX_TEXT_CHARS, read_limited
 from reader.core.loaders.text import decode_bytes, normalize_newlines
 
@@ -106,9 +106,9 @@ def _document_from_text(
     text = normalize_newlines(text)
     if not text.strip():
         raise DocumentError("the document has no text")
-    from reader.core.loaders import gutenberg
+    if is_gutenberg(text):
+        from reader.core.loaders import gutenberg
 
-    if gutenberg.is_gutenberg(text):
         meta = gutenberg.metadata(text)
         book_title = title or meta.get("title")
         blocks = gutenberg.book_blocks(gutenberg.strip_licence(text), book_title)

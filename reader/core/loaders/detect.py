@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.core.document import DocumentError
 
 FORMATS = ("text", "markdown", "html", "xml", "epub", "pdf")
@@ -60,3 +62,16 @@ def _looks_html(head: bytes) -> bool:
     if start.startswith((b"<!doctype html", b"<html")):
         return True
     return start.startswith((b"<?xml", b"<!--")) and b"<html" in start[:2048]
+
+
+# Project Gutenberg's licence markers, found mid-line too (a book joined into one line still loses its licence).
+GUTENBERG_START = re.compile(r"\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG[^*\n]*(\*{3}|$)", re.MULTILINE | re.I)
+GUTENBERG_END = re.compile(r"\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg'?s? ", re.I)
+
+
+def is_gutenberg(text: str) -> bool:
+    """True when the text carries Project Gutenberg start or end markers (then ``gutenberg`` loads it; it is
+    imported only then, since compiling its patterns costs every start a millisecond or two)."""
+    head = text[:20000]
+    tail = text[-120000:]
+    return bool(GUTENBERG_START.search(head) or (GUTENBERG_END.search(tail) and "Gutenberg" in head + tail))

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 
 from reader.core.loaders.blocks import Block, split_long
+from reader.core.loaders.detect import GUTENBERG_END as _END
+from reader.core.loaders.detect import GUTENBERG_START as _START
 from reader.core.loaders.text import RawBlock, paragraphs, wrap_width
 
-# Markers are found mid-line too (a book joined into one line still loses its licence).
-_START = re.compile(r"\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG[^*\n]*(\*{3}|$)", re.MULTILINE | re.I)
-_END = re.compile(r"\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg'?s? ", re.I)
 _FIRST_LINE = re.compile(
     r"The Project Gutenberg E-?(?:Book|text) of (?P<title>[^\n]+?), by (?P<author>[^\n]+?)"
     r"(?:\s*\n| This e-?book| \*|$)",
@@ -39,12 +38,6 @@ _PAGE_MARK = re.compile(r"[ \t]*\{(?:\d{1,4}|[ivxlc]{1,8})\}[ \t]*")
 _PRODUCED = re.compile(r"^(?:Produced|Prepared|Transcribed|E-?text prepared) by\b", re.IGNORECASE)
 _NOTE = re.compile(r"\[(?:Footnote|Note|Sidenote)\b[^\]\n]{0,20}:")  # "[Footnote 18: ...]": set smaller
 _BODY_CHARS = 120  # a paragraph this long is body text, not part of a table of contents
-
-
-def is_gutenberg(text: str) -> bool:
-    """True when the text carries Project Gutenberg start or end markers."""
-    head = text[:20000]
-    return bool(_START.search(head) or (_END.search(text[-120000:]) and "Gutenberg" in head + text[-120000:]))
 
 
 def metadata(text: str) -> dict[str, str]:

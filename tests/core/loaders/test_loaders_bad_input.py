@@ -95,12 +95,12 @@ def test_random_bytes_named_epub_and_pdf(write) -> None:
 
 
 def test_an_internal_failure_is_still_one_line(write, monkeypatch) -> None:
-    from reader.core.loaders import gutenberg
+    import reader.core.loaders
 
     def boom(*args, **kwargs):
         raise ValueError("unexpected\nmultiline failure")
 
-    monkeypatch.setattr(gutenberg, "is_gutenberg", boom)
+    monkeypatch.setattr(reader.core.loaders, "is_gutenberg", boom)
     with pytest.raises(DocumentError, match="cannot be opened") as err:
         load_document(write("a.txt", "Some text here."))
     assert "\n" not in str(err.value)
