@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 
 from reader.ui.compat import override
-from reader.ui.timeline_filter import EntryMatcher
 from reader.ui.timeline_rows import Group, Row, RowKind, Structure, apply_filter, build_structure, layout_rows
 
 if TYPE_CHECKING:
     from reader.core.timeline import Timeline, TimelineEvent
+    from reader.ui.timeline_filter import EntryMatcher
 
 
 __all__ = ["Role", "RowKind", "TimelineModel"]
@@ -62,7 +62,7 @@ class TimelineModel(QAbstractListModel):
         self._structure = Structure([], 0, 100, {})
         self._rows: list[Row] = []
         self._query = ""
-        self._matcher = EntryMatcher()
+        self._matcher: EntryMatcher | None = None  # made for the first query (timeline_filter loads then)
         self._on_screen: set[str] = set()
         self._by_id: dict[str, tuple[TimelineEvent, Group]] | None = None  # built on first lookup
         self._row_of_id: dict[str, int] | None = None  # built on demand, dropped on every change
@@ -94,7 +94,7 @@ class TimelineModel(QAbstractListModel):
             self._structure = Structure([], 0, 100, {})
         else:
             self._structure = build_structure(timeline.entries, timeline.undated)
-        self._matcher = EntryMatcher(text, self._structure.years)
+        self._matcher = None
         self._by_id = None
         self._relayout(self._query)
         self.endResetModel()
@@ -333,9 +333,16 @@ class TimelineModel(QAbstractListModel):
     def _relayout(self, query: str) -> None:
         """Rebuild the rows for ``query``; callers wrap it in begin/endResetModel."""
         self._query = query
-        apply_filter(self._structure, self._matcher.predicate(query))
+        apply_filter(self._structure, self._matcher_for_queries().predicate(query) if query else None)
         self._rows = layout_rows(self._structure)
         self._changed_structure()
+
+    def _matcher_for_queries(self) -> EntryMatcher:
+        if self._matcher is None:
+            from reader.ui.timeline_filter import EntryMatcher
+
+            self._matcher = EntryMatcher(self._text, self._structure.years)
+        return self._matcher
 
     def _changed_structure(self) -> None:
         self._row_of_id = None

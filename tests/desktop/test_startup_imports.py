@@ -11,7 +11,16 @@ from pathlib import Path
 from reader.ui.single_instance import INSTANCE_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFERRED = ("PySide6.QtNetwork", "reader.ui.crash", "reader.desktop", "reader.ui.keymap", "reader.ui.accessibility")
+DEFERRED = (
+    "PySide6.QtNetwork",
+    "reader.ui.crash",
+    "reader.desktop",
+    "reader.ui.keymap",
+    "reader.ui.accessibility",
+    "_hashlib",  # OpenSSL (3 ms): the start-up's hashes are small (reader.core.hashing)
+    "reader.core.loaders.gutenberg",  # its patterns (2 ms) wait for a Gutenberg book
+    "reader.ui.timeline_filter",  # waits for the first filter query
+)
 # PySide types whose creation the first paint does without: QStyle (its enums take 5 ms) and QCalendarWidget, which
 # stands for the ~60 widget types PySide creates when it first converts a view's viewport() (12 ms).
 DEFERRED_TYPES = ("QStyle", "QCalendarWidget")
