@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import uuid
 from pathlib import Path
+
+import pytest
 
 from reader.ui.single_instance import INSTANCE_ENV
 
@@ -62,3 +65,35 @@ def test_first_paint_loads_no_deferred_module(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "loaded before the first paint: -" in result.stdout, result.stdout
     assert "types created before the first paint: -" in result.stdout, result.stdout
+
+
+SCAN_PROBE = """
+import json, sys
+import reader.core.loaders, reader.core.timeline.cache  # as run_app does, before PySide6
+from reader.app import create_application
+
+app = create_application()
+feature = sys.modules["__feature__"]
+table = getattr(feature, "pyside_feature_dict", None)
+uses = getattr(feature, "_mod_uses_pyside", None)
+if table is None or uses is None:
+    print(json.dumps(None))
+else:
+    seeded = [name for name, flag in table.items() if flag == -1 and name in sys.modules]
+    wrong = [name for name in seeded if uses(sys.modules[name])]
+    print(json.dumps({"seeded": seeded, "wrong": wrong}))
+"""
+
+
+def test_modules_loaded_before_pyside_are_spared_its_feature_scan() -> None:
+    """create_application marks them as PySide's scan would (no PySide in their source), so it skips them."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", SCAN_PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    if found is None:
+        pytest.skip("this PySide has no __feature__ table to fill")
+    assert {"typing", "re", "reader.core.loaders", "reader.core.document"} <= set(found["seeded"])
+    assert found["wrong"] == []
