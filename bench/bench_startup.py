@@ -3,9 +3,11 @@
 Both start the same way, ``python -c`` in a subprocess with QT_QPA_PLATFORM=offscreen (the app through the code
 of its ``reader`` launcher), and print a line once their first paint pass is over; the clock runs from just
 before the process is spawned to that line. The app shows the bundled sample with its timeline; the bare window
-shows the same text in a QPlainTextEdit. ``--phases`` times the app's start-up steps inside one process.
+shows the same text in a QPlainTextEdit. ``--phases`` times the app's start-up steps inside one process;
+``--against DIR`` also launches the app from another checkout (``git worktree add DIR COMMIT``), alternating with
+this one, to compare two versions in the same run.
 
-    .venv/bin/python bench/bench_startup.py [-n 10] [--check] [--json] [--phases]
+    .venv/bin/python bench/bench_startup.py [-n 10] [--check] [--json] [--phases] [--against DIR]
 """
 
 from __future__ import annotations
@@ -106,11 +108,11 @@ app.exec()
 """
 
 
-def launch_once(argv: list[str], env: dict[str, str]) -> float:
-    """Seconds from spawning ``argv`` to its first-paint line; the process is then ended."""
+def launch_once(argv: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
+    """Seconds from spawning ``argv`` in ``cwd`` to its first-paint line; the process is then ended."""
     start = time.perf_counter()
     proc = subprocess.Popen(
-        argv, cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         text=True,
     )  # fmt: skip
     try:
@@ -157,6 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help=f"exit 1 above {TARGET_RATIO}x or {TARGET_SECONDS}s")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--phases", action="store_true", help="time the app's start-up steps in one process")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="DIR",
+        help="also launch the app from DIR, another checkout (git worktree add DIR COMMIT), alternating",
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
@@ -175,17 +183,21 @@ def main(argv: list[str] | None = None) -> int:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         if args.phases:
             return phases(args.n, env)
+        # name -> (command, working folder); ``python -c`` imports ``reader`` from its working folder first
         sides = {
-            "bare": [sys.executable, "-c", BARE, str(SAMPLE)],
-            "window": [sys.executable, "-c", WINDOW_ONLY, str(SAMPLE)],
-            "reader": [sys.executable, "-c", LAUNCHER, str(SAMPLE)],
+            "bare": ([sys.executable, "-c", BARE, str(SAMPLE)], ROOT),
+            "window": ([sys.executable, "-c", WINDOW_ONLY, str(SAMPLE)], ROOT),
+            "reader": ([sys.executable, "-c", LAUNCHER, str(SAMPLE)], ROOT),
         }
+        if args.against:
+            sides["against"] = ([sys.executable, "-c", LAUNCHER, str(SAMPLE)], args.against.resolve())
         times: dict[str, list[float]] = {name: [] for name in sides}
-        for command in sides.values():  # warm the file cache and the .pyc files
-            launch_once(command, {**env, "TIMELINE_READER_INSTANCE": uuid.uuid4().hex})
+        for command, cwd in sides.values():  # warm the file cache and the .pyc files
+            launch_once(command, {**env, "TIMELINE_READER_INSTANCE": uuid.uuid4().hex}, cwd)
         for _ in range(args.n):
-            for name, command in sides.items():
-                times[name].append(launch_once(command, {**env, "TIMELINE_READER_INSTANCE": uuid.uuid4().hex}))
+            for name, (command, cwd) in sides.items():
+                instance = {**env, "TIMELINE_READER_INSTANCE": uuid.uuid4().hex}
+                times[name].append(launch_once(command, instance, cwd))
 
     bare, app = statistics.median(times["bare"]), statistics.median(times["reader"])
     window = statistics.median(times["window"])
@@ -198,6 +210,11 @@ def main(argv: list[str] | None = None) -> int:
         "reader_min_s": round(min(times["reader"]), 4),
         "ratio": round(app / bare, 3),
     }
+    if args.against:
+        against = statistics.median(times["against"])
+        result["against_median_s"] = round(against, 4)
+        result["against_min_s"] = round(min(times["against"]), 4)
+        result["ratio_to_against"] = round(app / against, 3)
     if args.json:
         print(json.dumps(result))
     else:
@@ -206,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  MainWindow only      {window * 1000:7.0f} ms ({min(times['window']) * 1000:.0f})")
         print(f"  Timeline Reader      {app * 1000:7.0f} ms ({result['reader_min_s'] * 1000:.0f})")
         print(f"  ratio                {result['ratio']:7.2f}x  (target <= {TARGET_RATIO}x, < {TARGET_SECONDS} s)")
+        if args.against:
+            print(f"  app from {args.against}: {result['against_median_s'] * 1000:.0f} ms", end="")
+            print(f" ({result['against_min_s'] * 1000:.0f}); this tree / that one: {result['ratio_to_against']:.3f}")
     ok = app / bare <= TARGET_RATIO and app < TARGET_SECONDS
     return 0 if ok or not args.check else 1
 
