@@ -462,8 +462,8 @@ class MainWindow(QMainWindow):
         self.timeline = timeline
         self._index = PassageIndex(timeline)
         self._set_model_timeline()
+        self._show_entry_count()
         count = len(timeline.entries)
-        self._timeline_header.setText(f"<b>Timeline</b> &nbsp;·&nbsp; {count} entr{'y' if count == 1 else 'ies'}")
         self.statusBar().showMessage(f"{count} dated entries", 5000)
         if doc.source and Path(doc.source).is_file():
             self.settings.add_recent(doc.source)
@@ -484,6 +484,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _apply_filter(self) -> None:
         self.model.set_filter(self.filter_box.text())
+        if self.timeline is not None:
+            self._show_entry_count()
 
     # Qt event overrides
 
@@ -508,6 +510,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # Helpers
+
+    def _show_entry_count(self) -> None:
+        """The header's count: "9 entries", or "5 of 9 entries" while a filter hides some."""
+        total = self.model.total_entry_count()
+        shown = self.model.entry_count() if self.model.filter_text else total
+        count = f"{shown} of {total} entries" if shown != total else f"{total} entr{'y' if total == 1 else 'ies'}"
+        self._timeline_header.setText(f"<b>Timeline</b> &nbsp;·&nbsp; {count}")
 
     def _finish_setup(self) -> None:
         """What the first frame does not need: the keymap's actions (shortcuts), the menus' items, the filter's

@@ -232,3 +232,16 @@ def test_big_file_opened_at_once_gets_its_timeline_when_the_text_is_in(
     window.select_entry(last)
     start = window.text_view.highlighted_passages()[window.text_view.current_passage()][0]
     assert window.text_view.is_visible(start)
+
+
+def test_header_counts_what_the_filter_keeps(window: MainWindow, qtbot: QtBot) -> None:
+    total = window.model.total_entry_count()
+    assert f"{total} entries" in window._timeline_header.text()
+    window.filter_box.setText("195")
+    qtbot.waitUntil(lambda: window.model.filter_text == "195")
+    shown = window.model.entry_count()
+    assert 0 < shown < total
+    assert f"{shown} of {total} entries" in window._timeline_header.text()
+    window.filter_box.clear()
+    qtbot.waitUntil(lambda: window.model.filter_text == "")
+    assert window._timeline_header.text().endswith(f"{total} entries")
