@@ -116,13 +116,14 @@ ENGLISH = Lexicon(
     },
     count_nouns=frozenset(
         {
-            "acres", "aircraft", "barrels", "bytes", "calories", "cars", "cases", "cattle", "children", "copies",
-            "deaths", "dollars", "employees", "euros", "experts", "families", "feet", "francs", "guns", "hectares",
-            "horses", "kg", "kilometers", "km", "lbs", "lines", "marks", "members", "men", "meters", "metres",
-            "miles", "pages", "passengers", "people", "persons", "planes", "points", "pounds", "prisoners",
-            "refugees", "residents", "rifles", "roubles", "rubles", "seats", "shares", "sheep", "ships",
-            "soldiers", "square", "students", "tanks", "tonnes", "tons", "troops", "units", "vehicles", "victims",
-            "voters", "votes", "women", "words", "workers", "yards", "yen", "yuan",
+            "acres", "aircraft", "bags", "bales", "barrels", "bushels", "bytes", "calories", "cars", "cases",
+            "casks", "cattle", "chests", "children", "copies", "deaths", "dollars", "employees", "euros", "experts",
+            "families", "feet", "francs", "gallons", "guns", "hectares", "hides", "horses", "kg", "kilometers", "km",
+            "lbs", "lines", "marks", "members", "men", "meters", "metres", "miles", "ounces", "packages", "pages",
+            "passengers", "people", "persons", "planes", "points", "pounds", "prisoners", "refugees", "residents",
+            "rifles", "roubles", "rubles", "sacks", "seats", "shares", "sheep", "ships", "soldiers", "square",
+            "students", "tanks", "tonnes", "tons", "troops", "units", "vehicles", "victims", "voters", "votes",
+            "women", "words", "workers", "yards", "yen", "yuan",
         }
     ),
     plurals={"century": "centuries", "millennium": "millennia"},

@@ -23,6 +23,8 @@ from reader.core.timex import tag
         "he averaged under 5 miles an hour",
         "it fired 600 rounds per minute",
         "1,949 soldiers died.",
+        "The Escort arrived with 1945 ounces of gold-dust.",  # goods and their measures (an 1850s paper)
+        "the sales were 20,000 chests of congou. 2000 chests souchong.",
         "See page 1917 for details.",
         "The Soviet Union's today is our tomorrow.",
         "We march on the capital.",
