@@ -48,6 +48,8 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
         return False  # "his Most August Majesty": the adjective
     if len(bare) <= 4 and bare not in ("may", "june", "july") and not word.endswith("."):
         return False  # "Jan", "Dec" alone are names more often than months
+    if bare in _GIVEN_NAMES and _between_names(ctx, start, len(bare)):
+        return False  # "Kathleen May Beeby", "Mary June Collins": a middle name
     if bare in ("may", "march"):
         if ctx.prev_word(start) in _MONTH_PREPOSITIONS:
             return True  # "in March he gathered"
@@ -59,6 +61,27 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
         if bare == "march" and m and m.group(1) in ("of", "for", "to", "on", "through", "into", "against"):
             return False  # "the March of the Combatants", "March on Washington"
     return True
+
+
+_GIVEN_NAMES = words("april may june august")
+_CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _between_names(ctx: Context, start: int, length: int) -> bool:
+    """Whether a month word stands between a capitalized word that is not a function word and a capitalized
+    word: "Kathleen May Beeby" (but "Last May Congress", "In May Smith", "International May Day")."""
+    after = _CAPITALIZED_AFTER.match(ctx.text, start + length)
+    if after is None or after.group(1) in ("Day", "Days"):
+        return False
+    if not _NAME_BEFORE.search(ctx.text, max(0, start - 30), start) or ctx.text[start - 1 : start] != " ":
+        return False
+    before = ctx.prev_word(start)
+    return not (
+        before in ctx.lex.left_words
+        or before in _MONTH_PREPOSITIONS
+        or before in ctx.lex.months
+        or before in ctx.lex.weekdays
+    )
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w'])(?!(?:On|In|But|And|So|Then|Until|By|Since|As|Even|Only)\s)[A-Z][\w&'-]*\s+\Z")

@@ -62,6 +62,9 @@ from reader.core.timex import tag
         "Memnon apud Photium, (c. 33,) [c. 224, p. 231, ed Bekker.]",  # a chapter and its page
         "of Celsus in Africa. [1581] To illustrate",  # Gibbon's footnote marker
         "Death of Zygmunt II August",  # a king's name
+        "Election of Stanisław August Poniatowski",
+        "Kathleen May Beeby, 30, was charged.",  # a middle name
+        "The graduates: Lorna May Earl, Mary June Collins.",
         "Following the Finnish Civil War and October revolution, Russians",  # events named by their month
         "The past history of the Primates is one of great interest.",  # "past" the adjective
         "Diocletian chastised the past crimes of the Egyptians.",
@@ -104,6 +107,8 @@ def test_not_a_time_expression(text: str) -> None:
         ("the army marched twenty miles every day", "every day"),  # a set, not a speed
         ("Spring came. May arrived with its balmy airs.", "May"),
         ("In May the Russians advanced.", "May"),
+        ("In May Smith went home.", "May"),  # a preposition before: the month
+        ("Last May Congress passed the bill.", "Last May"),
     ],
 )
 def test_look_alikes_still_found(text: str, found: str) -> None:
