@@ -16,6 +16,9 @@ from reader.core.timex.tense import FUTURE, PRESENT, clause_tense
 
 _WEEK = re.compile(r"-W\d")
 DAY_REACH = 2000  # characters: how far back a named day still anchors "the next day" under a bare year
+# ... and how many years that bare year may lie after the day: a citation's year ("(1953)") is a few years on,
+# a new story's year ("=== 1923 ===" after "born on May 18, 1822") a lifetime.
+DAY_YEARS = 10
 _PREV_WORD = re.compile(r"([\w'$%.,:;]+)\s*$")
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]+)")
 _SENTENCE_CUT = re.compile(r"[.!?;:\n]\s")
@@ -105,7 +108,11 @@ class Context:
             return self.span_end  # counted in days or weeks, "a week later" stays near the span's start
         if day_at is None or ref is None or ref.month is not None:
             return ref
-        if self.day_anchor is not None and day_at - self.day_anchor_pos < DAY_REACH:
+        if (
+            self.day_anchor is not None
+            and day_at - self.day_anchor_pos < DAY_REACH
+            and ref.year - self.day_anchor.year <= DAY_YEARS
+        ):
             return self.day_anchor
         return ref if self.narrative else None  # news: the DCT knows the day; "this year" does not
 

@@ -136,8 +136,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     rules = {
         "mdy": (
             r"(?:(?P<mod>around|about|approximately|early|late|mid)[\s-]+)?(?:" + weekday + r",?\s+)?" + month
-            + r"\s{0,3}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|,\d{3})(?:\s?[-–]\s?(?P<day1>[0-3]?\d)(?!\d))?"
-            r"(?:,?\s{1,3}" + year + r"(?!\d))?", "month",
+            + r"\s{0,3}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|,\d{3}(?!\d))(?:\s?[-–]\s?(?P<day1>[0-3]?\d)(?!\d))?"
+            r"(?:(?:,\s{0,3}|\s{1,3})" + year + r"(?!\d))?", "month",  # "May 18,1822" (an old paper's comma)
         ),
         "dmy": (
             r"(?:" + weekday + r",?\s+)?(?:the\s+)?(?:(?:(?P<day0>[0-3]?\d)"

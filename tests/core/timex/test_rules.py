@@ -54,6 +54,7 @@ CASES = [
     ("the year two thousand", [("the year two thousand", "DATE", "2000", None)]),
     # calendar dates
     ("Oct. 15, 1999", [("Oct. 15, 1999", "DATE", "1999-10-15", None)]),
+    ("born on May 18,1822.", [("May 18,1822", "DATE", "1822-05-18", None)]),  # an old paper's comma
     ("on March 26", [("March 26", "DATE", "1998-03-26", None)]),
     ("payable Oct. 1", [("Oct. 1", "DATE", "1998-10-01", None)]),
     ("Friday, Aug. 7", [("Friday, Aug. 7", "DATE", "1998-08-07", None)]),
@@ -575,6 +576,9 @@ def test_a_day_counted_in_days_goes_back_to_the_day_named_before_a_bare_year() -
     ]
     far = "On 16 December 1950, it began. " + "Nothing happened. " * 120 + "In 1953 it ended. The next day, it rained."
     assert tag(far, mode="narrative")[-1].value == "1953"  # a day named long before no longer counts
+    # Nor does a day named many years before the bare year: a birth date, then the next story's year.
+    later = "She was born on May 18, 1822, at Campbelltown. In 1923 the town grew. The next day, it rained."
+    assert tag(later, mode="narrative")[-1].value == "1923"
 
 
 def test_counting_forward_after_a_span_starts_from_its_end() -> None:
