@@ -29,7 +29,7 @@ REACHED = {
     # narrative mode on news: same extents except generic "the year"/"the day", which stories reject; values
     # count from the last date named, not the DCT (floored too, so look-back rules cannot quietly regress)
     ("TimeBank", "narrative"): {"strict_f1": 0.890, "relaxed_f1": 0.944, "value_f1": 0.651},
-    ("AQUAINT", "narrative"): {"strict_f1": 0.871, "relaxed_f1": 0.951, "value_f1": 0.628},
+    ("AQUAINT", "narrative"): {"strict_f1": 0.871, "relaxed_f1": 0.951, "value_f1": 0.63},
 }
 TARGETS = {"strict_f1": 0.86, "relaxed_f1": 0.93, "value_f1": 0.84}
 
