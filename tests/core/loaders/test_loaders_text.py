@@ -60,6 +60,20 @@ def test_hard_wrapped_text_is_unwrapped_but_short_lines_kept() -> None:
     assert out[1:] == ["Short line one", "Short line two"]
 
 
+def test_a_word_hyphenated_at_a_line_end_stays_one_word() -> None:
+    column = (
+        "together with the superiority of the enter-\n"
+        "tainment over rival amusements, in the years 1914-\n"
+        "1918 - which were hard - and in the north-\n"
+        "east of the colony, are causes enough of this.\n"
+    ) * 8
+    raws = raw_blocks(column)
+    (text,) = [p for raw in raws for p in paragraphs(raw, wrap_width(raws))]
+    assert "the enter-tainment over" in text
+    assert "the years 1914-1918 - which were hard - and in the north-east of" in text
+    assert "- " not in text.replace(" - ", " ")  # a spaced dash stays a dash
+
+
 def test_long_lines_are_one_paragraph_each(check_offsets) -> None:
     lines = [f"Paragraph {i} " + "word " * 40 for i in range(30)]
     doc = document_from_text("\n".join(lines))
