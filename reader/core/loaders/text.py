@@ -30,7 +30,7 @@ _PREFERRED = {e: i for i, e in enumerate(("utf_8", "cp1252", "latin_1", "iso8859
 _ODD_BREAKS = re.compile(r"[\v\f\x85\u2028\u2029]")
 _BLANK_RUN = re.compile(r"(\n(?:[ \t]*\n)+)")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_HYPHEN_WRAP = re.compile(r"(?<=[^\W_])-\n(?=[^\W_])")
+_HYPHEN_WRAP = re.compile(r"(?<=[^\W_])-\n(?=([^\W_]))")
 _ODD_BREAK_CHARS = "\v\f\x85\u2028\u2029"
 _CONTROL_CHARS = "".join(map(chr, [*range(0, 9), *range(14, 32), 127]))
 
@@ -141,7 +141,8 @@ def paragraphs(block: RawBlock, width: int) -> list[str]:
 
 
 def _unwrap(lines: list[str]) -> str:
-    """Hard-wrapped lines as one line. A word hyphenated at a line end stays one word, its hyphen kept as the
-    other loaders keep it (``blocks.clean_inline``): "enter-\ntainment" is "enter-tainment", not "enter- tainment"
-    (old newspapers set in narrow columns break a word in every few lines)."""
-    return " ".join(_HYPHEN_WRAP.sub("-", "\n".join(line.strip() for line in lines)).split())
+    """Hard-wrapped lines as one line. A word broken at a line end is joined again, as the PDF loader joins it:
+    without the hyphen before a lowercase letter ("enter-\ntainment" is "entertainment"; old newspapers set in
+    narrow columns break a word every few lines), with it otherwise ("1914-\n1918", "Shi-\nHwang-ti")."""
+    joined = "\n".join(line.strip() for line in lines)
+    return " ".join(_HYPHEN_WRAP.sub(lambda m: "" if m.group(1).islower() else "-", joined).split())

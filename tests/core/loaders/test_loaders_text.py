@@ -60,7 +60,7 @@ def test_hard_wrapped_text_is_unwrapped_but_short_lines_kept() -> None:
     assert out[1:] == ["Short line one", "Short line two"]
 
 
-def test_a_word_hyphenated_at_a_line_end_stays_one_word() -> None:
+def test_a_word_broken_at_a_line_end_is_joined_again() -> None:
     column = (
         "together with the superiority of the enter-\n"
         "tainment over rival amusements, in the years 1914-\n"
@@ -69,8 +69,8 @@ def test_a_word_hyphenated_at_a_line_end_stays_one_word() -> None:
     ) * 8
     raws = raw_blocks(column)
     (text,) = [p for raw in raws for p in paragraphs(raw, wrap_width(raws))]
-    assert "the enter-tainment over" in text
-    assert "the years 1914-1918 - which were hard - and in the north-east of" in text
+    assert "the entertainment over" in text
+    assert "the years 1914-1918 - which were hard - and in the northeast of" in text  # as the PDF loader joins
     assert "- " not in text.replace(" - ", " ")  # a spaced dash stays a dash
 
 
