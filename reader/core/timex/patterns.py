@@ -279,7 +279,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "unit_rel": (
             r"(?:" + edge_mod + r"\s+(?:(?:in|of)\s+)?)?" + rel + r"\s+(?P<unit>" + units + r"|weekend|fiscal\s+year|"
-            r"period)" + tail, "unit",
+            r"period)(?P<half>[\s-]+and[\s-]+a[\s-]+half)?" + tail, "unit",  # "the next year and a half": how long
         ),
         "units_vague": (
             r"(?P<pre>for|over\s+the|in\s+recent|recent|the\s+coming|coming|the\s+past|past|the\s+next|in\s+the\s+"

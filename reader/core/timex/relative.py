@@ -171,6 +171,8 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     quoted = m.start() > 0 and ctx.text[m.start() - 1] in "\"“'‘"
     if quoted and len(words) > 1 and all(w[:1].isupper() for w in words):
         return None  # ABC's "This Week": a title
+    if m.group("half"):  # "for the next year-and-a-half", "during that month and a half": how long
+        return Found("DURATION", duration_value(1.5, unit_name(unit, ctx.lex), ctx.lex))
     if is_clock_unit(unit, ctx.lex):
         if rel in BACK or rel in FORWARD:
             return Found("DURATION", duration_value(1, unit, ctx.lex))

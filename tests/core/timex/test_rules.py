@@ -160,6 +160,8 @@ CASES = [
     # durations
     ("eighteen centuries ago", [("eighteen centuries ago", "DATE", "0198", None)]),
     ("three days", [("three days", "DURATION", "P3D", None)]),
+    ("for the next year-and-a-half", [("the next year-and-a-half", "DURATION", "P1Y6M", None)]),  # not "next year"
+    ("during that month and a half", [("that month and a half", "DURATION", "P1.5M", None)]),
     # halves go to the next smaller unit; "1/2 hour" alone is not "2 hours"
     ("for 2 1/2 years", [("2 1/2 years", "DURATION", "P2Y6M", None)]),
     ("about 5 1/2 hours in Nairobi", [("5 1/2 hours", "DURATION", "PT5H30M", None)]),
