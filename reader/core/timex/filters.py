@@ -12,7 +12,7 @@ from reader.core.timex.context import Context
 from reader.core.timex.lexicon import words
 
 _NEXT_WORD = re.compile(r"\s*([a-z]+)")
-_ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z.]{1,5})\s+\Z")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z.]{1,5})[^\S\n]+\Z")  # on the same line: "... NATO\n2000 | ..."
 _NOT_YEAR_BEFORE = words(
     "page pages p. pp. no. nos. number numbers room rooms flight flights route routes chapter section article "
     "art. vol. volume model item items code codes channel column line lines verse psalm hymn box suite unit "

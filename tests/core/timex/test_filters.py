@@ -109,6 +109,7 @@ def test_not_a_time_expression(text: str) -> None:
         ("In May the Russians advanced.", "May"),
         ("In May Smith went home.", "May"),  # a preposition before: the month
         ("Last May Congress passed the bill.", "Last May"),
+        ("1999 | Accession of Poland to NATO\n2000 | Presidential election", "2000"),  # no "NATO 2000": a row each
     ],
 )
 def test_look_alikes_still_found(text: str, found: str) -> None:
