@@ -19,6 +19,7 @@ DAY_REACH = 2000  # characters: how far back a named day still anchors "the next
 # ... and how many years that bare year may lie after the day: a citation's year ("(1953)") is a few years on,
 # a new story's year ("=== 1923 ===" after "born on May 18, 1822") a lifetime.
 DAY_YEARS = 10
+ROW_CHARS = 1000  # a table row (``in_table``) is shorter than this
 _PREV_WORD = re.compile(r"([\w'$%.,:;]+)\s*$")
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]+)")
 _SENTENCE_CUT = re.compile(r"[.!?;:\n]\s")
@@ -155,6 +156,16 @@ class Context:
         """The lowercased word right after ``pos`` ('' at the end or before punctuation)."""
         m = _NEXT_WORD.match(self.low, pos)
         return m.group(1) if m else ""
+
+    def in_table(self, pos: int) -> bool:
+        """Whether ``pos`` is in a table row (cells joined by " | ", as the loaders write them) under another row."""
+        text = self.text
+        start = text.rfind("\n", max(0, pos - ROW_CHARS), pos)  # the newline that ends the row above
+        above = text.rfind("\n", max(0, start - ROW_CHARS), start) if start > 0 else -1
+        if start <= 0 or (above < 0 and start >= ROW_CHARS):
+            return False  # no row above, or rows too long for a table's
+        end = text.find("\n", pos, pos + ROW_CHARS)
+        return " | " in text[start : len(text) if end < 0 else end] and " | " in text[above + 1 : start]
 
     def tense(self, start: int, end: int | None = None) -> str | None:
         """The tense of the clause around text[start:end] (``tense.py``): "past", "present", "future" or None."""

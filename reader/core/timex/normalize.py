@@ -73,6 +73,8 @@ def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int |
         if ctx.year_restated and ref is ctx.anchor:
             return ref.year, True  # "... the end of January. In 1811 there was ... On December 6": 1811
         year = nearest_year(ref, month, day)
+        if year < ref.year and ctx.in_table(pos):
+            return ref.year, True  # a timeline's rows go forward: "1025 | April 18 | ...\nDecember 25 | ..." is 1025
         if year > ref.year and ctx.tense(pos) == PLUPERFECT:
             return ref.year, True  # "From January 31 to April 21, the Chinese had suffered" (told in September)
         return year, True

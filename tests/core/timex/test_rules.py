@@ -737,6 +737,13 @@ def test_narrative_months_move_forward() -> None:
     assert [t.value for t in tag(text, mode="narrative")] == ["1941-12", "1942-02"]
 
 
+def test_a_timeline_tables_rows_go_forward_within_the_year() -> None:
+    # Out of a table, December 25 would be the one nearest June 17 (six months and more back: 1024).
+    text = "Year | Date | Event\n1025 | April 18 | Crowned\nJune 17 | Died\nDecember 25 | Crowned\nJanuary 9 | Synod"
+    got = [t.value for t in tag(text, mode="narrative")]
+    assert got == ["1025", "1025-04-18", "1025-06-17", "1025-12-25", "1026-01-09"]
+
+
 def test_narrative_season_moves_the_reference() -> None:
     got = [
         t.value
