@@ -25,6 +25,17 @@ _NEXT_WORD = re.compile(r"\s{1,3}([a-z]+)")
 _SENTENCE_CUT = re.compile(r"[.!?;:\n]\s")
 
 
+def hard_break(low: str, q: int) -> bool:
+    """Whether no date runs over the line break at ``q``: a blank line or a table row follows.
+
+    "... Death of Zygmunt II August" ends a timeline's row and "1573 | January 28 | ..." starts the next: not
+    "August 1573". A line break inside a paragraph (hard-wrapped text) can still be inside a date.
+    """
+    line_end = low.find("\n", q + 1, q + 1 + ROW_CHARS)
+    line = low[q + 1 : line_end if line_end >= 0 else q + 1 + ROW_CHARS]
+    return not line.strip() or " | " in line
+
+
 @dataclass(slots=True)
 class Context:
     """Per-call tagging state (mutable, private to one ``tag()`` call)."""
@@ -148,8 +159,12 @@ class Context:
         return self.low[pos : pos + width]
 
     def prev_word(self, pos: int) -> str:
-        """The lowercased token right before ``pos`` ('' at the start)."""
-        m = _PREV_WORD.search(self.low, max(0, pos - 24), pos)
+        """The lowercased token right before ``pos`` ('' at the start, or after a ``hard_break``)."""
+        start = max(0, pos - 24)
+        q = self.low.rfind("\n", start, pos)
+        if q >= 0 and hard_break(self.low, q):
+            start = q + 1  # a table row's first cell: "... imperial train\n1916 | ..." is no train's number
+        m = _PREV_WORD.search(self.low, start, pos)
         return m.group(1) if m else ""
 
     def next_word(self, pos: int) -> str:
@@ -165,6 +180,8 @@ class Context:
         if start <= 0 or (above < 0 and start >= ROW_CHARS):
             return False  # no row above, or rows too long for a table's
         end = text.find("\n", pos, pos + ROW_CHARS)
+        if end < 0 and pos + ROW_CHARS < len(text):
+            return False  # a line too long for a row
         return " | " in text[start : len(text) if end < 0 else end] and " | " in text[above + 1 : start]
 
     def tense(self, start: int, end: int | None = None) -> str | None:

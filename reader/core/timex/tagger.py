@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from reader.core.timex import durations, filters, normalize, relative
-from reader.core.timex.context import Context
+from reader.core.timex.context import Context, hard_break
 from reader.core.timex.model import Timex
 from reader.core.timex.normalize import Found
 from reader.core.timex.patterns import (
@@ -108,6 +108,19 @@ def _window_start(low: str, p: int) -> int:
     return m.end() if m else p
 
 
+def _window(low: str, ws: int, p: int, we: int) -> tuple[int, int]:
+    """The window [ws, we) around p cut at the line breaks no date runs over (``context.hard_break``)."""
+    q = low.rfind("\n", ws, p)
+    if q >= 0 and hard_break(low, q):
+        ws = q + 1
+    q = low.find("\n", p, we)
+    while q >= 0:
+        if hard_break(low, q):
+            return ws, q
+        q = low.find("\n", q + 1, we)
+    return ws, we
+
+
 def _best(ctx: Context, grammar: Grammar, p: int, stop: int, kind: str, floor: int) -> tuple[int, int, Found] | None:
     """The longest accepted match of a rule of ``kind`` that covers position p.
 
@@ -118,8 +131,7 @@ def _best(ctx: Context, grammar: Grammar, p: int, stop: int, kind: str, floor: i
     trigger then tries two starts, not eight.
     """
     low = ctx.low
-    ws = max(_window_start(low, p), floor)
-    we = min(len(low), stop + WINDOW_RIGHT)
+    ws, we = _window(low, max(_window_start(low, p), floor), p, min(len(low), stop + WINDOW_RIGHT))
     run = grammar.left.match(low[ws:p][::-1])  # the window, reversed: the run is matched leftwards from p
     starts = [m.start() for m in WORD_START.finditer(low, p - run.end(), p)] if run else []
     starts.append(p)
@@ -253,10 +265,22 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         return True
     if ctx.narrative and _story_aside(ctx, timex, Ref.parse(timex.value)):
         return True
+    if ctx.narrative and _in_cell_text(ctx, timex):
+        return True  # "1918 | November 1 | Polish–Ukrainian War begins, ends in 1919": the row is in 1918
     prev = ctx.prev_word(timex.start)
     if _after_from(ctx, timex, ("to", "through")):
         return True  # "from Austerlitz to the year 1813": the far end of a span
     return prev in ("until", "till", "since")
+
+
+def _in_cell_text(ctx: Context, timex: Timex) -> bool:
+    """Whether a date is inside a table cell's text, not the whole cell (a timeline's date column)."""
+    if not ctx.in_table(timex.start):
+        return False
+    text = ctx.text
+    cell_start = max(text.rfind("\n", 0, timex.start), text.rfind(" | ", 0, timex.start) + 2)
+    cell_end = min(i for i in (text.find("\n", timex.end), text.find(" | ", timex.end), len(text)) if i >= 0)
+    return bool(text[cell_start + 1 : timex.start].strip() or text[timex.end : cell_end].strip())
 
 
 def _story_aside(ctx: Context, timex: Timex, ref: Ref | None) -> bool:

@@ -744,6 +744,28 @@ def test_a_timeline_tables_rows_go_forward_within_the_year() -> None:
     assert got == ["1025", "1025-04-18", "1025-06-17", "1025-12-25", "1026-01-09"]
 
 
+def test_a_date_does_not_run_over_into_the_next_table_row() -> None:
+    text = "Year | Date | Event\n1572 | July 7 | Death of Zygmunt II August\n1573 | January 28 | Warsaw Confederation"
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got == [("1572", "1572"), ("July 7", "1572-07-07"), ("1573", "1573"), ("January 28", "1573-01-28")]
+
+
+def test_a_row_starting_year_is_not_a_number_of_the_row_above() -> None:
+    text = "Year | Event\n1908 | Bezdany raid on a Russian imperial train\n1916 | November 5 | Act of 5th November"
+    assert [t.value for t in tag(text, mode="narrative")] == ["1908", "1916", "1916-11-05", "1916-11-05"]
+
+
+def test_a_date_in_a_rows_event_text_leaves_the_rows_year() -> None:
+    text = "Year | Date | Event\n1918 | November 1 | War begins, ends in 1919\nNovember 11 | Independence regained"
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got == [("1918", "1918"), ("November 1", "1918-11-01"), ("1919", "1919"), ("November 11", "1918-11-11")]
+
+
+def test_a_date_still_runs_over_a_line_break_in_a_paragraph() -> None:
+    got = [(t.text, t.value) for t in tag("The war began in August\n1914 and ended in 1918.", mode="narrative")]
+    assert got[0] == ("August\n1914", "1914-08")
+
+
 def test_narrative_season_moves_the_reference() -> None:
     got = [
         t.value
