@@ -546,6 +546,16 @@ def _season_when(ctx: Context, m: re.Match[str]) -> bool:
     return ctx.low.startswith(",", m.end("season")) and _SEASON_OPENING.search(ctx.low, max(0, at - 24), at) is not None
 
 
+# "Polish", "Ukrainian", "Chinese", "Israeli", "Icelandic", "Ukraine's": a nation's adjective or possessive.
+_NATION_BEFORE = re.compile(r"\b([A-Z]\w+(?:an|ish|ese|i|ic)|[A-Z][\w.]+(?:'s|’s))\s+\Z")
+
+
+def _other_nation(ctx: Context, at: int) -> bool:
+    """Whether a nation other than America is named before a holiday ("Polish Independence Day")."""
+    m = _NATION_BEFORE.search(ctx.text, max(0, at - 24), at)
+    return m is not None and m.group(1) not in ("American", "America's", "America’s")
+
+
 def norm_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     """ "Christmas", "last Thanksgiving", "Easter 1916", "Election Day"."""
     name = norm_space(m.group("holiday"))
@@ -553,6 +563,8 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "the Easter Rising"
     if not ctx.text[m.start("holiday")].isupper():
         return None
+    if name == "independence day" and _other_nation(ctx, m.start("holiday")):
+        return None  # "Polish Independence Day" is 11 November, not the 4th of July
     ref = ctx.deictic()
     rel = m.group("rel")
     apposed = None if m.group("year") else apposition_year(ctx, m.end(), holiday=True)  # "Christmas Eve, 1914"

@@ -230,6 +230,9 @@ CASES = [
     ("the winter of 1950–51", [("the winter of 1950–51", "DATE", "1950-WI", None)]),
     ("last Thanksgiving", [("last Thanksgiving", "DATE", "1997-11-27", None)]),
     ("Easter 2000", [("Easter 2000", "DATE", "2000-04-23", None)]),
+    ("on Independence Day", [("Independence Day", "DATE", "1998-07-04", None)]),
+    ("on Polish Independence Day", []),  # 11 November, another nation's: not the 4th of July
+    ("on Ukraine's Independence Day", []),
     # sets
     ("daily", [("daily", "SET", "P1D", None)]),
     ("every month", [("every month", "SET", "P1M", None)]),
