@@ -345,6 +345,11 @@ def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", fmt_year(int(m.group("year"))), start=start)
 
 
+def norm_row_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """A three-digit year that starts a table row before a month's cell: "966 | April 14 | Baptism of Poland"."""
+    return Found("DATE", fmt_year(int(m.group("year"))))
+
+
 def norm_bc_span_start(m: re.Match[str], ctx: Context) -> Found | None:
     """The first year of "431 to 404 B.C." (the era is written once, after the last year)."""
     span = _bc_span_first(ctx, int(m.group("year")), m.end(), between=ctx.prev_word(m.start()) == "between")

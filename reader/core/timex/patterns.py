@@ -178,6 +178,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?P<ty2>the\s+year\s+))(?P<year>[1-9]\d{2})"
             r"(?![\d%]|[,.]\d|\s*(?:%|percent|per\s+cent|b\.?c|a\.?d|c\.?e))", "digit",
         ),
+        "row_year": (  # "966 | April 14 | Baptism of Poland": a timeline table's year cell before its date cell
+            r"(?<![^\n])(?P<year>[1-9]\d{2})(?= \| " + alternation(month_words) + r"(?:\s\d{1,2})?(?: \||\n|$))",
+            "digit",
+        ),
         "bc_span_start": (  # "the Peloponnesian War 431 to 404 B.C.": the first year of a BC span
             rf"(?<![\d,.$])(?P<year>[1-9]\d{{0,3}})(?=\s*(?:to|and|till|until|-|–|—)\s*\d{{1,4}}\s?(?:{BC_ERA})(?![a-z]))",
             "digit",

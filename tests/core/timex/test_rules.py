@@ -764,6 +764,12 @@ def test_a_date_in_a_rows_event_text_leaves_the_rows_year() -> None:
     assert got == [("1918", "1918"), ("November 1", "1918-11-01"), ("1919", "1919"), ("November 11", "1918-11-11")]
 
 
+def test_a_three_digit_year_cell_before_a_date_cell() -> None:
+    text = "Year | Date | Event\n966 | April 14 | Baptism of Poland\n992 | May 25 | Death of Mieszko I"
+    assert [t.value for t in tag(text, mode="narrative")] == ["0966", "0966-04-14", "0992", "0992-05-25"]
+    assert [t.text for t in tag("Ward | Voters\n966 | 12\n450 | 31 | Main Street", mode="narrative")] == []
+
+
 def test_a_date_still_runs_over_a_line_break_in_a_paragraph() -> None:
     got = [(t.text, t.value) for t in tag("The war began in August\n1914 and ended in 1918.", mode="narrative")]
     assert got[0] == ("August\n1914", "1914-08")
