@@ -62,6 +62,7 @@ _CONTEXT = 400  # characters either side of a mention read for its title and nam
 # a sentence that only dates the one before it: "This was in 1727.", "It happened in 1453."
 _BARE_REFERENCE = re.compile(r"(?:This|That|It|These|Those|All this)(?:\s+(?:was|were|happened|occurred|took place))?")
 _TITLE_TRIES = 5  # mentions tried for a title when the first has no words around it (a dateline)
+_TABLE_HEAD = re.compile(r"[^\W\d][^|\d]{0,30}(?: \| [^\W\d][^|\d]{0,30})+")  # "Year | Date | Event"
 _HEADINGS_SKIPPED = 3  # sentences looked at after a heading for its title ("CHAPTER I" is one of them)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
@@ -406,6 +407,9 @@ def _title(text: str, sents: Sentences, e: _Entry, stops: set[int], quotes: cues
             if own > -4 and sents.paragraphs[nxt] != sents.paragraphs[row]:
                 break  # a sentence's neighbour is in its paragraph; a heading's or a dateline's is after it
             n0, _ = sents.bounds(nxt)
+            if _TABLE_HEAD.fullmatch(sents.sentence(nxt).strip()):
+                nxt += 1  # "13th century" / "Year | Date | Event": a table's header row names no event
+                continue
             following = short_title(sents.sentence(nxt)[:_CONTEXT])
             score = title_score(following, quoted=quotes.inside(n0 + 1))
             candidates.append((following, score - 2))  # the date's own words first, unless clearly worse

@@ -289,6 +289,13 @@ def test_same_year_different_events_stay_apart() -> None:
     assert len(titles) == 2
 
 
+def test_a_tables_header_row_is_no_title() -> None:
+    text = "13th century\nYear | Date | Event\n1202 | March 13 | Death of Mieszko III the Old\n"
+    titles = {e.label: e.title for e in build_timeline(text).entries}
+    assert titles["13th century"] != "Year"
+    assert titles["13 March 1202"] == "Death of Mieszko III the Old"
+
+
 def test_time_of_writing_lists_each_mention_once() -> None:
     text = "The earth, as everybody knows nowadays, is a spheroid. At present I shall say no more."
     (writing,) = [e for e in build_timeline(text).entries if e.kind == WRITING]
