@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from reader.core.timex import durations, filters, normalize, relative
-from reader.core.timex.context import Context, hard_break
+from reader.core.timex.context import ROW_CHARS, Context, hard_break
 from reader.core.timex.model import Timex
 from reader.core.timex.normalize import Found
 from reader.core.timex.patterns import (
@@ -278,9 +278,14 @@ def _in_cell_text(ctx: Context, timex: Timex) -> bool:
     if not ctx.in_table(timex.start):
         return False
     text = ctx.text
-    cell_start = max(text.rfind("\n", 0, timex.start), text.rfind(" | ", 0, timex.start) + 2)
-    cell_end = min(i for i in (text.find("\n", timex.end), text.find(" | ", timex.end), len(text)) if i >= 0)
-    return bool(text[cell_start + 1 : timex.start].strip() or text[timex.end : cell_end].strip())
+    line_start = text.rfind("\n", 0, timex.start) + 1  # near: in_table found it within ROW_CHARS
+    line_end = text.find("\n", timex.end, timex.end + ROW_CHARS)
+    line_end = len(text) if line_end < 0 else line_end
+    bar = text.rfind(" | ", line_start, timex.start)
+    cell_start = line_start if bar < 0 else bar + 3
+    cell_end = text.find(" | ", timex.end, line_end)
+    cell_end = line_end if cell_end < 0 else cell_end
+    return bool(text[cell_start : timex.start].strip() or text[timex.end : cell_end].strip())
 
 
 def _story_aside(ctx: Context, timex: Timex, ref: Ref | None) -> bool:
