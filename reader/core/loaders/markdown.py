@@ -96,6 +96,35 @@ def _pipe_table(rows: list[list[str]]) -> list[str]:
     return ["", row(rows[0]), "|" + "---|" * width, *(row(r) for r in rows[1:]), ""]
 
 
+# A wiki export's image caption left in the text: "... had passed. Leszek Miller, 2002]] During the Iraq ...".
+_CAPTION_END = re.compile(r"\]\](?!\])\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\[\d+\])*\s+")
+
+
+def drop_wiki_captions(text: str) -> str:
+    """``text`` without the captions a wiki conversion left in it, each from its sentence start to its "]]".
+
+    The "[[File:...|caption]]" markup lost its start, so the caption runs into the paragraph and its date
+    into the timeline ("(1952), Peng Dehuai (1950–1952) and Deng Hua (1952–1953)]] In a series of emergency
+    meetings that lasted from 2 to 5 October" put those meetings in 1952). A "]]" after a bracket of its own
+    ("x[i[0]]") is left alone.
+    """
+    if "]]" not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    for m in _CAPTION_END.finditer(text):
+        start = pos
+        for b in _SENTENCE_END.finditer(text, pos, m.start()):
+            start = b.end()
+        if "[" in text[start : m.start()] or "]" in text[start : m.start()]:
+            continue  # a bracket of its own: code or a link, not a caption's lost start
+        out.append(text[pos:start])
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out).strip()
+
+
 def markdown_blocks(text: str) -> list[Block]:
     """Blocks of a Markdown document, with raw heading levels (1..6) for now."""
     from markdown_it import MarkdownIt
@@ -130,6 +159,10 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks.append(Block(clean_inline(" | ".join(c for c in row if c))))
         elif t == "inline":
             content, spans = render_styled(tok.children or [])
+            if not heading and "]]" in content:
+                uncaptioned = drop_wiki_captions(content)
+                if uncaptioned != content:
+                    content, spans = uncaptioned, ()  # its emphasis no longer lines up: the text is what counts
             if in_row:
                 row.append(content)
             elif heading:

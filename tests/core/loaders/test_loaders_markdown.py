@@ -64,6 +64,27 @@ def test_chinapedia_markdown(corpus, check_offsets) -> None:
     assert "25 June 1950" in doc.text
 
 
+def test_chinapedia_captions_are_dropped(corpus) -> None:
+    doc = load_document(corpus / "wikipedia" / "markdown_chinapedia" / "Korean_War.md")
+    assert "]]" not in doc.text
+    assert "Deng Hua (1952–1953)" not in doc.text  # a picture's caption, not the narration
+    assert "In a series of emergency meetings that lasted from 2 to 5 October" in doc.text
+
+
+def test_a_wiki_caption_left_in_a_paragraph_goes_with_it() -> None:
+    text = (
+        "The bases stayed until the necessity had passed. Leszek Miller, 2002]] During the crisis, Putin "
+        "opposed the war.\n\ntank along the river front, August 1950]] The Battle of Osan began.\n\n"
+        "Index with `x[i[0]]` as usual."
+    )
+    paragraphs = document_from_markdown(text).text.split("\n")
+    assert paragraphs == [
+        "The bases stayed until the necessity had passed. During the crisis, Putin opposed the war.",
+        "The Battle of Osan began.",
+        "Index with x[i[0]] as usual.",
+    ]
+
+
 def test_huge_markdown_is_shown_as_text(write, monkeypatch) -> None:
     import reader.core.loaders as loaders
 
