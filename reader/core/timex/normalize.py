@@ -480,6 +480,11 @@ def norm_clock(m: re.Match[str], ctx: Context) -> Found | None:
     pm = m.group("ampm").startswith("p")
     hour = hour % 12 + (12 if pm else 0)
     value, rel = clock_value(ctx, hour, minute, m.group("wd"), m.start(), m.end())
+    return _on_day(m, ctx, value, rel)
+
+
+def _on_day(m: re.Match[str], ctx: Context, value: str, relative: bool, start: int | None = None) -> Found | None:
+    """A clock time ``value`` moved to the day written after it ("5 p.m. EST Nov. 9", "08:15 on 6 August")."""
     if m.group("cmonth") or m.group("dmonth"):
         month = month_of(ctx, m.group("cmonth") or m.group("dmonth"))
         day = int(m.group("cday") or m.group("dday"))
@@ -490,8 +495,8 @@ def norm_clock(m: re.Match[str], ctx: Context) -> Found | None:
         if date is None:
             return None
         value = date + value[value.index("T") :]
-        rel = not m.group("cyear")
-    return Found("TIME", value, relative=rel)
+        relative = not m.group("cyear")
+    return Found("TIME", value, relative=relative, start=start)
 
 
 def norm_clock24(m: re.Match[str], ctx: Context) -> Found | None:
@@ -499,8 +504,8 @@ def norm_clock24(m: re.Match[str], ctx: Context) -> Found | None:
     hour, minute = int(m.group("h")), int(m.group("mi") or m.group("mi2"))
     if hour > 24 or (hour == 24 and minute):
         return None
-    value, rel = clock_value(ctx, hour, minute, None, m.start())
-    return Found("TIME", value, relative=rel, start=m.start("h"))
+    value, rel = clock_value(ctx, hour, minute, m.group("wd"), m.start(), m.end())
+    return _on_day(m, ctx, value, rel, start=m.start("h"))
 
 
 def norm_noon(m: re.Match[str], ctx: Context) -> Found | None:
@@ -518,7 +523,7 @@ def norm_noon(m: re.Match[str], ctx: Context) -> Found | None:
             day = fmt_date(ref.date + dt.timedelta(days=-1 if m.group("d") == "yesterday" else 1))
     suffix = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "midafternoon": "TAF",
               "midmorning": "TMO"}[w]  # fmt: skip
-    return Found("TIME", (day or "XXXX-XX-XX") + suffix, relative=True)
+    return _on_day(m, ctx, (day or "XXXX-XX-XX") + suffix, True)
 
 
 def norm_clock_part(m: re.Match[str], ctx: Context) -> Found | None:

@@ -133,6 +133,16 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     era_year = rf"(?:[1-9]\d{{0,3}}\s?(?:{BC_ERA}|{AD_ERA})(?![a-z])|(?:{AD_ERA})\s?[1-9]\d{{0,3}}(?!\d))"
     year = r"(?P<year>[12]\d{3}|" + spelled + "|" + era_year + ")"
     tail = r"(?![\w])"
+    # The day a clock time is on: "9 a.m. Tuesday", "08:15 on 6 August 1945", "midnight on 31 December".
+    clock_day = (
+        r"(?:,?\s+(?:on\s+)?"
+        + weekday
+        + r"(?![a-z])|,?\s+(?:on\s+)?(?:"
+        + month.replace("?P<month>", "?P<cmonth>")
+        + r"\s?(?P<cday>[0-3]?\d)(?!\d)|(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        + month.replace("?P<month>", "?P<dmonth>")
+        + r")(?:,?\s+(?P<cyear>[12]\d{3})(?!\d))?)?"
+    )
     rules = {
         "mdy": (
             r"(?:(?P<mod>around|about|approximately|early|late|mid)[\s-]+)?(?:" + weekday + r",?\s+)?" + month
@@ -239,19 +249,16 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "clock": (
             r"(?<![\d:.,$])(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
             r"(?![a-z])(?:\s+(?P<tz>[ecmp][sd]?t|gmt|utc|bst|cest?|(?:eastern|central|mountain|pacific|local)"
-            r"(?:\s+(?:standard|daylight))?\s+time))?(?:,?\s+(?:on\s+)?" + weekday + r"(?![a-z])|,?\s+(?:on\s+)?"
-            r"(?:" + month.replace("?P<month>", "?P<cmonth>") + r"\s?(?P<cday>[0-3]?\d)(?!\d)|(?P<dday>[0-3]?\d)"
-            r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + month.replace("?P<month>", "?P<dmonth>")
-            + r")(?:,?\s+(?P<cyear>[12]\d{3})(?!\d))?)?",
+            r"(?:\s+(?:standard|daylight))?\s+time))?" + clock_day,
             "digit",
         ),
         "clock24": (
             r"(?:at|by|until|till|around|about|before|after|from|to)\s+(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d)"
-            r"(?![\d:]|\.\d)(?:\s*(?:hours|hrs)\b)?|\.(?P<mi2>[0-5]\d)\s*(?:hours|hrs)\b)", "digit",
+            r"(?![\d:]|\.\d)(?:\s*(?:hours|hrs)\b)?|\.(?P<mi2>[0-5]\d)\s*(?:hours|hrs)\b)" + clock_day, "digit",
         ),
         "noon": (
-            r"(?P<w>noon|midnight|midday|mid-?afternoon|mid-?morning)(?:,?\s+(?P<d>today|tomorrow|yesterday)|,?\s+"
-            r"(?:on\s+)?" + weekday + r")?" + tail, "part",
+            r"(?P<w>noon|midnight|midday|mid-?afternoon|mid-?morning)(?:,?\s+(?P<d>today|tomorrow|yesterday))?"
+            + clock_day + tail, "part",
         ),
         "oclock": (r"(?P<h>" + word_num + r"|\d{1,2})\s+o'clock" + tail, "part"),
         "clock_part": (

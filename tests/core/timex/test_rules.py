@@ -134,6 +134,9 @@ CASES = [
     ("noon", [("noon", "TIME", "1998-08-18T12:00", None)]),
     ("the attack began at 03:15", [("03:15", "TIME", "1998-08-18T03:15", None)]),
     ("midnight Friday", [("midnight Friday", "TIME", "1998-08-14T24:00", None)]),
+    ("at midnight on 31 December 1945", [("midnight on 31 December 1945", "TIME", "1945-12-31T24:00", None)]),
+    ("at 08:15 on 6 August 1945", [("08:15 on 6 August 1945", "TIME", "1945-08-06T08:15", None)]),
+    ("at 04:45 on Friday", [("04:45 on Friday", "TIME", "1998-08-14T04:45", None)]),
     ("at four o'clock", [("four o'clock", "TIME", "1998-08-18T04:00", None)]),
     # relative to the DCT or to the last date
     ("two years ago", [("two years ago", "DATE", "1996", None)]),
