@@ -189,7 +189,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?![\d%]|[,.]\d|\s*(?:%|percent|per\s+cent|b\.?c|a\.?d|c\.?e))", "digit",
         ),
         "row_year": (  # "966 | April 14 | Baptism of Poland": a timeline table's year cell before its date cell
-            r"(?<![^\n])(?P<year>[1-9]\d{2})(?= \| " + alternation(month_words) + r"(?:\s\d{1,2})?(?: \||\n|$))",
+            r"(?<![^\n])(?P<year>[1-9]\d{2})(?= \| " + alternation(month_words) + r"(?:\s\d{1,2})?(?: \||\r?\n|\r?$))",
             "digit",
         ),
         "bc_span_start": (  # "the Peloponnesian War 431 to 404 B.C.": the first year of a BC span

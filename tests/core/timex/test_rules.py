@@ -770,6 +770,8 @@ def test_a_date_in_a_rows_event_text_leaves_the_rows_year() -> None:
 def test_a_three_digit_year_cell_before_a_date_cell() -> None:
     text = "Year | Date | Event\n966 | April 14 | Baptism of Poland\n992 | May 25 | Death of Mieszko I"
     assert [t.value for t in tag(text, mode="narrative")] == ["0966", "0966-04-14", "0992", "0992-05-25"]
+    crlf = "Year | Date\r\n966 | April 14\r\n992 | May 25\r\n"  # a date cell that ends its row, CRLF
+    assert [t.value for t in tag(crlf, mode="narrative")] == ["0966", "0966-04-14", "0992", "0992-05-25"]
     assert [t.text for t in tag("Ward | Voters\n966 | 12\n450 | 31 | Main Street", mode="narrative")] == []
 
 
