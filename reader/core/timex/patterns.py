@@ -134,7 +134,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     year = r"(?P<year>[12]\d{3}|" + spelled + "|" + era_year + ")"
     tail = r"(?![\w])"
     # The day a clock time is on: "9 a.m. Tuesday", "08:15 on 6 August 1945", "midnight on 31 December".
-    clock_day = (
+    clock_day = (  # "midnight Moscow time on 11 December": a zone named before the day
+        r"(?:\s+(?:gmt|utc|local\s+time|[a-z]{3,}\s+time(?=,?\s+on\s)))?"
         r"(?:,?\s+(?:on\s+)?"
         + weekday
         + r"(?![a-z])|,?\s+(?:on\s+)?(?:"

@@ -137,6 +137,15 @@ CASES = [
     ("at midnight on 31 December 1945", [("midnight on 31 December 1945", "TIME", "1945-12-31T24:00", None)]),
     ("at 08:15 on 6 August 1945", [("08:15 on 6 August 1945", "TIME", "1945-08-06T08:15", None)]),
     ("at 04:45 on Friday", [("04:45 on Friday", "TIME", "1998-08-14T04:45", None)]),
+    (
+        "as of midnight Moscow time on 11 December 2007",
+        [("midnight Moscow time on 11 December 2007", "TIME", "2007-12-11T24:00", None)],
+    ),
+    (
+        "at 04:45 local time on 1 September 1939",
+        [("04:45 local time on 1 September 1939", "TIME", "1939-09-01T04:45", None)],
+    ),
+    ("at noon this time", [("noon", "TIME", "1998-08-18T12:00", None)]),
     ("at four o'clock", [("four o'clock", "TIME", "1998-08-18T04:00", None)]),
     # relative to the DCT or to the last date
     ("two years ago", [("two years ago", "DATE", "1996", None)]),
