@@ -45,6 +45,6 @@ def main(argv: Sequence[str]) -> int:
         print(f"reader timeline: {err}", file=sys.stderr)
         return 1
     dct = args.dct or doc.date
-    timeline = build_timeline(doc.text, title=doc.title, dct=dct, mode=args.mode or doc.reading_mode)
+    timeline = build_timeline(doc.text, title=doc.title, dct=dct, mode=args.mode or doc.reading_mode, asides=doc.asides)
     sys.stdout.write(export(timeline, doc.text, args.format))
     return 0

@@ -38,8 +38,9 @@ class TocEntry:
 class InlineStyle:
     """Inline emphasis inside ``Document.text``: ``text[start:end]`` is shown as ``kind``.
 
-    ``kind`` is "em" (italic), "strong" (bold), "code" (monospace) or "note" (a footnote paragraph, set
-    smaller). Spans never cross a newline.
+    ``kind`` is "em" (italic), "strong" (bold), "code" (monospace), "note" (a footnote paragraph, set
+    smaller) or "caption" (a paragraph beside the text: a picture's caption, an infobox; set smaller, and its
+    dates are the timeline's but never the story's time, see ``Document.asides``). Spans never cross a newline.
     """
 
     start: int
@@ -72,6 +73,12 @@ class Document:
         """How the tagger resolves "Friday", "last week" and "this year": "news" (from the date of a dated
         article, as its reader does) or "narrative" (from the time the text is telling)."""
         return "news" if self.genre == "news" and self.date else "narrative"
+
+    @property
+    def asides(self) -> tuple[tuple[int, int], ...]:
+        """The (start, end) of the text's caption paragraphs: the tagger does not move the story's time to their
+        dates ("London's St Paul's Cathedral after the German Blitz on 29 December 1940" beside June 1940)."""
+        return tuple((st.start, st.end) for st in self.styles if st.kind == "caption")
 
     @cached_property
     def content_hash(self) -> str:

@@ -172,9 +172,9 @@ class MainWindow(QMainWindow):
     def set_document(self, doc: Document, timeline: Timeline | None = None) -> None:
         """Show ``doc`` and its timeline (built here unless given), where the reader left it last time."""
         self._on_text_ready(doc)
-        self._on_timeline_ready(
-            doc, timeline or build_timeline(doc.text, title=doc.title, dct=doc.date, mode=doc.reading_mode)
-        )
+        if timeline is None:
+            timeline = build_timeline(doc.text, title=doc.title, dct=doc.date, mode=doc.reading_mode, asides=doc.asides)
+        self._on_timeline_ready(doc, timeline)
 
     def save_document_state(self) -> None:
         """Remember the reading position and the selected entry of the current document."""

@@ -80,7 +80,7 @@ class DocumentOpener(QObject):
         except DocumentError as err:
             self.failed.emit(f"Cannot open {p.name}", str(err))
             return False
-        self._deliver(doc, self._build(doc.text, title=doc.title, dct=doc.date, mode=doc.reading_mode))
+        self._deliver(doc, self._timeline_of(doc))
         return True
 
     def open_html(self, html: str) -> bool:
@@ -90,7 +90,7 @@ class DocumentOpener(QObject):
         except DocumentError as err:
             self.failed.emit("Cannot open the pasted page", str(err))
             return False
-        self._deliver(doc, self._build(doc.text, title=doc.title, dct=doc.date, mode=doc.reading_mode))
+        self._deliver(doc, self._timeline_of(doc))
         return True
 
     def open_text(self, text: str, *, title: str | None = None) -> bool:
@@ -99,7 +99,7 @@ class DocumentOpener(QObject):
             self.failed.emit("Nothing to open", "There is no text to open.")
             return False
         doc = document_from_text(text, title=title)
-        self._deliver(doc, self._build(doc.text, title=doc.title, dct=doc.date, mode=doc.reading_mode))
+        self._deliver(doc, self._timeline_of(doc))
         return True
 
     def release_timeline(self) -> None:
@@ -142,11 +142,22 @@ class DocumentOpener(QObject):
 
     # Helpers
 
-    def _build(self, text: str, *, title: str = "", dct: str | None = None, mode: str = "narrative") -> Timeline:
+    def _build(
+        self,
+        text: str,
+        *,
+        title: str = "",
+        dct: str | None = None,
+        mode: str = "narrative",
+        asides: tuple[tuple[int, int], ...] = (),
+    ) -> Timeline:
         """Build a timeline through the cache when there is one (safe from any thread)."""
         if self.cache is None:
-            return build_timeline(text, title=title, dct=dct, mode=mode)
-        return self.cache.get_or_build(text, title=title, dct=dct, mode=mode)
+            return build_timeline(text, title=title, dct=dct, mode=mode, asides=asides)
+        return self.cache.get_or_build(text, title=title, dct=dct, mode=mode, asides=asides)
+
+    def _timeline_of(self, doc: Document) -> Timeline:
+        return self._build(doc.text, title=doc.title, dct=doc.date, mode=doc.reading_mode, asides=doc.asides)
 
     def _deliver(self, doc: Document, timeline: Timeline) -> None:
         self.text_ready.emit(doc)

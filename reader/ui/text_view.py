@@ -329,6 +329,9 @@ class TextView(QTextEdit):
                 fmt.setFontFamilies(["DejaVu Sans Mono", "Noto Sans Mono", "monospace"])
             elif style.kind == "note":
                 fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)  # a footnote: one step smaller
+            elif style.kind == "caption":
+                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)  # a caption beside the text, as printed
+                fmt.setFontItalic(True)
             cursor.mergeCharFormat(fmt)
         headings = self._pending[2]
         while headings and headings[0].end <= upto:

@@ -156,7 +156,7 @@ class _LoadTask(QRunnable):
         relay.progress.emit(generation, _BUILDING, "Finding dates")
         started = time.perf_counter()
         build = self._build or timeline_module.build_timeline
-        timeline = build(doc.text, title=doc.title, dct=doc.date, mode=doc.reading_mode)
+        timeline = build(doc.text, title=doc.title, dct=doc.date, mode=doc.reading_mode, asides=doc.asides)
         timeline_seconds = time.perf_counter() - started
         if token.is_cancelled():
             return

@@ -101,6 +101,21 @@ def test_footnotes_are_set_one_size_smaller(qtbot: QtBot) -> None:
     assert size_adjustment(plain.index("games")) == 0
 
 
+def test_captions_are_set_smaller_in_italics(qtbot: QtBot) -> None:
+    plain = "Italy invaded France.\nSt Paul's Cathedral after the Blitz, 29 December 1940\nParis fell."
+    caption = plain.index("St Paul")
+    doc = Document(text=plain, styles=(InlineStyle(caption, plain.index("\nParis"), "caption"),))
+    view = TextView()
+    qtbot.addWidget(view)
+    view.set_document(doc)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(caption + 4)
+    assert cursor.charFormat().intProperty(QTextFormat.Property.FontSizeAdjustment) == -1
+    assert cursor.charFormat().fontItalic()
+    cursor.setPosition(plain.index("Paris") + 2)
+    assert not cursor.charFormat().fontItalic()
+
+
 def test_a_passage_near_the_top_is_shown_right_after_a_load_of_many_short_rows(qtbot: QtBot) -> None:
     # A table of one-line rows (a Wikipedia timeline): right after the load the layout is still running and
     # the line lookup could answer with a row far down, which sent a passage near the top to the end.

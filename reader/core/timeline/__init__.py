@@ -50,12 +50,20 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def build_timeline(text: str, *, title: str = "", dct: str | None = None, mode: str = "narrative") -> Timeline:
-    """Tag ``text`` (against ``dct``, the document's date, if known) and build its timeline."""
+def build_timeline(
+    text: str,
+    *,
+    title: str = "",
+    dct: str | None = None,
+    mode: str = "narrative",
+    asides: tuple[tuple[int, int], ...] = (),
+) -> Timeline:
+    """Tag ``text`` (against ``dct``, the document's date, if known) and build its timeline; ``asides`` are the
+    spans of its captions (``Document.asides``), whose dates never move the story's time."""
     from reader.core.timeline.build import timeline_from_timexes
     from reader.core.timex import tag
 
-    return timeline_from_timexes(text, tag(text, dct=dct, mode=mode), title=title, dct=dct)
+    return timeline_from_timexes(text, tag(text, dct=dct, mode=mode, asides=asides), title=title, dct=dct)
 
 
 __all__ = [

@@ -62,10 +62,13 @@ class TimelineCache:
         self.directory = Path(directory)
         self._fingerprint = code_fingerprint()
 
-    def key(self, text: str, *, title: str, dct: str | None, mode: str) -> str:
+    def key(
+        self, text: str, *, title: str, dct: str | None, mode: str, asides: tuple[tuple[int, int], ...] = ()
+    ) -> str:
         """The file name of a timeline for these inputs."""
         parts = [self._fingerprint.encode()]
-        parts += [part.encode("utf-8", "surrogatepass") + b"\0" for part in (title, dct or "", mode)]
+        spans = ",".join(f"{a}-{b}" for a, b in asides)
+        parts += [part.encode("utf-8", "surrogatepass") + b"\0" for part in (title, dct or "", mode, spans)]
         parts.append(text.encode("utf-8", "surrogatepass"))
         return sha256(b"".join(parts)).hexdigest()[:40]
 
@@ -101,16 +104,17 @@ class TimelineCache:
         title: str = "",
         dct: str | None = None,
         mode: str = "narrative",
+        asides: tuple[tuple[int, int], ...] = (),
         build: Callable[..., Timeline] | None = None,
     ) -> Timeline:
         """The cached timeline of ``text``, or a freshly built (and stored) one."""
-        key = self.key(text, title=title, dct=dct, mode=mode)
+        key = self.key(text, title=title, dct=dct, mode=mode, asides=asides)
         cached = self.get(key)
         if cached is not None:
             return cached
         if build is None:
             from reader.core.timeline import build_timeline as build
-        timeline = build(text, title=title, dct=dct, mode=mode)
+        timeline = build(text, title=title, dct=dct, mode=mode, asides=asides)
         self.put(key, timeline)
         return timeline
 

@@ -8,6 +8,7 @@ It also answers small questions about the words around a match (tense cues, the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.core.timex.lexicon import ENGLISH, Lexicon
@@ -57,6 +58,7 @@ class Context:
     year_restated: bool = False  # the story's year was just written again ("In 1811 there was ...")
     last_quarter: str | None = None
     quarter_pos: int = -(10**9)
+    asides: tuple[tuple[int, int], ...] = ()  # sorted spans beside the narration (captions): see ``in_aside``
 
     @property
     def narrative(self) -> bool:
@@ -171,6 +173,13 @@ class Context:
         """The lowercased word right after ``pos`` ('' at the end or before punctuation)."""
         m = _NEXT_WORD.match(self.low, pos)
         return m.group(1) if m else ""
+
+    def in_aside(self, pos: int) -> bool:
+        """Whether ``pos`` is inside one of the text's asides (spans given to ``tag``)."""
+        if not self.asides:
+            return False
+        i = bisect_right(self.asides, (pos, 1 << 62)) - 1
+        return i >= 0 and self.asides[i][0] <= pos < self.asides[i][1]
 
     def in_table(self, pos: int) -> bool:
         """Whether ``pos`` is in a table row (cells joined by " | ", as the loaders write them) under another row."""

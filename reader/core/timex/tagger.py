@@ -17,7 +17,7 @@ How it works (see docs/tagger.md for the full design):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from reader.core.timex import durations, filters, normalize, relative
 from reader.core.timex.context import ROW_CHARS, Context, hard_break
@@ -172,20 +172,29 @@ def _make(ctx: Context, start: int, end: int, found: Found) -> Timex | None:
     return Timex(start, end, text[start:end], found.type, found.value, found.mod, found.end_value, found.relative)
 
 
-def tag(text: str, dct: str | None = None, mode: str = "news", *, grammar: Grammar = ENGLISH_GRAMMAR) -> list[Timex]:
+def tag(
+    text: str,
+    dct: str | None = None,
+    mode: str = "news",
+    *,
+    grammar: Grammar = ENGLISH_GRAMMAR,
+    asides: Sequence[tuple[int, int]] = (),
+) -> list[Timex]:
     """Return the temporal expressions of ``text``, sorted and not overlapping.
 
     dct is the document creation time (``YYYY-MM-DD``; anything else counts as none); mode is
     "news" (relative expressions are resolved against the DCT) or "narrative" (against the most
     recent explicit date). Without a DCT, news-mode relative expressions are still found, with X
     placeholders or PAST_REF/PRESENT_REF/FUTURE_REF values and ``relative=True``. grammar is
-    the language (``patterns.build_grammar(lexicon)``); English by default.
+    the language (``patterns.build_grammar(lexicon)``); English by default. ``asides`` are (start, end) spans
+    of text beside the narration (a document's captions): their dates are found but never become the time
+    the story is at.
     """
     if mode not in ("news", "narrative"):
         raise ValueError(f"mode must be 'news' or 'narrative', not {mode!r}")
     low = _lower(text)
     ref = Ref.parse(dct)
-    ctx = Context(text=text, low=low, mode=mode, dct=ref, lex=grammar.lexicon)
+    ctx = Context(text=text, low=low, mode=mode, dct=ref, lex=grammar.lexicon, asides=tuple(sorted(asides)))
     out: list[Timex] = []
     last_end = 0
     kind_of = grammar.kind_of
@@ -257,6 +266,8 @@ def _aside(ctx: Context, timex: Timex) -> bool:
     year") is a look back; a date after "until"/"since" or at the far end of "from ... to" is the edge of
     a span. None of them is the time the narration moves to.
     """
+    if ctx.in_aside(timex.start):
+        return True  # a caption beside the text (``tag``'s asides)
     if (
         timex.end_value
         and ctx.low[timex.start - 1 : timex.start] == "("

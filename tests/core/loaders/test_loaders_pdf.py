@@ -34,8 +34,64 @@ def test_lone_citation_joins_its_paragraph() -> None:
     ]
 
 
+def test_a_note_mark_that_starts_a_line_ends_the_paragraph_before() -> None:
+    page = "It stayed neutral but favoured the Axis.\r\n[35] His largest collaboration with Germany was sending men."
+    assert page_paragraphs(page) == [
+        "It stayed neutral but favoured the Axis.[35]",
+        "His largest collaboration with Germany was sending men.",
+    ]
+
+
 def test_soft_hyphen_from_pdfium() -> None:
     assert page_paragraphs("interna\ufffe\r\ntional law.") == ["international law."]
+
+
+BODY, CAPTION, SECTION = 16.0, 13.3, 24.0
+
+
+def test_font_sizes_make_headings_and_captions() -> None:
+    page = [
+        ("Course of the war", SECTION),
+        ("Hitler made a peace overture but said that the future of Poland was to", BODY),
+        ("be decided by Germany and the Soviet Union, and the proposal was rejected.", BODY),
+        ("London's St Paul's Cathedral after the", CAPTION),
+        ("German Blitz on 29 December 1940", CAPTION),
+        ("On 10 June, Italy invaded France, declaring war on both France and the", BODY),
+        ("United Kingdom; Paris fell to them on 14 June.", BODY),
+    ]
+    doc = document_from_pages([page], source=None, name="x.pdf", title="World War II")
+    paragraphs = doc.text.split("\n")
+    assert paragraphs == [
+        "World War II",
+        "Course of the war",
+        "Hitler made a peace overture but said that the future of Poland was to be decided by Germany and the "
+        "Soviet Union, and the proposal was rejected.",
+        "London's St Paul's Cathedral after the German Blitz on 29 December 1940",
+        "On 10 June, Italy invaded France, declaring war on both France and the United Kingdom; Paris fell to them "
+        "on 14 June.",
+    ]
+    assert [(h.level, doc.text[h.start : h.end]) for h in doc.headings] == [
+        (1, "World War II"),
+        (2, "Course of the war"),
+    ]
+    assert [doc.text[a:b] for a, b in doc.asides] == [paragraphs[3]]
+
+
+def test_a_sentence_cut_by_a_page_break_heading_and_caption_is_joined() -> None:
+    pages = [
+        [("The proposal said that the future of Poland was to", BODY)],
+        [
+            ("Course of the war", SECTION),
+            ("Mannerheim Line on the last day of the Winter War, 13 March 1940", CAPTION),
+            ("be determined exclusively by Germany and the Soviet Union.", BODY),
+        ],
+    ]
+    doc = document_from_pages(pages, source=None, name="x.pdf", title="T")
+    assert doc.text.split("\n")[1:] == [
+        "The proposal said that the future of Poland was to be determined exclusively by Germany and the Soviet Union.",
+        "Course of the war",
+        "Mannerheim Line on the last day of the Winter War, 13 March 1940",
+    ]
 
 
 def test_glyph_codes_are_refused() -> None:
@@ -85,6 +141,12 @@ def test_world_war_ii_pdf(corpus, check_offsets) -> None:
     assert "1 September 1939" in doc.text
     assert "\ufffe" not in doc.text
     assert elapsed < 5
+    # Font sizes: the sections are headings, the pictures' captions paragraphs of their own.
+    assert len(doc.toc) >= 30
+    assert "Course of the war" in [t.label for t in doc.toc]
+    assert "the future of Poland was to be determined exclusively by Germany" in doc.text
+    captions = [doc.text[a:b] for a, b in doc.asides]
+    assert "London's St Paul's Cathedral after the German Blitz on 29 December 1940" in captions
 
 
 def test_progress_can_cancel(corpus) -> None:

@@ -34,8 +34,10 @@ def test_second_request_comes_from_the_cache(tmp_path: Path) -> None:
     assert "1648" in [e.label for e in second.entries]
 
 
-@pytest.mark.parametrize("change", [{"dct": "2020-01-01"}, {"title": "other"}, {"mode": "news"}])
-def test_inputs_are_part_of_the_key(tmp_path: Path, change: dict[str, str]) -> None:
+@pytest.mark.parametrize(
+    "change", [{"dct": "2020-01-01"}, {"title": "other"}, {"mode": "news"}, {"asides": ((0, 30),)}]
+)
+def test_inputs_are_part_of_the_key(tmp_path: Path, change: dict[str, object]) -> None:
     build = CountingBuild()
     cache = TimelineCache(tmp_path)
     cache.get_or_build(TEXT, title="t", build=build)

@@ -759,6 +759,18 @@ def test_a_timeline_tables_rows_go_forward_within_the_year() -> None:
     assert got == ["1025", "1025-04-18", "1025-06-17", "1025-12-25", "1026-01-09"]
 
 
+def test_a_caption_beside_the_text_does_not_move_the_story() -> None:
+    text = (
+        "The Germans attacked France in May 1940.\n"
+        "St Paul's Cathedral after the German Blitz on 29 December 1940\n"
+        "On 10 June, Italy invaded France."
+    )
+    caption = (text.index("St Paul"), text.index("\nOn 10 June"))
+    assert [t.value for t in tag(text, mode="narrative")][-1] == "1941-06-10"  # told after the caption's December
+    got = [(t.text, t.value) for t in tag(text, mode="narrative", asides=[caption])]
+    assert got == [("May 1940", "1940-05"), ("29 December 1940", "1940-12-29"), ("10 June", "1940-06-10")]
+
+
 def test_a_date_does_not_run_over_into_the_next_table_row() -> None:
     text = "Year | Date | Event\n1572 | July 7 | Death of Zygmunt II August\n1573 | January 28 | Warsaw Confederation"
     got = [(t.text, t.value) for t in tag(text, mode="narrative")]
