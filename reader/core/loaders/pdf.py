@@ -254,6 +254,9 @@ def _rejoin(paras: list[_Para]) -> list[_Para]:
     Poland was to" / "Course of the war" / "be determined exclusively by ..."): what cut it follows it."""
     out: list[_Para] = []
     for para in paras:
+        if _CITATION.match(para.text) and out and out[-1].body:
+            out[-1].text += para.text  # a note mark that a page break put on the next page
+            continue
         if para.body and para.text[:1].islower():
             k = len(out) - 1
             while k >= 0 and not out[k].body and len(out) - k <= MAX_INTERRUPTION:

@@ -94,6 +94,12 @@ def test_a_sentence_cut_by_a_page_break_heading_and_caption_is_joined() -> None:
     ]
 
 
+def test_a_note_mark_alone_at_the_top_of_a_page_goes_back_to_its_sentence() -> None:
+    pages = ["They had to abandon almost all their equipment.", "[104]\r\nItaly invaded France."]
+    doc = document_from_pages(pages, source=None, name="x.pdf", title="T")
+    assert doc.text.split("\n")[1:] == ["They had to abandon almost all their equipment.[104]", "Italy invaded France."]
+
+
 def test_glyph_codes_are_refused() -> None:
     junk = "/g18/g152/g3/g44/g81/g87/g85/g82 " * 50
     with pytest.raises(DocumentError, match="no usable text layer"):
