@@ -504,6 +504,8 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
     plain = rel in ("", "the", "early", "late", "mid", "the early", "the late")
     if plain and not m.group("year") and ctx.next_word(m.end("season")) in _SEASONAL_THINGS:
         return None  # "the summer palace", "the winter rye", "early spring flowers": things of a season
+    if rel == "the" and not m.group("year") and _SEASON_OF_THING.match(ctx.low, m.end("season")):
+        return None  # "the summer of the Coal Swamps", "the spring of life": a season of something, no date
     start = m.start("rel") + 3 if rel == "in the" else None
     if m.group("year"):
         year = year_number(m.group("year"))
@@ -526,6 +528,12 @@ _SEASONAL_THINGS = frozenset((
     "rye", "wheat", "corn", "crops", "crop", "sowing", "flowers", "fruit", "garden", "clothes", "coat", "coats",
     "uniform", "uniforms", "resort", "capital", "road", "roads", "tempest", "storms",
 ))  # fmt: skip
+# "of" and what is not a time: "the summer of the Coal Swamps", "the autumn of his life" (not "of that year",
+# "of the following year", "of 1942", "of '42").
+_SEASON_OF_THING = re.compile(
+    r"\s+of\s+(?!(?:that|this|the\s+(?:same|following|next|previous|preceding|ensuing|succeeding))\s+year"
+    r"|\d|'\d|that\s+(?:same\s+)?year|the\s+year\b)"
+)
 _SEASON_OPENING = re.compile(
     r"(?:^|[.!?;]\s+|\n\s*)(?:(?:in|during|through|throughout|over)\s+the|(?:by|until|till)(?:\s+the)?)\s+$"
 )  # "In the spring,", "By autumn,"; not "In winter," (mostly a habit: "In winter, he visited his villages")

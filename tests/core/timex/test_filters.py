@@ -223,6 +223,8 @@ def test_years_before_plural_nouns_stay(text: str, found: str) -> None:
         "In 1810 the hare darted along the balk between the winter rye and the stubble.",
         "In 1888 early spring flowers bloomed along the road.",
         "Every year, about the time of the summer solstice, a fleet sailed.",
+        "In 1912 it followed the summer of the Coal Swamps.",  # a season of something, no date
+        "In 1941 they came. The autumn of his life was short.",
     ],
 )
 def test_things_of_a_season_are_not_dates(text: str) -> None:
@@ -231,3 +233,8 @@ def test_things_of_a_season_are_not_dates(text: str) -> None:
 
 def test_a_season_before_an_event_noun_is_still_a_date() -> None:
     assert [t.value for t in tag("In 1805 the summer campaign began.", mode="narrative")] == ["1805", "1805-SU"]
+
+
+def test_a_season_of_that_year_is_still_a_date() -> None:
+    text = "In 1941 they came. In the winter of that year it froze. In the spring of the following year they left."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1941", "1941-WI", "1942-SP"]
