@@ -91,7 +91,7 @@ def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False) -> s
     tw = lex.tense_words
     if w in tw["future"] or w.endswith("'ll"):
         return FUTURE
-    if w in tw["plan_to"] and nxt == "to":
+    if w in tw["plan_to"] and (nxt == "to" or (nxt == "for" and w in ("planning", "planned"))):
         if prev in ("had", "been") or (after and (prev in tw["past_aux"] or w.endswith("ed"))):
             return PAST  # "had been due to expire Friday"; "On Friday, they planned to ..."
         return FUTURE  # "plans to", "planned to leave on Thursday" (not the nouns "plans", "set")

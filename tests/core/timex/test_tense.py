@@ -96,6 +96,7 @@ def test_weekday_follows_the_clause(text: str, expression: str, dct: str, value:
         ("Nothing about it Friday.", "Friday", None),
         ("Talks began. Now both sides are waiting.", "Now", PRESENT),  # the sentence starts right before it
         ("The committee can meet as soon as Friday.", "Friday", FUTURE),
+        ("They can take part in planning for the summit in April.", "April", FUTURE),  # not the noun "plans for"
     ],
 )
 def test_clause_tense(text: str, expression: str, tense: str | None) -> None:
