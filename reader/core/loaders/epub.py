@@ -24,7 +24,7 @@ from urllib.parse import unquote, urldefrag
 
 from reader.core.document import Document, DocumentError, TocEntry
 from reader.core.loaders import limits
-from reader.core.loaders.blocks import Block, assemble, offsets
+from reader.core.loaders.blocks import Block, assemble, offsets, styles
 from reader.core.loaders.gutenberg import licence_span
 from reader.core.loaders.htmlwalk import localname, walk
 
@@ -203,7 +203,7 @@ def load_epub(
     toc = tuple(TocEntry(label, starts[i], depth) for label, i, depth in toc_targets if i < len(starts)) or heading_toc
     return Document(
         text=text, title=title or name, source=source, format="epub", author=author or None,
-        headings=headings, toc=toc,
+        headings=headings, toc=toc, styles=styles(blocks),
     )  # fmt: skip
 
 

@@ -23,7 +23,7 @@ import codecs
 import re
 
 from reader.core.document import Document, DocumentError
-from reader.core.loaders.blocks import Block, assemble, clean_inline
+from reader.core.loaders.blocks import Block, assemble, clean_inline, styles
 from reader.core.loaders.gutenberg import licence_span
 from reader.core.loaders.htmlwalk import HTML_SKIP, TEI_BLOCK, TEI_SKIP, walk
 from reader.core.loaders.limits import MAX_HTML_BYTES
@@ -135,7 +135,7 @@ def _book(root: object, source: str | None, encoding: str, *, books_only: bool =
         raise DocumentError("the page has no readable text")
     return Document(
         text=out, title=title, source=source, format="html", encoding=encoding, author=author,
-        headings=headings, toc=toc,
+        headings=headings, toc=toc, styles=styles(blocks),
     )  # fmt: skip
 
 

@@ -114,16 +114,29 @@ def html_heading_level(el: object, name: str) -> int:
     return min(int(m.group(1)), 3)
 
 
+def html_caption(el: object, name: str) -> bool:
+    """Whether an element is a picture's caption: ``<figcaption>``, a heading right after an image (a Project
+    Gutenberg book's "THE EXECUTION OF MARIE ANTOINETTE, ... OCTOBER 16, 1793"), or a class naming it."""
+    if name == "figcaption":
+        return True
+    if _HEADING.match(name):
+        prev = el.getprevious()  # type: ignore[attr-defined]
+        if prev is not None and localname(prev.tag) == "img":
+            return True
+    return name in ("p", "div", "span") and "caption" in (el.get("class") or "").lower()  # type: ignore[attr-defined]
+
+
 def walk(
     root: object,
     *,
     block_tags: frozenset[str] = HTML_BLOCK,
     skip_tags: frozenset[str] = HTML_SKIP,
     heading_level: HeadingLevel = html_heading_level,
+    caption: Callable[[object, str], bool] = html_caption,
     skip: Callable[[object], bool] | None = None,
     anchors: dict[str, int] | None = None,
 ) -> list[Block]:
-    """Blocks of ``root``'s readable text in document order.
+    """Blocks of ``root``'s readable text in document order; a caption's (``caption``) are styled "caption".
 
     With ``anchors``, every element ``id`` (and ``<a name>``) is recorded with the index of the block
     it starts or falls in, for resolving links such as TOC targets.
@@ -134,12 +147,14 @@ def walk(
     buf: list[str] = []
     levels: dict[int, int] = {}
     skipped: set[int] = set()
+    captions: set[int] = set()  # the caption elements the walk is inside
 
     def flush(level: int = 0) -> None:
         text = clean_inline("".join(buf))
         buf.clear()
         if text and text != "•":
-            blocks.append(Block(text, level))
+            styled = ((0, len(text), "caption"),) if captions and not level else ()
+            blocks.append(Block(text, level, styles=styled))
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -153,6 +168,9 @@ def walk(
                 ident = el.get("id") or (el.get("name") if name == "a" else None)
                 if ident and ident not in anchors:
                     anchors[ident] = len(blocks)
+            if caption(el, name):
+                flush()
+                captions.add(id(el))
             level = heading_level(el, name)
             if level:
                 flush()
@@ -173,6 +191,9 @@ def walk(
                 flush(levels.pop(key))
             elif name in block_tags:
                 flush()
+            if key in captions:
+                flush()
+                captions.discard(key)
             if el.tail:
                 buf.append(el.tail)
     flush()

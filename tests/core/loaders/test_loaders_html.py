@@ -111,6 +111,27 @@ def test_book_html(corpus, check_offsets) -> None:
     assert "PROJECT GUTENBERG" not in doc.text.upper()[:5000]
     assert "START OF THIS PROJECT" not in doc.text
     assert elapsed < 2.0
+    captions = [doc.text[a:b] for a, b in doc.asides]  # the headings right after its pictures
+    assert "THE EXECUTION OF MARIE ANTOINETTE, QUEEN OF FRANCE, OCTOBER 16, 1793" in captions
+    assert not any("Louis XVI" in c for c in captions)  # the narration is no caption
+
+
+def test_picture_captions_are_styled_captions() -> None:
+    from lxml import html as lxml_html
+
+    from reader.core.loaders.htmlwalk import walk
+
+    page = (
+        "<html><body><h1>The Revolution</h1><p>The king fled in June 1791.</p>"
+        '<img src="x.jpg"><h4>THE EXECUTION OF MARIE ANTOINETTE,<br>OCTOBER 16, 1793</h4>'
+        "<figure><img src='y.jpg'><figcaption>Paris, 1789</figcaption></figure>"
+        '<p class="wp-caption-text">The Bastille in 1790</p><h2>War</h2><p>The next year war came.</p>'
+        "</body></html>"
+    )
+    blocks = walk(lxml_html.fromstring(page).find("body"))
+    captions = [b.text for b in blocks if b.styles == ((0, len(b.text), "caption"),)]
+    assert captions == ["THE EXECUTION OF MARIE ANTOINETTE,", "OCTOBER 16, 1793", "Paris, 1789", "The Bastille in 1790"]
+    assert [(b.text, b.level) for b in blocks if b.level] == [("The Revolution", 1), ("War", 2)]
 
 
 def test_clipboard_html_string_keeps_its_characters() -> None:
