@@ -36,6 +36,7 @@ _CHAPTER = re.compile(r"^(?:CHAPTER|Chapter|CHAP\.)\s+(?:[IVXLCDM]+|\d+|[A-Z][A-
 _ROMAN = re.compile(r"^(?:[IVXLC]+|\d{1,3})\.?$")
 _PAGE_MARK = re.compile(r"[ \t]*\{(?:\d{1,4}|[ivxlc]{1,8})\}[ \t]*")
 _PRODUCED = re.compile(r"^(?:Produced|Prepared|Transcribed|E-?text prepared) by\b", re.IGNORECASE)
+_ILLUSTRATION = re.compile(r"\[Illustrations?\b")  # "[Illustration: THE STEAMBOAT: _CLERMONT_, 1807, U.S.A.]"
 _NOTE = re.compile(r"\[(?:Footnote|Note|Sidenote)\b[^\]\n]{0,20}:")  # "[Footnote 18: ...]": set smaller
 _BODY_CHARS = 120  # a paragraph this long is body text, not part of a table of contents
 
@@ -141,7 +142,16 @@ def book_blocks(body: str, title: str | None) -> list[Block]:
             append(Block(" ".join(" ".join(lines).split())))  # the common case: one wrapped paragraph
         else:
             out.extend(Block(p) for p in paragraphs(raw, width))
-    return [Block(b.text, styles=((0, len(b.text), "note"),)) if _NOTE.match(b.text) else b for b in split_long(out)]
+    return [_styled(b) for b in split_long(out)]
+
+
+def _styled(block: Block) -> Block:
+    """A footnote paragraph is a "note" (set smaller); an "[Illustration: ...]" is a picture's "caption"."""
+    if _NOTE.match(block.text):
+        return Block(block.text, styles=((0, len(block.text), "note"),))
+    if _ILLUSTRATION.match(block.text):
+        return Block(block.text, styles=((0, len(block.text), "caption"),))
+    return block
 
 
 def _drop_toc_runs(raws: list[RawBlock], kinds: list[int]) -> None:

@@ -57,6 +57,14 @@ def test_footnotes_are_marked_as_notes() -> None:
     assert doc.text[style.start : style.end] == " ".join(note.split())
 
 
+def test_illustrations_are_captions_and_asides() -> None:
+    picture = "[Illustration: EARLY TRAVELLING ON THE LIVERPOOL AND MANCHESTER RAILWAY,\n1833]"
+    doc = document_from_text(pg_book("CHAPTER I\n\n" + WRAPPED * 3 + "\n" + picture + "\n\n" + WRAPPED * 3))
+    (style,) = doc.styles
+    assert style.kind == "caption"
+    assert [doc.text[a:b] for a, b in doc.asides] == [" ".join(picture.split())]
+
+
 def test_wrapped_paragraphs_are_joined() -> None:
     doc = document_from_text(pg_book(BODY))
     assert "Winston Smith, his chin nuzzled" in doc.text
