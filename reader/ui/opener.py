@@ -142,19 +142,12 @@ class DocumentOpener(QObject):
 
     # Helpers
 
-    def _build(
-        self,
-        text: str,
-        *,
-        title: str = "",
-        dct: str | None = None,
-        mode: str = "narrative",
-        asides: tuple[tuple[int, int], ...] = (),
-    ) -> Timeline:
-        """Build a timeline through the cache when there is one (safe from any thread)."""
+    def _build(self, text: str, **inputs: object) -> Timeline:
+        """Build a timeline through the cache when there is one (safe from any thread); ``inputs`` are
+        ``build_timeline``'s (title, dct, mode, asides)."""
         if self.cache is None:
-            return build_timeline(text, title=title, dct=dct, mode=mode, asides=asides)
-        return self.cache.get_or_build(text, title=title, dct=dct, mode=mode, asides=asides)
+            return build_timeline(text, **inputs)  # type: ignore[arg-type]
+        return self.cache.get_or_build(text, **inputs)  # type: ignore[arg-type]
 
     def _timeline_of(self, doc: Document) -> Timeline:
         return self._build(doc.text, title=doc.title, dct=doc.date, mode=doc.reading_mode, asides=doc.asides)

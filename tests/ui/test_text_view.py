@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QTextCursor, QTextFormat
+import pytest
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextFormat
 from pytestqt.qtbot import QtBot
 
 from reader.core.document import Document, Heading, InlineStyle
@@ -83,37 +84,26 @@ def test_inline_styles_are_drawn(qtbot: QtBot) -> None:
     assert not char_format_at(plain.index("treaty")).fontItalic()
 
 
-def test_footnotes_are_set_one_size_smaller(qtbot: QtBot) -> None:
+@pytest.mark.parametrize(("kind", "italic"), [("note", False), ("caption", True)])
+def test_notes_and_captions_are_set_one_size_smaller(qtbot: QtBot, kind: str, italic: bool) -> None:
+    # A footnote as a printed book sets it; a picture's caption in italics too.
     plain = "The festival began in April.\n[Footnote 18: During the second Punic war.]\nThe games followed."
     note = plain.index("[Footnote")
-    doc = Document(text=plain, styles=(InlineStyle(note, plain.index("\nThe games"), "note"),))
+    doc = Document(text=plain, styles=(InlineStyle(note, plain.index("\nThe games"), kind),))
     view = TextView()
     qtbot.addWidget(view)
     view.set_document(doc)
     cursor = QTextCursor(view.document())
 
-    def size_adjustment(pos: int) -> int:
+    def format_at(pos: int) -> QTextCharFormat:
         cursor.setPosition(pos + 1)
-        return cursor.charFormat().intProperty(QTextFormat.Property.FontSizeAdjustment)
+        return cursor.charFormat()
 
-    assert size_adjustment(note + 3) == -1
-    assert size_adjustment(plain.index("festival")) == 0
-    assert size_adjustment(plain.index("games")) == 0
-
-
-def test_captions_are_set_smaller_in_italics(qtbot: QtBot) -> None:
-    plain = "Italy invaded France.\nSt Paul's Cathedral after the Blitz, 29 December 1940\nParis fell."
-    caption = plain.index("St Paul")
-    doc = Document(text=plain, styles=(InlineStyle(caption, plain.index("\nParis"), "caption"),))
-    view = TextView()
-    qtbot.addWidget(view)
-    view.set_document(doc)
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(caption + 4)
-    assert cursor.charFormat().intProperty(QTextFormat.Property.FontSizeAdjustment) == -1
-    assert cursor.charFormat().fontItalic()
-    cursor.setPosition(plain.index("Paris") + 2)
-    assert not cursor.charFormat().fontItalic()
+    assert format_at(note + 3).intProperty(QTextFormat.Property.FontSizeAdjustment) == -1
+    assert format_at(note + 3).fontItalic() == italic
+    for outside in (plain.index("festival"), plain.index("games")):
+        assert format_at(outside).intProperty(QTextFormat.Property.FontSizeAdjustment) == 0
+        assert not format_at(outside).fontItalic()
 
 
 def test_a_passage_near_the_top_is_shown_right_after_a_load_of_many_short_rows(qtbot: QtBot) -> None:
