@@ -191,6 +191,13 @@ def _whole_words(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def event_title(sentence: str, start: int, end: int) -> str:
     """A short title for the event dated by ``sentence[start:end]``."""
+    title = _event_title(sentence, start, end)
+    if title_score(title) <= -2 and (row := _row_title(sentence, start, end)) and title_score(row) > title_score(title):
+        return row  # "1043. | Russian fleet threatened Constantinople.": the row's other cell
+    return title
+
+
+def _event_title(sentence: str, start: int, end: int) -> str:
     sentence = _CITATION.sub(lambda c: " " * len(c.group()), _FOOTNOTE.sub(" ", sentence))  # offsets kept
     start, end = _whole_words(sentence, start, end)
     left, right = _REMARK.sub(" ", sentence[:start]), _REMARK.sub(" ", sentence[end:])
@@ -202,6 +209,26 @@ def event_title(sentence: str, start: int, end: int) -> str:
         if title_score(other) > title_score(title):
             return other
     return title
+
+
+def _row_title(sentence: str, start: int, end: int) -> str | None:
+    """A table row's title when the date is a cell of its own ("1043. | Russian fleet threatened
+    Constantinople."): the next cell with three words or more after it, else its longest other cell with words;
+    None when the date sits inside a cell's text."""
+    if " | " not in sentence:
+        return None
+    cell_start = sentence.rfind(" | ", 0, start)
+    cell_start = 0 if cell_start < 0 else cell_start + 3
+    cell_end = sentence.find(" | ", end)
+    cell_end = len(sentence) if cell_end < 0 else cell_end
+    if _HAS_LETTERS.search(sentence[cell_start:start] + sentence[end:cell_end]):
+        return None
+    after = [c for c in sentence[cell_end:].split(" | ") if _words(c) >= 3 and "--" not in c]  # no table border
+    if after:
+        return short_title(after[0])
+    cells = (sentence[:cell_start] + " | " + sentence[cell_end:]).split(" | ")
+    others = [c for c in cells if _HAS_LETTERS.search(c) and "--" not in c]
+    return short_title(max(others, key=len)) if others else None
 
 
 def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:

@@ -118,6 +118,18 @@ def test_a_cut_title_does_not_end_on_half_a_second_predicate(sentence: str, phra
     assert _title(sentence, phrase) == title
 
 
+@pytest.mark.parametrize(
+    ("row", "date", "title"),
+    [
+        ("1043. | Russian fleet threatened Constantinople.", "1043", "Russian fleet threatened Constantinople"),
+        ("1926 | 12–14 May | May Coup", "12–14 May", "May Coup"),
+        ("1025 | April 18 | Coronation of Bolesław I Chrobry", "1025", "Coronation of Bolesław I Chrobry"),
+    ],
+)
+def test_a_chronology_rows_date_cell_takes_its_title_from_the_event_cell(row: str, date: str, title: str) -> None:
+    assert _title(row, date) == title
+
+
 def test_long_titles_are_cut_at_a_word_and_close_their_quote() -> None:
     sentence = (
         'In 1953, the slogan that appeared in Chinese newspapers was "The Soviet Union\'s today is our tomorrow."'
