@@ -151,6 +151,8 @@ def walk(
 
     def flush(level: int = 0) -> None:
         text = clean_inline("".join(buf))
+        while text.endswith(" |"):  # a row's empty last cells: "1043. | Russian fleet threatened Constantinople. |"
+            text = text[:-2].rstrip()
         buf.clear()
         if text and text != "•":
             styled = ((0, len(text), "caption"),) if captions and not level else ()

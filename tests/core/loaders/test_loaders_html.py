@@ -134,6 +134,15 @@ def test_picture_captions_are_styled_captions() -> None:
     assert [(b.text, b.level) for b in blocks if b.level] == [("The Revolution", 1), ("War", 2)]
 
 
+def test_a_rows_empty_last_cells_leave_no_bar() -> None:
+    from lxml import html as lxml_html
+
+    from reader.core.loaders.htmlwalk import walk
+
+    table = "<table><tr><td>1043.</td><td>Russian fleet threatened Constantinople.</td><td></td></tr></table>"
+    assert [b.text for b in walk(lxml_html.fromstring(table))] == ["1043. | Russian fleet threatened Constantinople."]
+
+
 def test_clipboard_html_string_keeps_its_characters() -> None:
     """A str is already decoded: a stale charset declaration or a CF_HTML header must not garble it."""
     html = (
