@@ -75,6 +75,8 @@ _OF_RELATIVE_YEAR = re.compile(
 _DAYS_BEFORE = re.compile(
     r"\b(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>before|after)\s+\Z"
 )
+HEADING_CHARS = 60  # a heading's line is shorter than this ...
+HEADING_YEARS = 15  # ... and the period in its parentheses at most this long (a lifespan is longer)
 _EVENT_BEFORE = re.compile(  # "the First Sino-Japanese War (1894–95)": the event's own time, not a lifespan
     r"\b(?:wars?|campaigns?|battles?|revolution|rule|crisis|conference|offensive|siege|uprising|rebellion|revolt"
     r"|occupation|reign|era|period|dynasty|expedition|invasion|conflict|blockade|famine|retreat)\s*$"
@@ -268,12 +270,12 @@ def _aside(ctx: Context, timex: Timex) -> bool:
     """
     if ctx.in_aside(timex.start):
         return True  # a caption beside the text (``tag``'s asides)
-    if (
-        timex.end_value
-        and ctx.low[timex.start - 1 : timex.start] == "("
-        and not _EVENT_BEFORE.search(ctx.before(timex.start - 1, 30))
-    ):
-        return True
+    if timex.end_value and ctx.low[timex.start - 1 : timex.start] == "(":
+        heading = _heading_period(ctx, timex)
+        if heading is not None:
+            return not heading
+        if not _EVENT_BEFORE.search(ctx.before(timex.start - 1, 30)):
+            return True
     if ctx.narrative and _story_aside(ctx, timex, Ref.parse(timex.value)):
         return True
     if ctx.narrative and _in_cell_text(ctx, timex):
@@ -282,6 +284,22 @@ def _aside(ctx: Context, timex: Timex) -> bool:
     if _after_from(ctx, timex, ("to", "through")):
         return True  # "from Austerlitz to the year 1813": the far end of a span
     return prev in ("until", "till", "since")
+
+
+def _heading_period(ctx: Context, timex: Timex) -> bool | None:
+    """For a range in parentheses that ends a short line of its own, a section heading's period ("Axis advance
+    stalls (1942–1943)"): whether the story's time moves to it, as it does from outside the period and not from
+    inside it. None for any other range, and for one longer than a heading's period (a lifespan)."""
+    end = ctx.text.find("\n", timex.end, timex.end + 4)
+    if end < 0 or ctx.text[timex.end : end].strip() != ")":
+        return None
+    line_start = ctx.text.rfind("\n", max(0, timex.start - HEADING_CHARS), timex.start)
+    if line_start < 0 and timex.start >= HEADING_CHARS:
+        return None
+    first, last, now = Ref.parse(timex.value), Ref.parse(timex.end_value or ""), ctx.anchor
+    if first is None or last is None or not 0 <= last.year - first.year <= HEADING_YEARS:
+        return None
+    return now is None or not first.year <= now.year <= last.year
 
 
 def _in_cell_text(ctx: Context, timex: Timex) -> bool:

@@ -771,6 +771,17 @@ def test_a_caption_beside_the_text_does_not_move_the_story() -> None:
     assert got == [("May 1940", "1940-05"), ("29 December 1940", "1940-12-29"), ("10 June", "1940-06-10")]
 
 
+def test_a_headings_period_moves_the_story_only_from_outside_it() -> None:
+    text = (
+        "The Allies agreed to invade France in 1944.\nAxis advance stalls (1942–1943)\n"
+        "On 16 April, British soldiers were encircled.\nAxis collapse (1944–1945)\nIn March 1945 the Rhine "
+        "was crossed.\nThe Battle of Berlin (1944–1945)\nOn 12 April, Roosevelt died.\nMao Zedong (1893–1976)\n"
+        "On 1 October, the republic was proclaimed."
+    )
+    got = [t.value for t in tag(text, mode="narrative") if not t.end_value]
+    assert got == ["1944", "1942-04-16", "1945-03", "1945-04-12", "1945-10-01"]
+
+
 def test_a_date_does_not_run_over_into_the_next_table_row() -> None:
     text = "Year | Date | Event\n1572 | July 7 | Death of Zygmunt II August\n1573 | January 28 | Warsaw Confederation"
     got = [(t.text, t.value) for t in tag(text, mode="narrative")]
