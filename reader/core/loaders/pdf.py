@@ -180,7 +180,7 @@ class _Kinds:
         if not size or not self.body:
             return ""
         if size in self.levels and len(line) <= MAX_HEADING:
-            return "heading"
+            return "heading" if sum(c.isalpha() for c in line) > 1 else "body"  # a drop cap starts its paragraph
         return "small" if size <= self.body * SMALL_RATIO else "body"
 
 
@@ -241,6 +241,8 @@ def _paragraphs(lines: PageLines, kinds: _Kinds) -> list[_Para]:
             cur = line
         elif cur.endswith(_SOFT_HYPHENS) or (_HYPHEN_END.search(cur) and line[:1].islower()):
             cur = cur[:-1] + line
+        elif len(cur) == 1 and cur.isalpha() and line[:1].islower():
+            cur += line  # a drop cap and the rest of its word: "T" + "he war began" -> "The war began"
         else:
             cur = f"{cur} {line}"
         if cur_kind != "heading" and len(line) < full * 0.7 and _SENTENCE_END.search(line):

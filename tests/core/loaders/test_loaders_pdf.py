@@ -77,6 +77,14 @@ def test_font_sizes_make_headings_and_captions() -> None:
     assert [doc.text[a:b] for a, b in doc.asides] == [paragraphs[3]]
 
 
+def test_a_drop_cap_is_no_heading() -> None:
+    page = [("The War", SECTION), ("T", 48.0), ("he war began in the east and spread to the west within", BODY)]
+    page += [("a few weeks of its first battles.", BODY)] + [("Another paragraph of body text here.", BODY)] * 3
+    doc = document_from_pages([page], source=None, name="x.pdf", title="T")
+    assert "The war began in the east and spread to the west within a few weeks of its first battles." in doc.text
+    assert [doc.text[h.start : h.end] for h in doc.headings] == ["T", "The War"]  # the title, then the section
+
+
 def test_a_sentence_cut_by_a_page_break_heading_and_caption_is_joined() -> None:
     pages = [
         [("The proposal said that the future of Poland was to", BODY)],
