@@ -9,6 +9,7 @@ from loaders_helpers import assert_offsets
 from reader.core.document import DocumentError
 from reader.core.loaders import document_from_text, load_document
 from reader.core.loaders.markdown import document_from_markdown
+from reader.core.loaders.pdf import document_from_pages
 from reader.core.loaders.webtext import reader_mode
 
 
@@ -52,6 +53,22 @@ def test_any_markdown_gives_sound_offsets(lines: list[str]) -> None:
     for style in doc.styles:
         assert 0 <= style.start < style.end <= len(doc.text)
         assert "\n" not in doc.text[style.start : style.end]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.one_of(WORDS, LINE), st.sampled_from([0.0, 9.0, 12.0, 16.0, 24.0])), max_size=12),
+                min_size=1, max_size=4))  # fmt: skip
+def test_any_pdf_pages_with_font_sizes_give_sound_offsets(pages: list[list[tuple[str, float]]]) -> None:
+    # Headings, captions and rejoined sentences from any mix of lines and sizes keep the Document consistent.
+    try:
+        doc = document_from_pages(pages, source=None, name="x.pdf")
+    except DocumentError:
+        return
+    assert_offsets(doc)
+    for style in doc.styles:
+        assert 0 <= style.start < style.end <= len(doc.text)
+        assert "\n" not in doc.text[style.start : style.end]
+    assert sum(len(line.split()) for page in pages for line, _ in page) >= len(doc.text.split()) - 1  # no words made up
 
 
 @settings(max_examples=150, deadline=None)
