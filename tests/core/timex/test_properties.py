@@ -52,3 +52,16 @@ def test_contract(text: str, dct: str | None, mode: str) -> None:
         if t.end_value is not None:
             assert VALUE.fullmatch(t.end_value), t.end_value
         assert t.to_json()["value"] == t.value
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    texts,
+    st.lists(st.tuples(st.integers(0, 300), st.integers(1, 80)), max_size=4),
+    st.sampled_from(["news", "narrative"]),
+)
+def test_asides_change_values_only(text: str, spans: list[tuple[int, int]], mode: str) -> None:
+    # A caption's dates are still found, of the same types: asides only keep them from moving the story.
+    asides = [(start, start + length) for start, length in spans]
+    plain = [(t.start, t.end, t.type) for t in tag(text, mode=mode)]
+    assert [(t.start, t.end, t.type) for t in tag(text, mode=mode, asides=asides)] == plain
