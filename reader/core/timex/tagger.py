@@ -296,6 +296,9 @@ def _heading_period(ctx: Context, timex: Timex) -> bool | None:
     line_start = ctx.text.rfind("\n", max(0, timex.start - HEADING_CHARS), timex.start)
     if line_start < 0 and timex.start >= HEADING_CHARS:
         return None
+    words = ctx.text[line_start + 1 : timex.start - 1]
+    if not words[:1].isupper() or any(p in words for p in ",.;:") or not ctx.text[end + 1 : end + 2].isupper():
+        return None  # a heading is a capitalized line of its own; a wrapped line of prose is not
     first, last, now = Ref.parse(timex.value), Ref.parse(timex.end_value or ""), ctx.anchor
     if first is None or last is None or not 0 <= last.year - first.year <= HEADING_YEARS:
         return None
