@@ -780,7 +780,7 @@ def test_a_headings_period_moves_the_story_only_from_outside_it() -> None:
     )
     got = [t.value for t in tag(text, mode="narrative") if not t.end_value]
     assert got == ["1944", "1942-04-16", "1945-03", "1945-04-12", "1945-10-01"]
-    wrapped = "By 1820 the allies recalled how Napoleon had reigned as Emperor of the French (1804–1814)\nand wept."
+    wrapped = "By 1820 the allies met.\nThey recalled that Napoleon was Emperor (1804–1814)\nand wept."
     assert [t.value for t in tag(wrapped, mode="narrative")] == ["1820", "1804"]  # a line of prose, no heading
     assert tag(wrapped + " The next year they met.", mode="narrative")[-1].value == "1821"
 
