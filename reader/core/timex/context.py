@@ -183,15 +183,22 @@ class Context:
 
     def in_table(self, pos: int) -> bool:
         """Whether ``pos`` is in a table row (cells joined by " | ", as the loaders write them) under another row."""
+        return self.table_row(pos) is not None
+
+    def table_row(self, pos: int) -> tuple[int, int] | None:
+        """The (start, end) of the table row holding ``pos`` if it is one under another row (see ``in_table``)."""
         text = self.text
         start = text.rfind("\n", max(0, pos - ROW_CHARS), pos)  # the newline that ends the row above
         above = text.rfind("\n", max(0, start - ROW_CHARS), start) if start > 0 else -1
         if start <= 0 or (above < 0 and start >= ROW_CHARS):
-            return False  # no row above, or rows too long for a table's
+            return None  # no row above, or rows too long for a table's
         end = text.find("\n", pos, pos + ROW_CHARS)
         if end < 0 and pos + ROW_CHARS < len(text):
-            return False  # a line too long for a row
-        return " | " in text[start : len(text) if end < 0 else end] and " | " in text[above + 1 : start]
+            return None  # a line too long for a row
+        end = len(text) if end < 0 else end
+        if " | " in text[start:end] and " | " in text[above + 1 : start]:
+            return start + 1, end
+        return None
 
     def tense(self, start: int, end: int | None = None) -> str | None:
         """The tense of the clause around text[start:end] (``tense.py``): "past", "present", "future" or None."""

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from reader.core.timex import durations, filters, normalize, relative
-from reader.core.timex.context import ROW_CHARS, Context, hard_break
+from reader.core.timex.context import Context, hard_break
 from reader.core.timex.model import Timex
 from reader.core.timex.normalize import Found
 from reader.core.timex.patterns import (
@@ -307,12 +307,11 @@ def _heading_period(ctx: Context, timex: Timex) -> bool | None:
 
 def _in_cell_text(ctx: Context, timex: Timex) -> bool:
     """Whether a date is inside a table cell's text, not the whole cell (a timeline's date column)."""
-    if not ctx.in_table(timex.start):
+    row = ctx.table_row(timex.start)
+    if row is None:
         return False
     text = ctx.text
-    line_start = text.rfind("\n", 0, timex.start) + 1  # near: in_table found it within ROW_CHARS
-    line_end = text.find("\n", timex.end, timex.end + ROW_CHARS)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = row
     bar = text.rfind(" | ", line_start, timex.start)
     cell_start = line_start if bar < 0 else bar + 3
     cell_end = text.find(" | ", timex.end, line_end)
