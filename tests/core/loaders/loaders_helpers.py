@@ -4,7 +4,8 @@ from __future__ import annotations
 
 
 def assert_offsets(doc) -> None:
-    """Every heading and TOC offset indexes ``doc.text``; headings are whole lines."""
+    """Every heading, TOC and inline-style offset indexes ``doc.text``; headings are whole lines, styles within
+    one line."""
     text = doc.text
     assert "\r" not in text
     assert "\n\n" not in text, "blank lines must be collapsed (one paragraph per line)"
@@ -17,3 +18,6 @@ def assert_offsets(doc) -> None:
     for t in doc.toc:
         assert 0 <= t.offset < len(text)
         assert t.offset == 0 or text[t.offset - 1] == "\n"
+    for style in doc.styles:
+        assert 0 <= style.start < style.end <= len(text)
+        assert "\n" not in text[style.start : style.end]
