@@ -55,6 +55,7 @@ _RECALL = re.compile(
 )  # a look back in a character's mind or "since Borís left Moscow in 1805": not the story moving back
 _HAD_DONE = re.compile(r"\bhad\s+(?!(?:to|a|an|the|his|her|their|its|no|some|any|been\s+to)\b)[a-z]+\b[^.;:!?]*$")
 _LATER_ON = re.compile(r"\b(?:subsequently|afterwards?|thereafter|later on|in later years)\b[^.;:!?]*$")
+_EARLIER_ON = re.compile(r"\b(?:previously|formerly|earlier)\b[^.;:!?]*$")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _COMPARED = re.compile(r"\b(?:as|than)\s+(?:in\s+)?$")
 _AS_IF = re.compile(r"\bas (?:if|though)\b[^.;:!?]*$")
@@ -336,6 +337,8 @@ def _story_aside(ctx: Context, timex: Timex, ref: Ref | None) -> bool:
         return True  # "as if, in 1792, on the streets of Paris", "the same ecstasy in 1812 as in 1808": comparisons
     if _ahead(ctx.anchor, ref) and _LATER_ON.search(ctx.before(timex.start, 30)):
         return True  # "as he did subsequently in 1813", told in October 1812: a look ahead
+    if _behind(ctx.anchor, ref) and _EARLIER_ON.search(ctx.before(timex.start, 30)):
+        return True  # "as he had done previously in July and October", told on 3 November: a look back
     if _behind(ctx.anchor, ref) and (
         _RECALL.search(ctx.before(timex.start, 100)) or (bare_year and _past_perfect(ctx, timex))
     ):

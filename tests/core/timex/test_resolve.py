@@ -222,6 +222,14 @@ def test_a_later_year_after_subsequently_is_a_look_ahead() -> None:
     assert [t.value for t in tag(text, mode="narrative")] == ["1812-10", "1813", "1812-10-15"]
 
 
+def test_an_earlier_month_after_previously_is_a_look_back() -> None:
+    text = (
+        "On 3 November 1950, Partridge asked MacArthur to burn Sinuiju. As he had done previously in July and "
+        "October, MacArthur refused. The same evening, his chief of staff told Stratemeyer."
+    )
+    assert [t.value for t in tag(text, mode="narrative")] == ["1950-11-03", "1950-07", "1950-10", "1950-11-03TEV"]
+
+
 def test_a_year_a_character_recalls_is_a_look_back() -> None:
     text = (
         "On 1 September 1812 Pierre stayed in Moscow. Pierre knew all the details of the attempt on Bonaparte's "
