@@ -133,6 +133,9 @@ def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
         if prev is not None and (day := _with_year(text, prev, it)) is not None:
             out[-1] = day  # "15 March" (year guessed) + "44 BC" -> 15 March 44 BC
             continue
+        if prev is not None and _relative_then_date(text, prev, it):
+            out[-1] = replace(it, start=prev.start, text=text[prev.start : it.end])
+            continue  # "three months later on 25 August": the date the text names, once
         if prev is not None and _year_then_date(text, prev, it):
             out[-1] = _Item(prev.start, it.end, DATE, it.value, it.period, text=text[prev.start : it.end])
             continue  # "1018 | January 30", "In 1018, on January 30": one date, not a year and a day
@@ -176,6 +179,23 @@ def _with_year(text: str, first: _Item, year: _Item) -> _Item | None:
     value = f"{iso_year}-{a.start[1]:02d}" + (f"-{a.start[2]:02d}" if a.granularity == "day" else "")
     p = period(value)
     return None if p is None else _Item(first.start, year.end, DATE, value, p, text=text[first.start : year.end])
+
+
+_APPOSED_GAP = re.compile(r",?\s*(?:(?:on|in)\s+)?", re.IGNORECASE)
+
+
+def _relative_then_date(text: str, rel: _Item, date: _Item) -> bool:
+    """Whether a date the tagger counted ("three months later", "the next day") is followed at once by the
+    date it means, written out ("... later on 25 August", "The next day, 17 December 1950"); the written date
+    is the one to keep, even where the count was off."""
+    return (
+        rel.relative
+        and rel.kind == date.kind == DATE
+        and not cues.names_its_date(rel.text)
+        and cues.names_its_date(date.text)
+        and "/" not in rel.value + date.value
+        and _APPOSED_GAP.fullmatch(text, rel.end, date.start) is not None
+    )
 
 
 _YEAR_THEN_DATE_GAP = re.compile(r"\s*[|,]?\s*(?:(?:on|in)\s+)?", re.IGNORECASE)

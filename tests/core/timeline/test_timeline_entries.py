@@ -3,6 +3,8 @@ what is not an event, and the time of writing."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.timeline import DATE, UNDATED, WRITING, build_timeline, timeline_from_timexes
 
 
@@ -367,3 +369,36 @@ def test_a_year_followed_by_a_day_of_it_is_one_entry() -> None:
     assert [e.label for e in build_timeline(text).entries] == ["30 January 1018", "18 April 1025"]
     prose = "In 1018, on January 30, the Peace of Bautzen was signed. In 1025 Boleslaw was crowned."
     assert [e.label for e in build_timeline(prose).entries] == ["30 January 1018", "1025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # the count lands in the right month but names no day: one entry, the written day
+        (
+            "A general election was held in the South on 10 May 1948. North Korea held parliamentary elections "
+            "three months later on 25 August.",
+            ["10 May 1948", "25 August 1948"],
+        ),
+        # a weekday counted from the wrong week is still the day written after it
+        (
+            "On 1 November 1917 the Soviet met. Tuesday morning, November 6th, the city was thrown into "
+            "excitement by a placard.",
+            ["1 November 1917", "6 November 1917"],
+        ),
+        (
+            "He set out on 29 August 1697. The next day, August 30, he presented himself.",
+            ["29 August 1697", "30 August 1697"],
+        ),
+    ],
+)
+def test_a_counted_date_followed_by_the_date_it_means_is_one_entry(text: str, labels: list[str]) -> None:
+    timeline = build_timeline(text, mode="narrative")
+    assert [e.label for e in timeline.entries] == labels
+    last = timeline.entries[-1]
+    assert text[last.mentions[0].start : last.mentions[0].end].split()[0] in ("three", "Tuesday", "The")
+
+
+def test_two_written_dates_side_by_side_stay_two_entries() -> None:
+    text = "The first congress met in 1903, in London, and the second in 1905."
+    assert [e.label for e in build_timeline(text, mode="narrative").entries] == ["1903", "1905"]
