@@ -145,8 +145,8 @@ def _fine(m: re.Match[str], y: int) -> Period | None:
             sunday = date.fromisocalendar(y, int(m.group("w")), 7)
         except ValueError:
             return None
-        week = int(m.group("w"))
-        return Period(monday.timetuple()[:3], sunday.timetuple()[:3], "week", f"week {week}, {yl}")
+        label = f"week of {monday.day} {MONTHS[monday.month - 1]} {year_label(monday.year)}"  # not "week 34"
+        return Period(monday.timetuple()[:3], sunday.timetuple()[:3], "week", label)
     if not m.group("m"):
         return _years(y, y, "year", yl)
     mo = int(m.group("m"))
