@@ -77,6 +77,14 @@ _APPOSITION_END = re.compile(r"[^,()]{1,100},\s*" + _VERB_WORD)
 _APPOSITION_PAIR = re.compile(r",\s([^,()]{1,100}),\s(?=" + _VERB_WORD + ")")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,4}")
 _BY = re.compile(r"\s+by\b")
+_COMMA_BEFORE = re.compile(r",\s*$")
+# a time phrase the date is in apposition to: "on the fourth day of the war, 29 June 1950,", "that Sunday,"
+_TIME_PHRASE = re.compile(
+    r"\b(?:on|in|at|during|by)\s+(?:the|that|this|a|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:day|night|morning|evening|afternoon|week|anniversary|eve|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\b[^,;:]*$",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\s*(?:(?:now\s+|then\s+)?[a-z]+ed\s+(?:by|with|about|at|over|from)|having)\b")
 _COPULA = frozenset({"is", "was", "are", "were"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|in|by|for|from|with|on|at|into|across|through|under|during)\s*$")
@@ -250,6 +258,19 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     po, pc = sentence.rfind("(", max(0, start - 3), start), sentence.find(")", end, end + 3)
     if po >= 0 and pc >= 0 and not sentence[po + 1 : date_start].strip(" c.") and not sentence[end:pc].strip():
         start, end = po, pc + 1  # a parenthesized date: "St. Dominic (1170-1221) was ..."
+    comma = _COMMA_BEFORE.search(sentence, max(0, start - 3), start)
+    if (
+        comma
+        and not the
+        and sentence[end : end + 1] == ","
+        and not _VERB_START.match(sentence, end + 1)
+        and _HAS_VERB.search(sentence, 0, comma.start())
+        and _TIME_PHRASE.search(sentence, max(0, comma.start() - 50), comma.start())
+    ):
+        start, end = (
+            comma.start(),
+            end + 1,
+        )  # "was approved on the fourth day of the war, 29 June 1950, by ...": an aside
     left, right = sentence[:start] + the, sentence[end:]
     when = _WHEN.match(right)
     if when:

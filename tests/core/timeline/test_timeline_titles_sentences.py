@@ -52,6 +52,13 @@ def _title(sentence: str, phrase: str) -> str:
             "27 June 1950",
             "The Security Council published Resolution 83",
         ),
+        # ... and so does a date in apposition to a time phrase of its clause
+        (
+            "The initial bombing attack on North Korea was approved on the fourth day of the war, 29 June 1950, by "
+            "General Douglas MacArthur upon request by the commanding general of the air forces, George Stratemeyer.",
+            "29 June 1950",
+            "The initial bombing attack on North Korea was approved",
+        ),
         (
             "The conflict escalated when North Korean forces—supported by the Soviet Union and China—crossed "
             "the border on 25 June 1950.",
