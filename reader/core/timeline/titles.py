@@ -78,6 +78,7 @@ _APPOSITION_PAIR = re.compile(r",\s([^,()]{1,100}),\s(?=" + _VERB_WORD + ")")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,4}")
 _BY = re.compile(r"\s+by\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
+_LIST = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s+[\w'’-]+")  # "British, and US"
 # a time phrase the date is in apposition to: "on the fourth day of the war, 29 June 1950,", "that Sunday,"
 _TIME_PHRASE = re.compile(
     r"\b(?:on|in|at|during|by)\s+(?:the|that|this|a|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -135,14 +136,30 @@ def _forward(s: str, words_before: int) -> str:
     """The clause at the start of ``s``: to the next punctuation, or a subordinator after 4 words. An
     apposition does not end it ("Robert Guiscard, the Norman, sacked Rome")."""
     p = _PUNCT.search(s)
-    while p and p.group() == ", " and _apposition(s[: p.start()], s, p.end()):
-        p = _PUNCT.search(s, s.index(",", p.end()) + 1)
+    while p and p.group() == ", ":
+        if _apposition(s[: p.start()], s, p.end()):
+            p = _PUNCT.search(s, s.index(",", p.end()) + 1)
+        elif (
+            words_before + _words(s[: p.start()]) < 3
+            and s[: p.start()].lstrip()[:1].isupper()
+            and (items := _listed(s, p.end())) is not None
+        ):  # a list of names is no clause: "Soviet, British, and US leaders met" (a clause may go on with one)
+            p = _PUNCT.search(s, items)
+        else:
+            break
     end = p.start() if p else len(s)
     for m in _SUB.finditer(s, 0, end):
         if words_before + _words(s[: m.start()]) >= 4:
             end = m.start()
             break
     return s[:end]
+
+
+def _listed(s: str, at: int) -> int | None:
+    """Where the list the comma before ``s[at:]`` is in ends ("Soviet, [British, and US] leaders"), or None
+    when the comma is no list's."""
+    m = _LIST.match(s, at)
+    return m.end() if m is not None and not _HAS_VERB.search(m.group()) else None
 
 
 def _apposition(before: str, s: str, at: int) -> bool:

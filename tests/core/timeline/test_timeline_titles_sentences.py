@@ -52,6 +52,17 @@ def _title(sentence: str, phrase: str) -> str:
             "27 June 1950",
             "The Security Council published Resolution 83",
         ),
+        # a list of names after the date is the clause's subject, not a clause of its own
+        (
+            "On 4 February 1945 Soviet, British, and US leaders met for the Yalta Conference.",
+            "4 February 1945",
+            "Soviet, British, and US leaders met for the Yalta Conference",
+        ),
+        (
+            "In 1795 Russia, Prussia, and Austria again took part.",
+            "1795",
+            "Russia, Prussia, and Austria again took part",
+        ),
         # ... and so does a date in apposition to a time phrase of its clause
         (
             "The initial bombing attack on North Korea was approved on the fourth day of the war, 29 June 1950, by "
