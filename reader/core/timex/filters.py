@@ -24,9 +24,9 @@ _PRONOUNS_AFTER_MAY = words(
     " god heaven christ the his her their our your thy all these those every no"  # "May God keep you", a wish
 )
 _AUTHOR_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z]\.)+")  # "May, Ernest R. (1955)": a surname
-_MONTH_PREPOSITIONS = words(
-    "in by of since until till during from to early late mid last next this that and or before after through "
-    "throughout between"
+_MONTH_PREPOSITIONS = words(  # a word that makes the next "May" or "March" a month: "in March", "that May"
+    "in on by of since until till during from to for early late mid last next this that and or before after "
+    "through throughout between following previous same"
 )
 _GENERIC_AFTER = words("world youth society generation generations children kids young standards economy")
 _AFTER_NOUN = words("was is had has and in that which ran runs flowed flows swept carried took bore")
@@ -60,10 +60,13 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
             return False  # "May, Ernest R. (1955)": an author in a bibliography
         if bare == "march" and m and m.group(1) in ("of", "for", "to", "on", "through", "into", "against"):
             return False  # "the March of the Combatants", "March on Washington"
+        if bare == "march" and _NAMED_MARCH.search(ctx.text, max(0, start - 30), start):
+            return False  # "the Long March", "the Salt March", "the Funeral March": a name
     return True
 
 
 _GIVEN_NAMES = words("april may june august")
+_NAMED_MARCH = re.compile(r"\bthe\s+[A-Z][a-z]+(?:['’]s)?\s+$")
 _CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 
 
@@ -228,7 +231,7 @@ _PAGE_NEXT = re.compile(r",?\s{0,2}pp?\.\s?\d")  # "c. 224, p. 231": a chapter a
 _PAGE_AFTER = re.compile(r"\.?\s{0,3}(?:pp?|c|l)\.?\s{0,3}\d")  # "p. 46", "c. 23" (a chapter), "l. 3"
 _ABBREV_OR_NUMBER = re.compile(r"\s{1,3}(?:([A-Z][a-z]{0,6}\.)|(\d{1,4})\b)")  # "Aug. 49", "Nov. Test."
 _ABBREV_BEFORE = re.compile(r"\b[A-Z][a-z]{0,6}\.\s{1,3}$")  # "Suet. Aug."
-_MONTH_PREPOSITIONS = words(
+_BEFORE_A_MONTH = words(  # an abbreviated month after one of these is no citation: "in Jan. Mr. Smith came"
     "in on by since until till through from to for of before after during early late mid last next this"
 )
 _CITED_BEFORE = frozenset(("hist.", "hist", "sueton.", "suetonius", "non"))
@@ -243,7 +246,7 @@ def cited_month(ctx: Context, start: int, end: int) -> bool:
         before.pop()
     if (bool(before) and before[-1] in _CITED_BEFORE) or _PAGE_AFTER.match(ctx.low, end):
         return True
-    if ctx.text[end - 1 : end] != "." or (before and before[-1] in _MONTH_PREPOSITIONS):
+    if ctx.text[end - 1 : end] != "." or (before and before[-1] in _BEFORE_A_MONTH):
         return False  # "in Jan. Mr. Smith came"
     after = _ABBREV_OR_NUMBER.match(ctx.text, end)
     if after is not None and (after.group(1) or int(after.group(2)) > 31):

@@ -79,6 +79,8 @@ from reader.core.timex import tag
         "He read USA Today on the plane.",
         "The Post-War Years. Polonia Today Online.",
         "Förster & Gessler 2005, p. 64.",
+        "So we began to sing the Funeral March, that slow chant.",  # names: a piece, a trek
+        "Mao led the Long March to the north.",
     ],
 )
 def test_not_a_time_expression(text: str) -> None:
@@ -109,6 +111,9 @@ def test_not_a_time_expression(text: str) -> None:
         ("In May the Russians advanced.", "May"),
         ("In May Smith went home.", "May"),  # a preposition before: the month
         ("Last May Congress passed the bill.", "Last May"),
+        ("In 1934 the army left. The following March they arrived.", "The following March"),  # not "March they"
+        ("In 1934 the army left. That March they arrived.", "That March"),
+        ("The Long March began in 1934. In March they crossed the river.", "March"),
         ("1999 | Accession of Poland to NATO\n2000 | Presidential election", "2000"),  # no "NATO 2000": a row each
     ],
 )
