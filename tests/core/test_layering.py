@@ -1,7 +1,8 @@
-"""The core never depends on Qt or on the UI package."""
+"""The core never depends on Qt or on the UI package; no module rebinds one of its global names."""
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -30,3 +31,23 @@ def test_no_core_module_imports_pyside6_or_ui() -> None:
         if importing.search(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_no_module_binds_a_global_name_twice() -> None:
+    # a second "_MONTH_PREPOSITIONS = ..." further down a module silently replaced the first for every function
+    # that read it; ruff does not flag a rebound constant
+    twice = []
+    for path in (ROOT / "reader").rglob("*.py"):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                continue
+            twice += [f"{path.relative_to(ROOT)}: {name}" for name in names if name in seen]
+            seen.update(names)
+    assert twice == []
