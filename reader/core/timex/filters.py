@@ -17,7 +17,7 @@ _NOT_YEAR_BEFORE = words(
     "page pages p. pp. no. nos. number numbers room rooms flight flights route routes chapter section article "
     "art. vol. volume model item items code codes channel column line lines verse psalm hymn box suite unit "
     "apartment apt. highway interstate bus car train platform gate seat row exit size catalog serial patent opus "
-    "op. tel. phone fax zip ext. sec. fig. figure table versus vs. at+"
+    "op. tel. phone fax zip ext. sec. fig. figure table versus vs. at+ footnote footnotes"
 )
 _PRONOUNS_AFTER_MAY = words(
     "i we you he she it they there this that be have not also never well"
@@ -66,7 +66,7 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
 
 
 _GIVEN_NAMES = words("april may june august")
-_NAMED_MARCH = re.compile(r"\bthe\s+[A-Z][a-z]+(?:['’]s)?\s+$")
+_NAMED_MARCH = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+(?:['’]s)?\s+$")
 _CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 
 
@@ -136,8 +136,8 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
         return False
     low = ctx.low
     nxt = low[end : end + 2]
-    if nxt[:1] in (":", "/", "%") or nxt in (" %",):
-        return False
+    if nxt[:1] in ("/", "%") or nxt in (" %",) or (nxt[:1] == ":" and nxt[1:2].isdigit()):
+        return False  # "1945/46", "2000%", "1945:12"; but "1945: End of the war" is the year
     if low.startswith((" percent", " per cent", " degrees", "th ", "st ", "s ", "ft", "m ", "km"), end):
         return False
     if low.startswith(("'s ", "’s "), end) and year % 10 == 0:
@@ -235,6 +235,37 @@ _BEFORE_A_MONTH = words(  # an abbreviated month after one of these is no citati
     "in on by since until till through from to for of before after during early late mid last next this"
 )
 _CITED_BEFORE = frozenset(("hist.", "hist", "sueton.", "suetonius", "non"))
+
+
+_LIST_LINK = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)")
+_QUOTE_OPENING = frozenset("“\"‘'")  # a recital is quoted: a character says the months
+_RECITAL_END = frozenset("”\"’'.!?,")
+
+
+def recited_months(ctx: Context, start: int, end: int) -> bool:
+    """Whether a month word is one of a recital of three or more month names set off by itself ("whispering,
+    “January, February, March, April, May.”"): the months are named, none is a time of the story."""
+    months = ctx.lex.months
+    names, a, b = 1, start, end
+    while (link := _LIST_LINK.search(ctx.low, max(0, a - 8), a)) is not None and link.end() == a:
+        word = _WORD_BEFORE.search(ctx.low, max(0, link.start() - 10), link.start())
+        if word is None or word.group() not in months:
+            break
+        names, a = names + 1, word.start()
+    while (link := _LIST_LINK.match(ctx.low, b)) is not None:
+        word = _WORD_AT.match(ctx.low, link.end())
+        if word is None or word.group() not in months:
+            break
+        names, b = names + 1, word.end()
+    if names < 3:
+        return False
+    left = ctx.text[max(0, a - 3) : a].rstrip(" \t")[-1:]
+    right = ctx.text[b : b + 3].lstrip(" \t")[:1]
+    return left in _QUOTE_OPENING and right in _RECITAL_END
+
+
+_WORD_BEFORE = re.compile(r"[a-z]+$")
+_WORD_AT = re.compile(r"[a-z]+")
 
 
 def cited_month(ctx: Context, start: int, end: int) -> bool:

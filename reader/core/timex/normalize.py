@@ -243,8 +243,8 @@ def norm_month(m: re.Match[str], ctx: Context) -> Found | None:
     if start is None:
         start = m.start("month")
     ref = ctx.deictic()
-    if ref is None:
-        return Found("DATE", f"XXXX-{month:02d}", mod, True, start=start)
+    if ref is None or (start == m.start("month") and filters.recited_months(ctx, m.start("month"), m.end("month"))):
+        return Found("DATE", f"XXXX-{month:02d}", mod, True, start=start)  # none known, or "January, February, ..."
     if rel in ("the next", "the following", "the previous", "that"):
         ref = ctx.anaphoric() or ref
     if rel in ("last", "this past", "the previous") and ref.month is not None:

@@ -81,6 +81,9 @@ from reader.core.timex import tag
         "Förster & Gessler 2005, p. 64.",
         "So we began to sing the Funeral March, that slow chant.",  # names: a piece, a trek
         "Mao led the Long March to the north.",
+        "The Funeral March seemed the very soul of those dark masses.",
+        "[Footnote 1051: Certainly not the only one.]",  # Milman's first note to Gibbon's note 105
+        "a ratio of 1945:12 was found",
     ],
 )
 def test_not_a_time_expression(text: str) -> None:
@@ -114,6 +117,8 @@ def test_not_a_time_expression(text: str) -> None:
         ("In 1934 the army left. The following March they arrived.", "The following March"),  # not "March they"
         ("In 1934 the army left. That March they arrived.", "That March"),
         ("The Long March began in 1934. In March they crossed the river.", "March"),
+        ("1945: End of the war in Europe.", "1945"),  # a colon after a year is no ratio unless a number follows
+        ("not noticeable at the council of war in 1805: there was now a panic fear", "1805"),
         ("1999 | Accession of Poland to NATO\n2000 | Presidential election", "2000"),  # no "NATO 2000": a row each
     ],
 )
@@ -243,3 +248,17 @@ def test_a_season_before_an_event_noun_is_still_a_date() -> None:
 def test_a_season_of_that_year_is_still_a_date() -> None:
     text = "In 1941 they came. In the winter of that year it froze. In the spring of the following year they left."
     assert [t.value for t in tag(text, mode="narrative")] == ["1941", "1941-WI", "1942-SP"]
+
+
+def test_months_a_character_recites_are_no_time_of_the_story() -> None:
+    text = "In 1809 she came in. Counting on her knuckles, whispering, “January, February, March, April, May.”"
+    assert [t.value for t in tag(text, mode="narrative")] == [
+        "1809",
+        "XXXX-01",
+        "XXXX-02",
+        "XXXX-03",
+        "XXXX-04",
+        "XXXX-05",
+    ]
+    told = "In 1945 the army advanced in January, February and March. He said “January, February and March 1946”."
+    assert [t.value for t in tag(told, mode="narrative")][:4] == ["1945", "1945-01", "1945-02", "1945-03"]
