@@ -113,6 +113,8 @@ def plural_after(ctx: Context, end: int) -> bool:
 
 
 _LIST_BEFORE = re.compile(r":-?\s+$")
+_COUNT_ITEM_BEFORE = re.compile(r"(?:^|[,:;]\s*)\d[\d,]*\s+[a-z][a-z -]{0,40},\s*$")  # ", 15 bags tin ore, "
+_NEXT_LOWER = re.compile(r"\s+[a-z]")
 _NEXT_ITEM = re.compile(r"[^.\n]{0,60}?,\s*\d")
 
 
@@ -163,6 +165,12 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
         return False  # "Kershaw 2001, pp. 121–122": an author-year citation
     if plural_after(ctx, end) and (_list_item(ctx, start, end) or _A_QUANTITY_OF.search(before)):
         return False  # a cargo list's ": 1681 bags maize, 8 cedar logs", "a chorus of 1000 voices": counts
+    if (
+        _COUNT_ITEM_BEFORE.search(low, max(0, start - 60), start)
+        and _NEXT_LOWER.match(ctx.text, end)
+        and _NEXT_ITEM.match(low, end)
+    ):
+        return False  # "... 15 bags tin ore, 2000 wet hides, 120 casks tallow": an item of a list of counts
     # "CorpusID:1537", "id=1945" above are glued to an identifier. Here, ".../this-day-april-12-1945-22
     # 1722)": a URL broken at a line end goes on (the word before has a slash and a digit or a dot).
     window = low[max(0, start - 80) : start]

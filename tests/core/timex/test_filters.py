@@ -207,6 +207,7 @@ def test_spelled_out_counts_are_not_years(text: str) -> None:
         "the population of this district at about 1200, of whom 400 are Chinese.",
         "thence on the west by a line bearing south about 625ft. to a watercourse.",
         "with a salary of about 1600l. paid by the treasury.",
+        "Cargo: 20 cases fruit, 15 bags tin ore, 2000 wet hides, 120 casks tallow.",  # an item of a list of counts
     ],
 )
 def test_counts_and_measures_in_old_newspapers_are_not_years(text: str) -> None:
@@ -220,6 +221,9 @@ def test_counts_and_measures_in_old_newspapers_are_not_years(text: str) -> None:
         ("Emissions stayed below 1990 levels.", "1990"),
         ("The church dates to about 1200.", "about 1200"),
         ("In 1998 prices rose.", "1998"),
+        ("He sold 40 head of cattle, 1998 brought a drought.", "1998"),  # a year after a count with "of"
+        ("They took 3 prisoners, 1916 was the worst year.", "1916"),  # no list of counts around it
+        ("In 1915, 20,000 men died, 1916 was worse.", "1916"),  # a count before it, but no item after it
     ],
 )
 def test_years_before_plural_nouns_stay(text: str, found: str) -> None:
