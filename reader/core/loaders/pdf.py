@@ -26,6 +26,7 @@ SIZE_SAMPLES = 6  # letters of a line whose font size is read (each is a call in
 HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading ...
 MAX_HEADING = 150  # ... if it is this short
 SMALL_RATIO = 0.92  # a line this much smaller is a caption, an infobox's or a footnote's
+GAP_LINES = 2.5  # a line this many font sizes above or below the last starts a block of its own
 MAX_INTERRUPTION = 8  # headings and captions that may stand between the two halves of a body paragraph
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -77,6 +78,8 @@ def page_lines(textpage: object) -> PageLines:
     """The lines of a page's text layer, each with its font size (the most common among up to
     ``SIZE_SAMPLES`` of its letters; 0.0 when it has none, or when the page's characters and text do not
     line up one to one)."""
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
     text = textpage.get_text_range()  # type: ignore[attr-defined]
@@ -84,6 +87,8 @@ def page_lines(textpage: object) -> PageLines:
     handle = textpage.raw  # type: ignore[attr-defined]
     out: PageLines = []
     pos = 0
+    last_y, last_size = None, 0.0
+    box = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
     for m in _LINE_BREAK.finditer(text + "\n"):
         line = text[pos : m.start()]
         size = 0.0
@@ -94,6 +99,11 @@ def page_lines(textpage: object) -> PageLines:
             if letters:
                 sizes = Counter(round(pdfium_c.FPDFText_GetFontSize(handle, k), 1) for k in letters)
                 size = sizes.most_common(1)[0][0]
+                if pdfium_c.FPDFText_GetCharBox(handle, letters[0], *box):
+                    y = box[2].value
+                    if last_y is not None and last_y - y > GAP_LINES * max(size, last_size) and out[-1][0]:
+                        out.append(("", 0.0))  # a block far above or below the last: two captions, one above
+                    last_y, last_size = y, size  # the other ("... 6 June 1944" / "General MacArthur returns")
         out.append((line, size))
         pos = m.end()
     return out

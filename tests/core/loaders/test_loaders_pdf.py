@@ -126,6 +126,44 @@ def _blank_pdf(pages: int) -> bytes:
     return buf.getvalue()
 
 
+def _text_pdf(lines: list[tuple[str, float, float, float]]) -> bytes:
+    """A one-page PDF with each (text, font size, x, y) drawn in Helvetica."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    for text, size, x, y in lines:
+        obj = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(size))
+        pdfium_c.FPDFText_SetText(obj, (ctypes.c_ushort * (len(text) + 1))(*map(ord, text), 0))
+        pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+        pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buf = io.BytesIO()
+    pdf.save(buf)
+    pdf.close()
+    return buf.getvalue()
+
+
+def test_captions_far_apart_are_two_captions(write) -> None:
+    # two pictures one above the other, their captions read one after the other: a block far below the last
+    # line is a paragraph of its own
+    body = "The war began in 1939 when Germany invaded Poland, and it went on across Europe, Africa and Asia"
+    data = _text_pdf([
+        (body, 12, 40, 800), ("until 1945, when Germany and then Japan surrendered to the Allies.", 12, 40, 785),
+        ("American troops approaching Omaha", 9, 40, 700), ("Beach on D-Day, 6 June 1944", 9, 40, 690),
+        ("General MacArthur returns to", 9, 40, 400), ("the Philippines, 20 October 1944", 9, 40, 390),
+    ])  # fmt: skip
+    doc = load_document(write("captions.pdf", data))
+    assert [doc.text[a:b] for a, b in doc.asides] == [
+        "American troops approaching Omaha Beach on D-Day, 6 June 1944",
+        "General MacArthur returns to the Philippines, 20 October 1944",
+    ]
+    assert doc.text.startswith(body + " until 1945")
+
+
 def test_scanned_pdf_without_text_is_refused(write) -> None:
     with pytest.raises(DocumentError, match="no text layer"):
         load_document(write("scan.pdf", _blank_pdf(3)))
@@ -161,6 +199,7 @@ def test_world_war_ii_pdf(corpus, check_offsets) -> None:
     assert "the future of Poland was to be determined exclusively by Germany" in doc.text
     captions = [doc.text[a:b] for a, b in doc.asides]
     assert "London's St Paul's Cathedral after the German Blitz on 29 December 1940" in captions
+    assert "American troops approaching Omaha Beach during the invasion of Normandy on D-Day, 6 June 1944" in captions
 
 
 def test_progress_can_cancel(corpus) -> None:
