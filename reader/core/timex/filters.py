@@ -220,7 +220,9 @@ def imprint_year(ctx: Context, start: int, end: int) -> bool:
     return in_footnote(ctx, start)
 
 
-_CHAPTER_BEFORE = re.compile(r"(?:\b[ivxl]+|\bl|\blib|\bvol|\btom)\.\s*$")  # "vol. i.", "l. vii.": lowercase
+# "vol. i.", "l. vii." (lowercase), or a cited work's abbreviated title ("Petron. c. 116", "Annal. c. 3"; but
+# "Louis XIV. c. 1700" is circa)
+_CHAPTER_BEFORE = re.compile(r"(?:\b[ivxl]+|\bl|\blib|\bvol|\btom|\b(?![IVXLC]+\.)[A-Za-z]{2,})\.,?\s*$")
 
 
 def chapter_citation(ctx: Context, start: int) -> bool:

@@ -164,6 +164,8 @@ def test_a_quarter_after_a_named_one_is_still_a_time_in_a_story() -> None:
         "[Footnote 8: See P. Needham, Proleg. ad Geoponic. Camb. 1704.--W.]",
         "[Footnote 17: Chronique de Froissart, vol. i. c. 182, ii. 73, 79.]",  # a chapter, not circa 182
         "See Velleius Paterculus, l. ii. c. 117, &c.",
+        "[Footnote 107: Horat. l. ii. Sat. v. Petron. c. 116, &c. Plin. l. ii. Epist. 20.]",  # a title, a chapter
+        "* Note: Constantine (Orat. ad Sanct. c. 401) more than insinuated it.",
         "[Footnote 9: Schlozer, Allgemeine Nordische Geschichte, p. 289. 1771. Bayer says otherwise.]",
         "Note: Also Micali, Storia degli antichi popoli Italiani. Florence, 1832--M.",
     ],
@@ -179,6 +181,7 @@ def test_a_cited_books_imprint_in_a_footnote_is_not_a_date_of_the_text(text: str
         ("[Footnote 5: The battle of Cassano was fought in the year 1703.]", "the year 1703"),
         ("Napoleon reached Moscow, 1812. The city burned.", "1812"),  # in the text, not a note
         ("Louis XIV. c. 1700 was at war.", "c. 1700"),  # circa after a king's numeral
+        ("The house was built c. 1650 in Delft.", "c. 1650"),
         ("[Footnote 6: Wenck admits that silver was the chief article.--M. In 1787, a peasant found coins.]", "1787"),
     ],
 )
