@@ -350,6 +350,8 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             body = subject_date + " " + body
         elif (subject := _SUBJECT.match(sentence)) and subject.end() <= start:
             body = subject.group(1) + " " + body.strip()  # "Jerusalem, which ..., was taken"
+        elif named := _subject_before_apposition(left, bounds, k):
+            body = named + " " + body.strip()  # "when General Walker, commander of the Army, was killed"
     elif (
         (and_verb := _AND_VERB.match(body))
         and not _HAS_VERB.search(body, _VERB_START.match(body, and_verb.end()).end())  # "and protracted talks began"
@@ -357,6 +359,23 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     ):
         body = subject + " " + body[and_verb.end() :]  # "The government promulgated ..., and elected Rhee"
     return _tidy(_drop_asides(body)), rest
+
+
+def _subject_before_apposition(left: str, bounds: list[tuple[int, int, str]], k: int) -> str | None:
+    """The subject of a clause that ends ``left`` in a noun phrase set off by commas ("... when Lieutenant
+    General Walton Walker, commander of the U.S. Eighth Army,"): the short capitalized phrase before the
+    apposition, or None."""
+    if k < 2 or bounds[k - 1][2] or bounds[k - 2][2]:
+        return None
+    if left[bounds[k - 1][0]] != "," or left[bounds[k - 2][0]] != ",":
+        return None
+    apposition = left[bounds[k - 2][1] : bounds[k - 1][0]]
+    subject = left[bounds[k - 3][1] if k > 2 else 0 : bounds[k - 2][0]].strip()
+    if _HAS_VERB.search(apposition) or _words(apposition) > 8 or not 1 <= _words(subject) <= 6:
+        return None
+    if not subject[:1].isupper() or _HAS_VERB.search(subject):
+        return None
+    return subject
 
 
 def _sentence_subject(sentence: str, before: int, *, copula: bool = False) -> str | None:

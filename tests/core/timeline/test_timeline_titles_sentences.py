@@ -190,6 +190,12 @@ def test_sentences_skip_abbreviations_and_count_paragraphs() -> None:
             "The Dominicans founded by St. Dominic were backed by Innocent III",
         ),
         ("Gregory IX (1227) came to the papal throne.", "1227", "Gregory IX came to the papal throne"),
+        (  # a subject set off from its verb by an apposition, inside a "when" clause
+            "UN morale hit rock bottom when Lieutenant General Walton Walker, commander of the U.S. Eighth Army, "
+            "was killed on 23 December 1950 in an automobile accident.",
+            "23 December 1950",
+            "Lieutenant General Walton Walker was killed in an automobile accident",
+        ),
     ],
 )
 def test_titles_keep_their_subject(sentence: str, phrase: str, title: str) -> None:
