@@ -115,6 +115,8 @@ def plural_after(ctx: Context, end: int) -> bool:
 _LIST_BEFORE = re.compile(r":-?\s+$")
 _COUNT_ITEM_BEFORE = re.compile(r"(?:^|[,:;]\s*)\d[\d,]*\s+[a-z][a-z -]{0,40},\s*$")  # ", 15 bags tin ore, "
 _NEXT_LOWER = re.compile(r"\s+[a-z]")
+_DECIMAL_CELL_BEFORE = re.compile(r"\|\s*\d[\d,]*\.\d*\s*\|\s*$")  # "| 100. | " or "| 8.50 | " just before
+_CELL_END = re.compile(r"\s*\|")
 _NEXT_ITEM = re.compile(r"[^.\n]{0,60}?,\s*\d")
 
 
@@ -165,6 +167,8 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
         return False  # "Kershaw 2001, pp. 121–122": an author-year citation
     if plural_after(ctx, end) and (_list_item(ctx, start, end) or _A_QUANTITY_OF.search(before)):
         return False  # a cargo list's ": 1681 bags maize, 8 cedar logs", "a chorus of 1000 voices": counts
+    if _DECIMAL_CELL_BEFORE.search(low, max(0, start - 24), start) and _CELL_END.match(low, end):
+        return False  # "| Candles | (Pood) | 8.50 | 100. | 1076 |": a column of a table of figures
     if (
         _COUNT_ITEM_BEFORE.search(low, max(0, start - 60), start)
         and _NEXT_LOWER.match(ctx.text, end)

@@ -211,6 +211,7 @@ def test_spelled_out_counts_are_not_years(text: str) -> None:
         "thence on the west by a line bearing south about 625ft. to a watercourse.",
         "with a salary of about 1600l. paid by the treasury.",
         "Cargo: 20 cases fruit, 15 bags tin ore, 2000 wet hides, 120 casks tallow.",  # an item of a list of counts
+        "| Candles | (Pood) | 8.50 | 100. | 1076 | | Sole Leather | | 20. | 400. | 1900 |",  # a table of prices
     ],
 )
 def test_counts_and_measures_in_old_newspapers_are_not_years(text: str) -> None:
