@@ -42,8 +42,10 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
     bare = word.rstrip(".")
     if not strict:
         return True
-    if _REGNAL_BEFORE.search(ctx.text, max(0, start - 8), start):
-        return False  # "Zygmunt II August": a ruler's name (a bare month only; "World War II May 1945" stays)
+    if _REGNAL_BEFORE.search(ctx.text, max(0, start - 8), start) or (
+        _REGNAL_AFTER.match(ctx.text, start + len(bare)) and ctx.prev_word(start) not in _IN_A_MONTH
+    ):  # "Zygmunt II August", "Election of August III the Saxon": a ruler's name; "World War II May 1945" and
+        return False  # "In August II Corps advanced" are months
     if bare == "august" and ctx.prev_word(start) in ("most", "more", "so", "very"):
         return False  # "his Most August Majesty": the adjective
     if len(bare) <= 4 and bare not in ("may", "june", "july") and not word.endswith("."):
@@ -89,6 +91,8 @@ def _between_names(ctx: Context, start: int, length: int) -> bool:
 
 _NAME_BEFORE = re.compile(r"(?<![\w'])(?!(?:On|In|But|And|So|Then|Until|By|Since|As|Even|Only)\s)[A-Z][\w&'-]*\s+\Z")
 _REGNAL_BEFORE = re.compile(r"\b[IVX]{1,5}\s+\Z")
+_REGNAL_AFTER = re.compile(r"\s+[IVX]{1,5}\b(?![.,]?\s*\d)")
+_IN_A_MONTH = words("in during by since until till early late mid last next this that")
 _DAY_AFTER = re.compile(r"\s{1,3}[0-3]?\d(?:st|nd|rd|th)?(?![\d,:.]\d|\d)")
 
 

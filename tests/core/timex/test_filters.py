@@ -82,6 +82,8 @@ from reader.core.timex import tag
         "So we began to sing the Funeral March, that slow chant.",  # names: a piece, a trek
         "Mao led the Long March to the north.",
         "The Funeral March seemed the very soul of those dark masses.",
+        "Election of August III the Saxon",  # a king: a regnal number after the month word
+        "Restoration of August II the Strong",
         "[Footnote 1051: Certainly not the only one.]",  # Milman's first note to Gibbon's note 105
         "a ratio of 1945:12 was found",
     ],
@@ -118,6 +120,7 @@ def test_not_a_time_expression(text: str) -> None:
         ("In 1934 the army left. That March they arrived.", "That March"),
         ("The Long March began in 1934. In March they crossed the river.", "March"),
         ("1945: End of the war in Europe.", "1945"),  # a colon after a year is no ratio unless a number follows
+        ("In August II Corps advanced.", "August"),  # after "in", a month (and a unit's number)
         ("not noticeable at the council of war in 1805: there was now a panic fear", "1805"),
         ("1999 | Accession of Poland to NATO\n2000 | Presidential election", "2000"),  # no "NATO 2000": a row each
     ],
