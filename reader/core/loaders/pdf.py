@@ -26,7 +26,7 @@ SIZE_SAMPLES = 6  # letters of a line whose font size is read (each is a call in
 HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading ...
 MAX_HEADING = 150  # ... if it is this short
 SMALL_RATIO = 0.92  # a line this much smaller is a caption, an infobox's or a footnote's
-GAP_LINES = 2.5  # a line this many font sizes above or below the last starts a block of its own
+GAP_LINES = 2.5  # a line this many font sizes below the last starts a block of its own
 MAX_INTERRUPTION = 8  # headings and captions that may stand between the two halves of a body paragraph
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -102,8 +102,8 @@ def page_lines(textpage: object) -> PageLines:
                 if pdfium_c.FPDFText_GetCharBox(handle, letters[0], *box):
                     y = box[2].value
                     if last_y is not None and last_y - y > GAP_LINES * max(size, last_size) and out[-1][0]:
-                        out.append(("", 0.0))  # a block far above or below the last: two captions, one above
-                    last_y, last_size = y, size  # the other ("... 6 June 1944" / "General MacArthur returns")
+                        out.append(("", 0.0))  # a block far below the last: two captions, one above the
+                    last_y, last_size = y, size  # other ("... 6 June 1944" / "General MacArthur returns")
         out.append((line, size))
         pos = m.end()
     return out

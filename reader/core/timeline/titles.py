@@ -283,11 +283,8 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         and not _VERB_START.match(sentence, end + 1)
         and _HAS_VERB.search(sentence, 0, comma.start())
         and _TIME_PHRASE.search(sentence, max(0, comma.start() - 50), comma.start())
-    ):
-        start, end = (
-            comma.start(),
-            end + 1,
-        )  # "was approved on the fourth day of the war, 29 June 1950, by ...": an aside
+    ):  # "was approved on the fourth day of the war, 29 June 1950, by ...": the date is an aside of its clause
+        start, end = comma.start(), end + 1
     left, right = sentence[:start] + the, sentence[end:]
     when = _WHEN.match(right)
     if when:

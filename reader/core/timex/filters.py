@@ -256,6 +256,8 @@ _CITED_BEFORE = frozenset(("hist.", "hist", "sueton.", "suetonius", "non"))
 
 
 _LIST_LINK = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)")
+_WORD_BEFORE = re.compile(r"[a-z]+$")
+_WORD_AT = re.compile(r"[a-z]+")
 _QUOTE_OPENING = frozenset("“\"‘'")  # a recital is quoted: a character says the months
 _RECITAL_END = frozenset("”\"’'.!?,")
 
@@ -280,10 +282,6 @@ def recited_months(ctx: Context, start: int, end: int) -> bool:
     left = ctx.text[max(0, a - 3) : a].rstrip(" \t")[-1:]
     right = ctx.text[b : b + 3].lstrip(" \t")[:1]
     return left in _QUOTE_OPENING and right in _RECITAL_END
-
-
-_WORD_BEFORE = re.compile(r"[a-z]+$")
-_WORD_AT = re.compile(r"[a-z]+")
 
 
 def cited_month(ctx: Context, start: int, end: int) -> bool:
