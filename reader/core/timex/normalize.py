@@ -242,9 +242,11 @@ def norm_month(m: re.Match[str], ctx: Context) -> Found | None:
     start = m.start() if (m.group("mod") or rel) else None
     if start is None:
         start = m.start("month")
+    if start == m.start("month") and filters.recited_months(ctx, m.start("month"), m.end("month")):
+        return None  # “January, February, March, April, May”: names a character says, no time of anything
     ref = ctx.deictic()
-    if ref is None or (start == m.start("month") and filters.recited_months(ctx, m.start("month"), m.end("month"))):
-        return Found("DATE", f"XXXX-{month:02d}", mod, True, start=start)  # none known, or "January, February, ..."
+    if ref is None:
+        return Found("DATE", f"XXXX-{month:02d}", mod, True, start=start)
     if rel in ("the next", "the following", "the previous", "that"):
         ref = ctx.anaphoric() or ref
     if rel in ("last", "this past", "the previous") and ref.month is not None:

@@ -263,13 +263,6 @@ def test_a_season_of_that_year_is_still_a_date() -> None:
 
 def test_months_a_character_recites_are_no_time_of_the_story() -> None:
     text = "In 1809 she came in. Counting on her knuckles, whispering, “January, February, March, April, May.”"
-    assert [t.value for t in tag(text, mode="narrative")] == [
-        "1809",
-        "XXXX-01",
-        "XXXX-02",
-        "XXXX-03",
-        "XXXX-04",
-        "XXXX-05",
-    ]
+    assert [t.value for t in tag(text, mode="narrative")] == ["1809"]
     told = "In 1945 the army advanced in January, February and March. He said “January, February and March 1946”."
     assert [t.value for t in tag(told, mode="narrative")][:4] == ["1945", "1945-01", "1945-02", "1945-03"]
