@@ -36,6 +36,7 @@ _CITATION = re.compile(r"^(?:\[[\w ]{1,12}\])+$")
 _SOFT_HYPHENS = ("\ufffe", "\x02", "\u00ad")
 _LEADING_CITATION = re.compile(r"((?:\[[\w ]{1,12}\])+) (?=\S)")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
+_TRAILING_MARKS = re.compile(r"(?:\[[\w ]{1,12}\])+$")  # "pressure,[278]": note marks after the last word
 
 
 def load_pdf(
@@ -241,7 +242,7 @@ def _paragraphs(lines: PageLines, kinds: _Kinds) -> list[_Para]:
         if _CITATION.match(line) and (cur or out):  # a lone "[17]" belongs to the text it cites from
             if not cur:
                 out[-1].text += line
-            elif _SENTENCE_END.search(cur):
+            elif _ends_sentence(cur):
                 cur += line
                 close()
             else:
@@ -255,12 +256,17 @@ def _paragraphs(lines: PageLines, kinds: _Kinds) -> list[_Para]:
             cur += line  # a drop cap and the rest of its word: "T" + "he war began" -> "The war began"
         else:
             cur = f"{cur} {line}"
-        if cur_kind != "heading" and len(line) < full * 0.7 and _SENTENCE_END.search(line):
+        if cur_kind != "heading" and len(line) < full * 0.7 and _ends_sentence(line):
             close()
     close()
     for para in out:
         para.text = para.text.replace("\ufffe", "-").replace("\x02", "-")
     return out
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence, its note marks aside ("Changsha.[277]" does, "pressure,[278]" not)."""
+    return _SENTENCE_END.search(_TRAILING_MARKS.sub("", text) or text) is not None
 
 
 def _rejoin(paras: list[_Para]) -> list[_Para]:
@@ -275,7 +281,7 @@ def _rejoin(paras: list[_Para]) -> list[_Para]:
             k = len(out) - 1
             while k >= 0 and not out[k].body and len(out) - k <= MAX_INTERRUPTION:
                 k -= 1
-            if k >= 0 and out[k].body and not _SENTENCE_END.search(out[k].text):
+            if k >= 0 and out[k].body and not _ends_sentence(out[k].text):
                 out[k].text = f"{out[k].text} {para.text}"
                 cut = out[k + 1 :]
                 del out[k + 1 :]

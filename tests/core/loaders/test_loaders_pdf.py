@@ -42,6 +42,20 @@ def test_a_note_mark_that_starts_a_line_ends_the_paragraph_before() -> None:
     ]
 
 
+def test_a_note_mark_after_a_comma_does_not_end_the_paragraph() -> None:
+    page = (
+        "This is a long line of body text that fills the whole width of the page column here.\r\n"
+        "On 6 June 1944, after three years of Soviet pressure,[278]\r\n"
+        "the Western Allies invaded northern France and this line is long enough to be full.\r\n"
+        "Japan began a new attack on Changsha.[277]\r\n"
+        "The next paragraph starts here, and it is also a long enough line of body text.\r\n"
+    )
+    paras = page_paragraphs(page)
+    assert len(paras) == 2
+    assert "Soviet pressure,[278] the Western Allies invaded" in paras[0]
+    assert paras[0].endswith("Changsha.[277]")
+
+
 def test_soft_hyphen_from_pdfium() -> None:
     assert page_paragraphs("interna\ufffe\r\ntional law.") == ["international law."]
 
