@@ -78,6 +78,7 @@ _APPOSITION_PAIR = re.compile(r",\s([^,()]{1,100}),\s(?=" + _VERB_WORD + ")")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,4}")
 _BY = re.compile(r"\s+by\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
+_PAREN_AFTER = re.compile(r"\s*\([^()]{1,80}\)(?=,)")
 _LIST = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s+[\w'’-]+")  # "British, and US"
 # a time phrase the date is in apposition to: "on the fourth day of the war, 29 June 1950,", "that Sunday,"
 _TIME_PHRASE = re.compile(
@@ -275,6 +276,9 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     po, pc = sentence.rfind("(", max(0, start - 3), start), sentence.find(")", end, end + 3)
     if po >= 0 and pc >= 0 and not sentence[po + 1 : date_start].strip(" c.") and not sentence[end:pc].strip():
         start, end = po, pc + 1  # a parenthesized date: "St. Dominic (1170-1221) was ..."
+    aside = _PAREN_AFTER.match(sentence, end)
+    if aside and not sentence[:start].strip():
+        end = aside.end()  # "On 6 June 1944 (commonly known as D-Day), ...": the parenthesis is about the date
     comma = _COMMA_BEFORE.search(sentence, max(0, start - 3), start)
     if (
         comma

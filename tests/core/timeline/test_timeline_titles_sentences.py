@@ -63,6 +63,13 @@ def _title(sentence: str, phrase: str) -> str:
             "1795",
             "Russia, Prussia, and Austria again took part",
         ),
+        # a parenthesis right after an opening date is about the date
+        (
+            "On 6 June 1944 (commonly known as D-Day), after three years of Soviet pressure, the Western Allies "
+            "invaded northern France.",
+            "6 June 1944",
+            "The Western Allies invaded northern France",
+        ),
         # ... and so does a date in apposition to a time phrase of its clause
         (
             "The initial bombing attack on North Korea was approved on the fourth day of the war, 29 June 1950, by "
