@@ -52,7 +52,7 @@ _LEAD = re.compile(
 # a short verbless phrase that only sets the scene: "at 2 am", "with UN authorization", "on 7 October"
 _SETTING = re.compile(r"(?:at|on|in|with|by|after|before|under|during|from)\s+[^,;:]{1,30}", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:when|as|after which|during which|in which)\s+", re.IGNORECASE)
-_PUNCT = re.compile(r"[;:()\[\]|]|,\s|\s[—–-]\s|—")
+_PUNCT = re.compile(r"[;:()\[\]|]|,\s|\s[—–-]\s|—|(?<=\w)--(?=\w)")  # "--": a typed dash (Gutenberg's ASCII)
 _SUB = re.compile(
     r"\b(?:which|who|whom|whose|because|although|though|while|whereas|when|where|until|till|after|before"
     r"|since|(?<!the )following|according to|so that|unless)\b",
@@ -79,6 +79,7 @@ _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,4}")
 _BY = re.compile(r"\s+by\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,80}\)(?=,)")
+_DASHES_AFTER = re.compile(r"\s*(?:--[^-()\n]{1,80}--|—[^—()\n]{1,80}—)")
 _LIST = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s+[\w'’-]+")  # "British, and US"
 # a time phrase the date is in apposition to: "on the fourth day of the war, 29 June 1950,", "that Sunday,"
 _TIME_PHRASE = re.compile(
@@ -117,7 +118,9 @@ _HALF_PREDICATE = re.compile(
 _CLOSING = re.compile(r"\s+([,.;:!?”’)]|\"(?=\s|$|[,.;:]))")
 _WORD = re.compile(r"[\w'’-]+")
 # asides inside a clause: a closed parenthesis, or a phrase between two dashes ("forces—supported by China—crossed")
-_PARENTHESIS = re.compile(r"\s*\([^()]{1,80}\)|\s*—[^—()\n]{1,80}—\s*|\s+[–-]\s[^–()\n]{1,80}?\s[–-]\s+")
+_PARENTHESIS = re.compile(
+    r"\s*\([^()]{1,80}\)|\s*—[^—()\n]{1,80}—\s*|\s+[–-]\s[^–()\n]{1,80}?\s[–-]\s+|\s*--[^-()\n]{1,80}--\s*"
+)
 
 
 def _words(s: str) -> int:
@@ -277,8 +280,8 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     if po >= 0 and pc >= 0 and not sentence[po + 1 : date_start].strip(" c.") and not sentence[end:pc].strip():
         start, end = po, pc + 1  # a parenthesized date: "St. Dominic (1170-1221) was ..."
     aside = _PAREN_AFTER.match(sentence, end)
-    if aside and not sentence[:start].strip():
-        end = aside.end()  # "On 6 June 1944 (commonly known as D-Day), ...": the parenthesis is about the date
+    if (aside and not sentence[:start].strip()) or (aside := _DASHES_AFTER.match(sentence, end)):
+        end = aside.end()  # "On 6 June 1944 (commonly known as D-Day), ...", "in 606 B.C.--for now ...--took that city"
     comma = _COMMA_BEFORE.search(sentence, max(0, start - 3), start)
     if (
         comma

@@ -70,6 +70,18 @@ def _title(sentence: str, phrase: str) -> str:
             "6 June 1944",
             "The Western Allies invaded northern France",
         ),
+        # a typed dash pair ("--", Gutenberg's ASCII editions) sets off an aside as an em dash pair does
+        (
+            "The conqueror died in 1227,--for death is a foe that vanquishes even the greatest,--and was "
+            "succeeded by his son.",
+            "1227",
+            "The conqueror died, and was succeeded by his son",
+        ),
+        (
+            "On his eleventh birthday--in 1683--he was allowed to have some real guns.",
+            "1683",
+            "On his eleventh birthday he was allowed to have some real guns",
+        ),
         # ... and so does a date in apposition to a time phrase of its clause
         (
             "The initial bombing attack on North Korea was approved on the fourth day of the war, 29 June 1950, by "
