@@ -55,6 +55,7 @@ from reader.core.timeline.related import (
 from reader.core.timeline.sentences import Sentences
 from reader.core.timeline.titles import event_title, short_title, title_score, with_antecedent
 from reader.core.timex import Timex
+from reader.core.timex.numbers import writes_a_date
 
 ANAPHORA_REACH = 5  # sentences back from a "that year" or a resolved relative date to its antecedent
 _MERGE_REACH = 20  # earlier entries of the same period compared for "same event"
@@ -191,8 +192,8 @@ def _relative_then_date(text: str, rel: _Item, date: _Item) -> bool:
     return (
         rel.relative
         and rel.kind == date.kind == DATE
-        and not cues.names_its_date(rel.text)
-        and cues.names_its_date(date.text)
+        and not writes_a_date(rel.text)
+        and writes_a_date(date.text)
         and "/" not in rel.value + date.value
         and _APPOSED_GAP.fullmatch(text, rel.end, date.start) is not None
     )

@@ -85,15 +85,6 @@ def is_deictic(expression: str) -> bool:
     return bool(_DEICTIC.match(expression.strip()))
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
-
-
-def names_its_date(expression: str) -> bool:
-    """True when the words write a date out (a number or a month: "25 August", "1950", "March"), False when
-    they count it from another ("three months later", "the next day")."""
-    return any(c.isdigit() for c in expression) or any(w in ENGLISH.months for w in _WORDS.findall(expression.lower()))
-
-
 _PAST_AROUND = re.compile(r"\b(?:was|were|had|did|could|would)\b", re.IGNORECASE)
 _PRESENT_AROUND = re.compile(
     r"\b(?:is|are|am|has|have|do|does|will|can|may|must)\b|['’](?:re|ve|ll|m)\b", re.IGNORECASE

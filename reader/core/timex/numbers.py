@@ -153,3 +153,14 @@ def year_number(s: str, lex: Lexicon = ENGLISH) -> int | None:
         return 1 - n if era.group(2).startswith("b") else n
     head, _, rest = norm_space(s.replace("-", " ")).partition(" ")
     return spelled_year(head, rest, lex)
+
+
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
+def writes_a_date(expression: str, lex: Lexicon = ENGLISH) -> bool:
+    """Whether the words write a date out, with a number or a month ("On 30 April", "in May", "1950"), rather
+    than count it from another ("the next day", "three months later")."""
+    return any(c.isdigit() for c in expression) or any(
+        w in lex.months for w in _LETTER_RUNS.findall(expression.lower())
+    )

@@ -23,6 +23,7 @@ from reader.core.timex import durations, filters, normalize, relative
 from reader.core.timex.context import Context, hard_break
 from reader.core.timex.model import Timex
 from reader.core.timex.normalize import Found
+from reader.core.timex.numbers import writes_a_date
 from reader.core.timex.patterns import (
     BLANK,
     DIGIT_GATE,
@@ -385,8 +386,7 @@ def _names_a_thing(ctx: Context, timex: Timex) -> bool:
 
 def _names_a_day(ctx: Context, timex: Timex) -> bool:
     """Whether the expression writes its month or day out ("On 30 April", "in May"): a date, not an anaphor."""
-    low = ctx.low[timex.start : timex.end]
-    return any(c.isdigit() for c in low) or any(w.strip(".,") in ctx.lex.months for w in low.split())
+    return writes_a_date(timex.text, ctx.lex)
 
 
 def _past_perfect(ctx: Context, timex: Timex) -> bool:
