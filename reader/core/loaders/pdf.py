@@ -32,11 +32,12 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 _GLYPH_CODES = re.compile(r"/g\d+|\(cid:\d+\)|/uni[0-9A-Fa-f]{4}")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
-_CITATION = re.compile(r"^(?:\[[\w ]{1,12}\])+$")
+_MARKS = r"(?:\[[\w ]{1,12}\])+"  # note marks: "[17]", "[a]", "[139][195]"
+_CITATION = re.compile(rf"^{_MARKS}$")
 _SOFT_HYPHENS = ("\ufffe", "\x02", "\u00ad")
-_LEADING_CITATION = re.compile(r"((?:\[[\w ]{1,12}\])+) (?=\S)")
+_LEADING_CITATION = re.compile(rf"({_MARKS}) (?=\S)")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
-_TRAILING_MARKS = re.compile(r"(?:\[[\w ]{1,12}\])+$")  # "pressure,[278]": note marks after the last word
+_TRAILING_MARKS = re.compile(rf"{_MARKS}$")  # "pressure,[278]": note marks after the last word
 
 
 def load_pdf(
