@@ -77,6 +77,7 @@ _OF_RELATIVE_YEAR = re.compile(
 _DAYS_BEFORE = re.compile(
     r"\b(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>before|after)\s+\Z"
 )
+_CELL_WORDS = re.compile(r"\w")
 HEADING_CHARS = 60  # a heading's line is shorter than this ...
 HEADING_YEARS = 15  # ... and the period in its parentheses at most this long (a lifespan is longer)
 _EVENT_BEFORE = re.compile(  # "the First Sino-Japanese War (1894–95)": the event's own time, not a lifespan
@@ -318,7 +319,11 @@ def _in_cell_text(ctx: Context, timex: Timex) -> bool:
     cell_start = line_start if bar < 0 else bar + 3
     cell_end = text.find(" | ", timex.end, line_end)
     cell_end = line_end if cell_end < 0 else cell_end
-    return bool(text[cell_start : timex.start].strip() or text[timex.end : cell_end].strip())
+    # words around the date in its cell, not the punctuation of a chronology's "1871. | Paris surrendered"
+    return (
+        _CELL_WORDS.search(text, cell_start, timex.start) is not None
+        or _CELL_WORDS.search(text, timex.end, cell_end) is not None
+    )
 
 
 def _story_aside(ctx: Context, timex: Timex, ref: Ref | None) -> bool:

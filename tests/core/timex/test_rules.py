@@ -802,6 +802,16 @@ def test_a_date_in_a_rows_event_text_leaves_the_rows_year() -> None:
     assert got == [("1918", "1918"), ("November 1", "1918-11-01"), ("1919", "1919"), ("November 11", "1918-11-11")]
 
 
+def test_a_chronology_rows_year_with_a_full_stop_is_the_whole_cell() -> None:
+    # Wells's chronology as an HTML table: "1871. | Paris surrendered (January)."; the full stop is no text
+    text = (
+        "1649. | Execution of Charles I.\n1870. | Napoleon III declared war against Prussia.\n"
+        "1871. | Paris surrendered (January). The Peace of Frankfort.\n1888. | Frederick II (March), William II (June)."
+    )
+    values = [t.value for t in tag(text, mode="narrative")]
+    assert values == ["1649", "1870", "1871", "1871-01", "1888", "1888-03", "1888-06"]
+
+
 def test_a_three_digit_year_cell_before_a_date_cell() -> None:
     text = "Year | Date | Event\n966 | April 14 | Baptism of Poland\n992 | May 25 | Death of Mieszko I"
     assert [t.value for t in tag(text, mode="narrative")] == ["0966", "0966-04-14", "0992", "0992-05-25"]
