@@ -289,6 +289,11 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", fmt_year(year), start=m.start("year"))  # "will be around in 1995": an adverb
     if mod == "APPROX" and ctx.prev_word(m.start()) in _QUANTITY_BEFORE:
         return None  # "the population of this district at about 1200, of whom 400 are Chinese"
+    between = ctx.prev_word(m.start("year")) == "between"
+    if not m.group("y2") and not m.group("period") and (between or not _AND_NEXT.match(ctx.low, m.end("year"))):
+        span = _bc_span_first(ctx, year, m.end("year"), between=between)
+        if span is not None:  # "between 1600 and 600 B.C.", "from 2000 to 1500 B.C.": the era is written once
+            return Found("DATE", span[0], mod, end_value=span[1], start=m.start("year"), end=m.end("year"))
     end_value = None
     cut = False  # keep only the year: a "range" that is not one ("1990-1" scores, "1999-1998")
     if m.group("y2"):
@@ -317,6 +322,7 @@ _QUANTITY_BEFORE = frozenset(("at", "of", "with"))  # "at about 1200", "a popula
 _GLUED_UNIT = re.compile(r"(?:ft|feet|yds?|lbs?|cwt|oz|mm|cm|km|mi|in\.|acres?)\b")  # "625ft."
 _UNIT_NEXT = re.compile(r"\s*(?:[A-Z]{2,4}s?|[a-zA-Z]{1,3}/[a-zA-Z]{1,3}|%|°)(?![\w.])")  # MW, km/h, %: a measure
 _BC_SPAN_END = re.compile(rf"\s*(?:to|and|till|until|-|–|—)\s*(\d{{1,4}})\s?(?:{BC_ERA})(?![a-z])")
+_AND_NEXT = re.compile(r"\s*and\b")  # "1812 and 50 BC": two years, the first one AD
 _DIGITS_NEXT = re.compile(r"\s+[^\s]*\d")  # "about 120 T-34s", "in 300 MiG-15s": a count of models
 _RATIO_BEFORE = re.compile(r"(?:\d|\bone)\s+i")  # "1 in 224", "one in 150"
 _PLURAL_PHRASE_NEXT = re.compile(r"\s+[a-z]+\s+[a-z]{2,}s\b")

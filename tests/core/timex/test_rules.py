@@ -283,6 +283,11 @@ def test_the_first_year_of_a_bc_span_is_bc_too() -> None:
     assert got == [("55", "-0054", None), ("54 B.C.", "-0053", None)]  # two years, not a span
     for counts in ("between 800 and 900 men died", "to about 450 stores from 360.", "it grew from 300 to 400"):
         assert tag(counts, mode="narrative") == []
+    # a four-digit first year too (Wells: the reliefs "were done in these centuries between 1600 and 600 B.C.")
+    got = [(t.text, t.value, t.end_value) for t in tag("between 1600 and 600 B.C., and this", mode="narrative")]
+    assert got == [("1600", "-1599", "-0599"), ("600 B.C.", "-0599", None)]
+    got = [(t.text, t.value) for t in tag("the armies of 1812 and 50 BC", mode="narrative")]
+    assert got == [("1812", "1812"), ("50 BC", "-0049")]  # "and" without "between": two years, the first AD
 
 
 def test_decades_in_a_span_and_a_decade_of_a_century() -> None:
