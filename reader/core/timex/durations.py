@@ -33,6 +33,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
     approx = norm_space(m.group("approx") or "")
     if num in ("a", "an") and unit in ("second", "quarter"):
         return None
+    if num.isdigit() and len(num) >= 4 and unit in ("hour", "minute", "second"):
+        return None  # "at 0445 hours", "1600 hours": a military clock time, not a length
     if filters.war_name(ctx, m.end()):
         return None  # "the Thirty Years' War", "the Six-Day War": a name
     if num in ("a", "an") and filters.measure_rate(ctx, m.start()):

@@ -119,6 +119,7 @@ def plural_after(ctx: Context, end: int) -> bool:
 _LIST_BEFORE = re.compile(r":-?\s+$")
 _COUNT_ITEM_BEFORE = re.compile(r"(?:^|[,:;]\s*)\d[\d,]*\s+[a-z][a-z -]{0,40},\s*$")  # ", 15 bags tin ore, "
 _NEXT_LOWER = re.compile(r"\s+[a-z]")
+_UNITS_NEXT = re.compile(r"\s+(?:years|months|weeks|days|hours|decades|centuries|millennia)\b")
 _DECIMAL_CELL_BEFORE = re.compile(r"\|\s*\d[\d,]*\.\d*\s*\|\s*$")  # "| 100. | " or "| 8.50 | " just before
 _CELL_END = re.compile(r"\s*\|")
 _NEXT_ITEM = re.compile(r"[^.\n]{0,60}?,\s*\d")
@@ -150,8 +151,8 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
         return False
     if low.startswith(("'s ", "’s "), end) and year % 10 == 0:
         return False  # "the 1990's": a decade (``norm_decade``); "2012's results" is the year
-    if counted_after(ctx, end):
-        return False
+    if counted_after(ctx, end) or _UNITS_NEXT.match(low, end):
+        return False  # "1,949 soldiers"; "for 2000 years", "some 1500 years ago": a length, not a year
     prev = ctx.prev_word(start)
     if prev in _NOT_YEAR_BEFORE or prev.endswith(("$", "#", "£", "€", "+", "-")):
         return False

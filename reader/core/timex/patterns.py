@@ -83,7 +83,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     vague = alternation(lex.vague_numbers)
     half = r"(?:\s+and\s+a\s+half)?"  # "two and a half"
     num = (
-        r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:[\s-]1/2|½)?|(?:"
+        r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d+)?(?:[\s-]1/2|½)?|(?:"
         + word_num
         + ")"
         + half
@@ -255,7 +255,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "clock24": (
             r"(?:at|by|until|till|around|about|before|after|from|to)\s+(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d)"
-            r"(?![\d:]|\.\d)(?:\s*(?:hours|hrs)\b)?|\.(?P<mi2>[0-5]\d)\s*(?:hours|hrs)\b)" + clock_day, "digit",
+            r"(?![\d:]|\.\d)(?:\s*(?:hours|hrs)\b)?|\.?(?P<mi2>[0-5]\d)\s*(?:hours|hrs)\b)" + clock_day, "digit",
         ),
         "noon": (
             r"(?P<w>noon|midnight|midday|mid-?afternoon|mid-?morning)(?:,?\s+(?P<d>today|tomorrow|yesterday))?"

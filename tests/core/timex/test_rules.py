@@ -146,6 +146,8 @@ CASES = [
         [("04:45 local time on 1 September 1939", "TIME", "1939-09-01T04:45", None)],
     ),
     ("at noon this time", [("noon", "TIME", "1998-08-18T12:00", None)]),
+    ("fighting started at 0445 hours", [("0445 hours", "TIME", "1998-08-18T04:45", None)]),  # military, no colon
+    ("at 1600 hours on 6 June 1944", [("1600 hours on 6 June 1944", "TIME", "1944-06-06T16:00", None)]),
     ("at four o'clock", [("four o'clock", "TIME", "1998-08-18T04:00", None)]),
     # relative to the DCT or to the last date
     ("two years ago", [("two years ago", "DATE", "1996", None)]),
@@ -172,6 +174,8 @@ CASES = [
     # durations
     ("eighteen centuries ago", [("eighteen centuries ago", "DATE", "0198", None)]),
     ("three days", [("three days", "DURATION", "P3D", None)]),
+    ("within 2000 years of our own time", [("2000 years", "DURATION", "P2000Y", None)]),  # not the year 2000
+    ("a period of 1060 years", [("1060 years", "DURATION", "P1060Y", None)]),
     ("for the next year-and-a-half", [("the next year-and-a-half", "DURATION", "P1Y6M", None)]),  # not "next year"
     ("during that month and a half", [("that month and a half", "DURATION", "P1.5M", None)]),
     # halves go to the next smaller unit; "1/2 hour" alone is not "2 hours"
