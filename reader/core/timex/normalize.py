@@ -326,6 +326,7 @@ _AND_NEXT = re.compile(r"\s*and\b")  # "1812 and 50 BC": two years, the first on
 _DIGITS_NEXT = re.compile(r"\s+[^\s]*\d")  # "about 120 T-34s", "in 300 MiG-15s": a count of models
 _RATIO_BEFORE = re.compile(r"(?:\d|\bone)\s+i")  # "1 in 224", "one in 150"
 _PLURAL_PHRASE_NEXT = re.compile(r"\s+[a-z]+\s+[a-z]{2,}s\b")
+_VERB_NEXT = re.compile(r"\s+(?:was|were|would|will|had|have|has|are|is|could|might|should|did|[a-z]{2,}ed)\b")
 
 
 def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -347,6 +348,8 @@ def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "an incline of 1 in 224": a ratio
     if m.group("approx") and _PLURAL_PHRASE_NEXT.match(ctx.text, end):
         return None  # "about 200 tramway officers": a count
+    if m.group("approx") and _VERB_NEXT.match(ctx.low, end):
+        return None  # "of which about 150 would be Bolsheviki", "about 400 were Chinese": a count as a subject
     start = m.start("ty") if m.group("ty") else m.start("ty2") if m.group("ty2") else m.start("year")
     if m.group("approx"):
         return Found("DATE", fmt_year(int(m.group("year"))), "APPROX", start=m.start("approx"))

@@ -213,6 +213,7 @@ def test_spelled_out_counts_are_not_years(text: str) -> None:
         "the population of this district at about 1200, of whom 400 are Chinese.",
         "thence on the west by a line bearing south about 625ft. to a watercourse.",
         "with a salary of about 1600l. paid by the treasury.",
+        "about 420 members, of which about 150 would be Bolsheviki.",  # a count as the subject of a verb
         "Cargo: 20 cases fruit, 15 bags tin ore, 2000 wet hides, 120 casks tallow.",  # an item of a list of counts
         "| Candles | (Pood) | 8.50 | 100. | 1076 | | Sole Leather | | 20. | 400. | 1900 |",  # a table of prices
     ],
