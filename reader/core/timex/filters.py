@@ -119,6 +119,7 @@ def plural_after(ctx: Context, end: int) -> bool:
 _LIST_BEFORE = re.compile(r":-?\s+$")
 _COUNT_ITEM_BEFORE = re.compile(r"(?:^|[,:;]\s*)\d[\d,]*\s+[a-z][a-z -]{0,40},\s*$")  # ", 15 bags tin ore, "
 _NEXT_LOWER = re.compile(r"\s+[a-z]")
+_PAGE_LIST_BEFORE = re.compile(r"\bpp?\.\s?\d{1,4}(?:\s?[,-]\s?\d{1,4})*,\s?$")
 _UNITS_NEXT = re.compile(r"\s+(?:years|months|weeks|days|hours|decades|centuries|millennia)\b")
 _DECIMAL_CELL_BEFORE = re.compile(r"\|\s*\d[\d,]*\.\d*\s*\|\s*$")  # "| 100. | " or "| 8.50 | " just before
 _CELL_END = re.compile(r"\s*\|")
@@ -166,6 +167,8 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
         return False
     if start >= 1 and low[start - 1] in ":=_#%":
         return False
+    if _PAGE_LIST_BEFORE.search(low, max(0, start - 40), start):
+        return False  # "Dion, p. 1234, 1234", "tom. iii. p. 710, 1181": more pages of the work cited
     if low[start - 1 : start] == "[" and low[end : end + 1] == "]":
         return False  # "[1581]": a footnote marker (Gibbon numbers his notes past a thousand)
     if _PAGE_AFTER_YEAR.match(low, end):

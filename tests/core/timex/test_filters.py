@@ -85,6 +85,8 @@ from reader.core.timex import tag
         "Election of August III the Saxon",  # a king: a regnal number after the month word
         "Restoration of August II the Strong",
         "[Footnote 1051: Certainly not the only one.]",  # Milman's first note to Gibbon's note 105
+        "(See Dion, p. 1234, 1234. c. 11.)",  # more pages of the work cited
+        "Dion, l. lxxv. p. 1248, 1249, 1250. M. Bayer has neglected it.",
         "a ratio of 1945:12 was found",
     ],
 )
