@@ -78,6 +78,7 @@ _APPOSITION_PAIR = re.compile(r",\s([^,()]{1,100}),\s(?=" + _VERB_WORD + ")")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,4}")
 _BY = re.compile(r"\s+by\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
+_OPEN_END = re.compile(r"\s*(?:[–—-]\s*(?:present|today|now))?\s*", re.IGNORECASE)  # "(1954–present)"
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,80}\)(?=,)")
 _DASHES_AFTER = re.compile(r"\s*(?:--[^-()\n]{1,80}--|—[^—()\n]{1,80}—)")
 _LIST = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s+[\w'’-]+")  # "British, and US"
@@ -276,9 +277,14 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     if lead and not the:
         start = lead.start()
     subject_date = sentence[start:end]
-    po, pc = sentence.rfind("(", max(0, start - 3), start), sentence.find(")", end, end + 3)
-    if po >= 0 and pc >= 0 and not sentence[po + 1 : date_start].strip(" c.") and not sentence[end:pc].strip():
-        start, end = po, pc + 1  # a parenthesized date: "St. Dominic (1170-1221) was ..."
+    po, pc = sentence.rfind("(", max(0, start - 3), start), sentence.find(")", end, end + 12)
+    if (
+        po >= 0
+        and pc >= 0
+        and not sentence[po + 1 : date_start].strip(" c.")
+        and _OPEN_END.fullmatch(sentence, end, pc)
+    ):  # a parenthesized date: "St. Dominic (1170-1221) was ...", "Division of Korea (1954–present)"
+        start, end = po, pc + 1
     aside = _PAREN_AFTER.match(sentence, end)
     if (aside and not sentence[:start].strip()) or (aside := _DASHES_AFTER.match(sentence, end)):
         end = aside.end()  # "On 6 June 1944 (commonly known as D-Day), ...", "in 606 B.C.--for now ...--took that city"

@@ -209,6 +209,7 @@ def test_sentences_skip_abbreviations_and_count_paragraphs() -> None:
             "The Dominicans founded by St. Dominic were backed by Innocent III",
         ),
         ("Gregory IX (1227) came to the papal throne.", "1227", "Gregory IX came to the papal throne"),
+        ("Division of Korea (1954–present)", "1954", "Division of Korea"),  # a period open to the present
         (  # a subject set off from its verb by an apposition, inside a "when" clause
             "UN morale hit rock bottom when Lieutenant General Walton Walker, commander of the U.S. Eighth Army, "
             "was killed on 23 December 1950 in an automobile accident.",
