@@ -79,6 +79,10 @@ _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,4}")
 _BY = re.compile(r"\s+by\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _OPEN_END = re.compile(r"\s*(?:[–—-]\s*(?:present|today|now))?\s*", re.IGNORECASE)  # "(1954–present)"
+# an opening phrase whose time is the main clause's ("Immediately on his return ..., Zhou met"); not "After the
+# collapse ... in 2011, Salafists attacked": that date is the collapse's
+_OPENER = re.compile(r"\s*(?:immediately|upon|on|in|during)\b", re.IGNORECASE)
+_COMMA_START = re.compile(r"\s*,\s*")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,80}\)(?=,)")
 _DASHES_AFTER = re.compile(r"\s*(?:--[^-()\n]{1,80}--|—[^—()\n]{1,80}—)")
 _LIST = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s+[\w'’-]+")  # "British, and US"
@@ -323,6 +327,10 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             if k and bounds[-1][2] == "" and _VERB_START.match(body):
                 # set off by commas inside its clause: "the Security Council, on 27 June 1950, published ..."
                 body = left[bounds[-2][1] if k > 1 else 0 : bounds[-1][0]] + " " + body
+    elif not k and _OPENER.match(left) and not _HAS_VERB.search(left) and (comma := _COMMA_START.match(right)):
+        main = _forward(right[comma.end() :], 0)  # the date ends an opening phrase: "Immediately on his return
+        if _HAS_VERB.search(main) and _words(main) >= 3:  # to Beijing on 18 October 1950, Zhou met with Mao"
+            body, rest = main, right[comma.end() + len(main) :]
     while _words(body) < 3 and k > 0:
         if bounds[k - 1][2] in ("who", "which") and (
             _ANTECEDENT.search(left, 0, bounds[k - 1][0])

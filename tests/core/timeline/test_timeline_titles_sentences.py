@@ -63,6 +63,18 @@ def _title(sentence: str, phrase: str) -> str:
             "1795",
             "Russia, Prussia, and Austria again took part",
         ),
+        # a date that ends an opening phrase of time dates the main clause ("Immediately on his return ...");
+        # after "After ..." it dates the phrase's own event
+        (
+            "Immediately on his return to Beijing on 18 October 1950, Zhou met with Mao Zedong and Peng Dehuai.",
+            "18 October 1950",
+            "Zhou met with Mao Zedong and Peng Dehuai",
+        ),
+        (
+            "After the collapse of the authoritarian system in 2011, hard-line Muslims attacked bars.",
+            "2011",
+            "The collapse of the authoritarian system",
+        ),
         # a parenthesis right after an opening date is about the date
         (
             "On 6 June 1944 (commonly known as D-Day), after three years of Soviet pressure, the Western Allies "
