@@ -70,7 +70,9 @@ _VERB_WORD = (
     r"|brought|made|took|led|fell|rose|won|lost|gave|[a-z]+ed)\b"
 )
 _VERB_START = re.compile(r"\s*" + _VERB_WORD)
-_AND_VERB = re.compile(r"\s*and\s+(?=" + _VERB_WORD + ")")  # a second predicate of the sentence's subject
+# a second predicate of the sentence's subject, maybe after adverbs ("and never seriously considered")
+_AND_VERB = re.compile(r"\s*and\s+(?=(?:(?:never|not|later|then|also|soon|[a-z]+ly)\s+){0,2}" + _VERB_WORD + ")")
+_ADVERBS = re.compile(r"(?:(?:never|not|later|then|also|soon|[a-z]+ly)\s+){0,2}")
 _SUBJECT = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*,")
 # a clause that starts with the end of an apposition: "Firefox, was chosen" (of "The current name, Firefox, was")
 _APPOSITION_END = re.compile(r"[^,()]{1,100},\s*" + _VERB_WORD)
@@ -372,7 +374,8 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             body = named + " " + body.strip()  # "when General Walker, commander of the Army, was killed"
     elif (
         (and_verb := _AND_VERB.match(body))
-        and not _HAS_VERB.search(body, _VERB_START.match(body, and_verb.end()).end())  # "and protracted talks began"
+        and (verb := _VERB_START.match(body, _ADVERBS.match(body, and_verb.end()).end())) is not None
+        and not _HAS_VERB.search(body, verb.end())  # "and protracted talks began": a clause of its own
         and (subject := _sentence_subject(sentence, start))
     ):
         body = subject + " " + body[and_verb.end() :]  # "The government promulgated ..., and elected Rhee"

@@ -114,6 +114,11 @@ def _title(sentence: str, phrase: str) -> str:
             "20 July 1948",
             "The South Korean government elected Syngman Rhee as President",
         ),
+        (  # ... after an adverb or two
+            "Truman and his senior advisors agreed, and never seriously considered using them in early December 1950.",
+            "early December 1950",
+            "Truman and his senior advisors never seriously considered using them",
+        ),
         (
             "Bombing of North Korea continued, and protracted armistice negotiations began on 10 July 1951.",
             "10 July 1951",
