@@ -70,9 +70,14 @@ _VERB_WORD = (
     r"|brought|made|took|led|fell|rose|won|lost|gave|[a-z]+ed)\b"
 )
 _VERB_START = re.compile(r"\s*" + _VERB_WORD)
-# a second predicate of the sentence's subject, maybe after adverbs ("and never seriously considered")
-_AND_VERB = re.compile(r"\s*and\s+(?=(?:(?:never|not|later|then|also|soon|[a-z]+ly)\s+){0,2}" + _VERB_WORD + ")")
-_ADVERBS = re.compile(r"(?:(?:never|not|later|then|also|soon|[a-z]+ly)\s+){0,2}")
+_ADVERB_RUN = r"(?:(?:never|not|later|then|also|soon|[a-z]+ly)\s+){0,2}"
+# a second predicate of the sentence's subject, maybe after adverbs ("and never seriously considered", "but was
+# repulsed")
+_AND_VERB = re.compile(r"\s*(?:and|but)\s+(?=" + _ADVERB_RUN + _VERB_WORD + ")")
+_ADVERBS = re.compile(_ADVERB_RUN)
+_DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)  # "the grain"
+_AND_THEN_DATE = re.compile(r"\b(?:and|but)\s*$", re.IGNORECASE)  # "; and [the winter] was employed"
+_PARTICIPLE = re.compile(r"(?:\s+[a-z]+ed\b)?")  # after an auxiliary: "was repulsed", "had taken"
 _SUBJECT = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*,")
 # a clause that starts with the end of an apposition: "Firefox, was chosen" (of "The current name, Firefox, was")
 _APPOSITION_END = re.compile(r"[^,()]{1,100},\s*" + _VERB_WORD)
@@ -375,11 +380,28 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     elif (
         (and_verb := _AND_VERB.match(body))
         and (verb := _VERB_START.match(body, _ADVERBS.match(body, and_verb.end()).end())) is not None
-        and not _HAS_VERB.search(body, verb.end())  # "and protracted talks began": a clause of its own
-        and (subject := _sentence_subject(sentence, start))
+        and not _HAS_VERB.search(body, _PARTICIPLE.match(body, verb.end()).end())  # "and protracted talks began":
+        # a clause of its own; "but was repulsed" is one predicate
+        and not _AND_THEN_DATE.search(sentence, 0, start)  # "; and the winter was employed": the date is the subject
+        and (subject := _clause_subject(left, bounds, k) or _sentence_subject(sentence, start))
     ):
         body = subject + " " + body[and_verb.end() :]  # "The government promulgated ..., and elected Rhee"
     return _tidy(_drop_asides(body)), rest
+
+
+def _clause_subject(left: str, bounds: list[tuple[int, int, str]], k: int) -> str | None:
+    """The subject of the clause before the comma that ends ``left``'s clauses ("Directly the rains ceased, the
+    grain ripened ..., and was gathered": the grain), or None."""
+    if k < 2 or left[bounds[k - 1][0]] != ",":
+        return None
+    clause = left[bounds[k - 2][1] : bounds[k - 1][0]].strip()
+    verb = _HAS_VERB.search(clause)
+    if verb is None:
+        return None
+    subject = clause[: verb.start()].strip()
+    if not 1 <= _words(subject) <= 5 or not (subject[:1].isupper() or _DETERMINED.match(subject)):
+        return None
+    return subject
 
 
 def _subject_before_apposition(left: str, bounds: list[tuple[int, int, str]], k: int) -> str | None:

@@ -114,6 +114,17 @@ def _title(sentence: str, phrase: str) -> str:
             "20 July 1948",
             "The South Korean government elected Syngman Rhee as President",
         ),
+        (  # ... after "but", a passive one predicate
+            "Japan launched its first attack against Changsha, but was repulsed by late September 1939.",
+            "late September 1939",
+            "Japan was repulsed",
+        ),
+        (  # ... the subject of the clause before it, not of an opening one
+            "Directly the rains ceased, the grain ripened with still greater rapidity, and was gathered in before "
+            "the end of May 121.",
+            "the end of May 121",
+            "The grain was gathered",
+        ),
         (  # ... after an adverb or two
             "Truman and his senior advisors agreed, and never seriously considered using them in early December 1950.",
             "early December 1950",
