@@ -174,6 +174,8 @@ def apply_mod(p: Period, mod: str | None) -> Period:
     if mod in _PREFIX:
         word = _PREFIX[mod]
         label = f"{word}{p.label}" if word.endswith("-") else f"{word} {p.label}"
+        if p.granularity in ("day", "time"):  # "early on 1 September 1812", not "early 1 September 1812"
+            label = {"START": "early on ", "MID": "midday, ", "END": "late on "}[mod] + p.label
         start, end = _third(p, mod)
         return replace(p, start=start, end=end, label=label, approximate=True)
     if mod == "APPROX":

@@ -61,6 +61,8 @@ def test_bce_day_year_and_century() -> None:
         ("1950-07", "END", "1950-07-21", "1950-07-31", "late July 1950"),
         ("1950-02", "MID", "1950-02-11", "1950-02-18", "mid-February 1950"),
         ("1650", "APPROX", "1650-01-01", "1650-12-31", "c. 1650"),
+        ("1812-09-01", "START", "1812-09-01", "1812-09-01", "early on 1 September 1812"),  # not "early 1 September"
+        ("1812-08-31", "END", "1812-08-31", "1812-08-31", "late on 31 August 1812"),
     ],
 )
 def test_approximate_periods_are_ranges_not_fake_points(value: str, mod: str, start: str, end: str, label: str) -> None:
