@@ -128,6 +128,7 @@ _HALF_PREDICATE = re.compile(
     r"(?<!ed)(?<!\bwas)(?<!\bwere)(?<!\bbegan),?\s+(?:and|but)\s+(?:" + _VERB_WORD + r"|put\b|set\b|then\b)$"
 )
 _CLOSING = re.compile(r"\s+([,.;:!?”’)]|\"(?=\s|$|[,.;:]))")
+_OPENING = re.compile(r"([“‘(])\s+")
 _WORD = re.compile(r"[\w'’-]+")
 # asides inside a clause: a closed parenthesis, or a phrase between two dashes ("forces—supported by China—crossed")
 _PARENTHESIS = re.compile(
@@ -642,6 +643,7 @@ def short_title(sentence: str) -> str:
 def _tidy(s: str) -> str:
     """Collapse spaces, strip connectives and trailing punctuation, capitalize, cap the length."""
     s = _CLOSING.sub(r"\1", " ".join(s.split()))  # 'ready " in' after removing 'today'
+    s = _OPENING.sub(r"\1", s)  # '“ I shall go' after removing 'Early tomorrow'
     s = _CONNECTIVE.sub("", s)
     s = _DANGLING.sub("", s.strip(" ,;:.—–-(|")).strip(" ,;:.—–-(|")
     if s[:1] in '"“' and s.count('"') % 2 + (s.count("“") - s.count("”")) == 1:
@@ -663,4 +665,6 @@ def _tidy(s: str) -> str:
                 s += '"'
             elif s.count("“") > s.count("”"):
                 s += "”"
+    if s[:1] in '“‘"' and len(s) > 1:
+        return s[0] + s[1].upper() + s[2:]  # '“We shall see all that on the battlefield.”'
     return s[:1].upper() + s[1:]

@@ -75,6 +75,12 @@ def _title(sentence: str, phrase: str) -> str:
             "2011",
             "The collapse of the authoritarian system",
         ),
+        # a quotation that opened with the date keeps its quote mark, tight and capitalized
+        (
+            "“Early tomorrow I shall go to his Serene Highness,” he read.",
+            "Early tomorrow",
+            "“I shall go to his Serene Highness,” he read",
+        ),
         # a parenthesis right after an opening date is about the date
         (
             "On 6 June 1944 (commonly known as D-Day), after three years of Soviet pressure, the Western Allies "
