@@ -179,7 +179,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "year": (
             r"(?:(?:" + edge_mod + r")[\s-]+(?:in\s+)?)?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|"
             r"the\s+fiscal\s+year|the\s+calendar\s+year)\s+)?(?:(?P<the>the)\s+)?(?<![\d,.$#£€¥])(?P<year>[12]\d{3})"
-            + r"(?P<y2>\s?[-–]\s?(?:[12]\d{3}|\d{2}))?"
+            + r"(?P<y2>\s?[-–]\s?(?:[12]\d{3}|\d{2}|\d(?=\)|,|\s+(?:and|to)\b)))?"
             r"(?:\s+(?P<period>period|quarter|season))?(?!,\d|\.\d|\d)(?!\s*%)"
             r"(?!\s?(?:b\.c\.|bce?\b|a\.d\.|ad\b|c\.e\.|ce\b))", "digit",  # "about 1000 B.C." is an era year
         ),

@@ -306,6 +306,12 @@ def test_decades_in_a_span_and_a_decade_of_a_century() -> None:
 def test_range_in_one_expression_has_end_value() -> None:
     (t,) = tag("the 1954-58 plan", dct=DCT)
     assert (t.text, t.value, t.end_value) == ("1954-58", "1954", "1958")
+    # a one-digit end in parentheses or before a comma (Wells: "In the Fourth Crusade (1202-4)", "in 1877-8,")
+    got = [(t.text, t.value, t.end_value) for t in tag("In the Fourth Crusade (1202-4) the Latin Church", dct=DCT)]
+    assert got == [("1202-4", "1202", "1204")]
+    assert [t.end_value for t in tag("There was a Russo-Turkish war in 1877-8, but", dct=DCT)] == ["1878"]
+    first = tag("The team won 1990-1 last year.", dct=DCT)[0]
+    assert (first.text, first.end_value) == ("1990", None)  # a score, not 1990-1991
 
 
 @pytest.mark.parametrize("phrase", ["from 1918 to 1921", "between 1918 and 1921", "1918-1921"])
