@@ -44,6 +44,7 @@ from reader.core.timeline.periods import Period, join, period
 from reader.core.timeline.related import (
     COREF_ROWS,
     SAME_TIME_LIMIT,
+    Event,
     EventIndex,
     add,
     assemble,
@@ -94,6 +95,7 @@ class _Entry:
     rows: list[int] = field(default_factory=list)
     coref: list[int] = field(default_factory=list)
     lemmas: frozenset[str] = frozenset()
+    events: frozenset[Event] = frozenset()  # the event words near the first mention, with their names
     who: frozenset[str] = frozenset()
 
 
@@ -233,6 +235,7 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
     items += [_Item(a, b, WRITING, "PRESENT_REF", text=text[a:b]) for a, b in writing if a < cut]
     items.sort(key=lambda it: it.start)
     stops = {sents.index(it.start) for it in items}
+    dates = [(it.start, it.end) for it in items]
 
     entries: list[_Entry] = []
     by_key: dict[tuple[object, ...], list[_Entry]] = {}
@@ -262,15 +265,15 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
             same[-1].coref.append(row)
             continue
         s0, s1 = _near(sents, row, it.start, it.end)
-        lemmas = event_words_near(low, it.start, it.end, s0, s1)
-        who = names(text[s0:s1])
+        lemmas, events = event_words_near(text, low, it.start, it.end, s0, s1, dates)
+        who = names(text, s0, s1)
         target = None
         if same and sents.paragraphs[same[-1].rows[-1]] == sents.paragraphs[row]:
             target = same[-1]
         else:
             target = next((e for e in same[-_MERGE_REACH:] if e.lemmas & lemmas and e.who & who), None)
         if target is None:
-            target = _Entry(DATE, it.value, p, lemmas=lemmas, who=who)
+            target = _Entry(DATE, it.value, p, lemmas=lemmas, events=events, who=who)
             entries.append(target)
             same.append(target)
         target.spans.append((it.start, it.end))
@@ -359,7 +362,7 @@ def _event(
             add(strengths, continuation(sents, row, stops), CONTINUATION)
     if e.kind == DATE:
         for row in rows[:COREF_ROWS]:
-            add(strengths, index.coreferent(e.lemmas, e.who, row), COREFERENCE)
+            add(strengths, index.coreferent(e.events, row), COREFERENCE)
         add(strengths, e.coref, COREFERENCE)
         add(strengths, same_time.rows(e), SAME_TIME)
     related: tuple[Passage, ...] = assemble(sents, strengths)

@@ -48,6 +48,81 @@ def test_coreference_by_event_word_and_shared_name(tx) -> None:
     ]
 
 
+def _coreferences(text: str, event) -> list[str]:
+    return [passage for passage, strength in _passages(text, event) if strength == COREFERENCE]
+
+
+def test_coreference_needs_the_events_own_name_not_any_name_of_the_sentence(tx) -> None:
+    text = (
+        "Japan destroyed the influence of China over Korea in the First Sino-Japanese War (1894–95).\n"
+        "In North Korea, the war is officially called the Fatherland Liberation War.\n"
+        "The Battle of Osan was the first engagement of the Korean War.\n"
+        "Historians of the Sino-Japanese war praise its generals."
+    )
+    tl = timeline_from_timexes(text, [tx(text, "1894–95", "1894", end_value="1895")])
+    assert _coreferences(text, tl.entries[0]) == ["Historians of the Sino-Japanese war praise its generals."]
+
+
+def test_a_war_without_a_name_or_a_frame_names_no_event(tx) -> None:
+    text = (
+        "The war began on 25 June 1950 when North Korea invaded the South.\n"
+        "In North Korea, the war is officially called the Fatherland Liberation War.\n"
+        "Paratroopers jumped during the Korean War on 20 October 1950 at Sunchon.\n"
+        "North Korea claims that it won the Korean War."
+    )
+    timexes = [tx(text, "25 June 1950", "1950-06-25"), tx(text, "20 October 1950", "1950-10-20")]
+    tl = timeline_from_timexes(text, timexes)
+    assert [_coreferences(text, e) for e in tl.entries] == [[], []]
+
+
+def test_owners_must_agree_and_other_names_may_stand_in(tx) -> None:
+    text = (
+        "Events before the war include the Japanese invasion of China (1937) and the Battle of Midway (1942).\n"
+        "China appealed to the League of Nations to stop the Japanese invasion of Manchuria.\n"
+        "After the Midway battle, Japan went over to the defensive.\n"
+        "Nobody expected the Japanese invasion."
+    )
+    tl = timeline_from_timexes(text, [tx(text, "1937", "1937"), tx(text, "1942", "1942")])
+    invasion, midway = tl.entries
+    assert _coreferences(text, invasion) == ["Nobody expected the Japanese invasion."]
+    assert _coreferences(text, midway) == ["After the Midway battle, Japan went over to the defensive."]
+
+
+def test_a_verbs_object_is_its_owner_and_an_adjective_is_no_object(tx) -> None:
+    text = (
+        "Japan invaded Manchuria in 1931.\n"
+        "China asked the League to stop the Japanese invasion of Manchuria.\n"
+        "In 1943 the Allies invaded the Italian mainland.\n"
+        "Sanctions did not end the Italian invasion of Abyssinia."
+    )
+    manchuria, italy = timeline_from_timexes(text, [tx(text, "1931", "1931"), tx(text, "1943", "1943")]).entries
+    assert _coreferences(text, manchuria) == ["China asked the League to stop the Japanese invasion of Manchuria."]
+    assert _coreferences(text, italy) == []
+
+
+def test_one_name_may_begin_or_end_the_other(tx) -> None:
+    text = (
+        "On 24 August the battle of the Shevárdino Redoubt was fought.\n"
+        "He saw the smoke. (This was the battle of Shevárdino.)\n"
+        "Josef Stalin died in 1953.\n"
+        "The death of Josef Stalin changed everything.\n"
+        "The fighting at Hill 312 was as bloody as the battle for Pork Chop Hill in 1953."
+    )
+    timexes = [tx(text, "24 August", "1812-08-24"), tx(text, "1953", "1953")]
+    shevardino, stalin = timeline_from_timexes(text, timexes).entries
+    assert _coreferences(text, shevardino) == ["(This was the battle of Shevárdino.)"]
+    assert _coreferences(text, stalin) == ["The death of Josef Stalin changed everything."]
+
+
+def test_two_events_of_one_month_that_share_only_an_event_word_stay_two_entries(tx) -> None:
+    text = (
+        "At the Cairo Conference in November 1943, the allies promised Korea its independence.\n"
+        "At the Tehran Conference in November 1943, the Soviet Union promised to join the Pacific War."
+    )
+    timexes = [tx(text, "November 1943", "1943-11"), tx(text, "November 1943", "1943-11", nth=1)]
+    assert len(timeline_from_timexes(text, timexes).entries) == 2
+
+
 def test_that_year_links_to_the_nearest_preceding_date(tx) -> None:
     text = "The treaty was signed in 1689. Nobody else signed anything.\nThat year the border moved north."
     tl = timeline_from_timexes(text, [tx(text, "1689", "1689")])
