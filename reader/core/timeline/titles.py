@@ -88,11 +88,12 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _OPEN_END = re.compile(r"\s*(?:[–—-]\s*(?:present|today|now))?\s*", re.IGNORECASE)  # "(1954–present)"
 # an opening phrase whose time is the main clause's ("Immediately on his return ..., Zhou met"); not "After the
 # collapse ... in 2011, Salafists attacked": that date is the collapse's
-_OPENER = re.compile(r"\s*(?:immediately|upon|on|in|during)\b", re.IGNORECASE)
+_OPENER = re.compile(r"\s*(?:immediately|upon|on|in|during|at)\b", re.IGNORECASE)
 _COMMA_START = re.compile(r"\s*,\s*")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,80}\)(?=,)")
 _DASHES_AFTER = re.compile(r"\s*(?:--[^-()\n]{1,80}--|—[^—()\n]{1,80}—)")
-_LIST = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s+[\w'’-]+")  # "British, and US"
+# a list item of up to three words and the next one: "British, and US", "the United Kingdom and the"
+_LIST = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2},?\s+(?:and|or)\s+[\w'’-]+")
 # a time phrase the date is in apposition to: "on the fourth day of the war, 29 June 1950,", "that Sunday,"
 _TIME_PHRASE = re.compile(
     r"\b(?:on|in|at|during|by)\s+(?:the|that|this|a|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -176,7 +177,9 @@ def _listed(s: str, at: int) -> int | None:
     """Where the list the comma before ``s[at:]`` is in ends ("Soviet, [British, and US] leaders"), or None
     when the comma is no list's."""
     m = _LIST.match(s, at)
-    return m.end() if m is not None and not _HAS_VERB.search(m.group()) else None
+    if m is None or any(_HAS_VERB.fullmatch(w) for w in m.group().split() if not w[:1].isupper()):
+        return None  # "United" in "the United Kingdom and" is a name, not a verb
+    return m.end()
 
 
 def _apposition(before: str, s: str, at: int) -> bool:

@@ -70,6 +70,11 @@ def _title(sentence: str, phrase: str) -> str:
             "18 October 1950",
             "Zhou met with Mao Zedong and Peng Dehuai",
         ),
+        (  # a meeting's place opens the sentence; a list of names whose "United" is no verb is its subject
+            "At the Cairo Conference in November 1943, China, the United Kingdom and the United States all decided.",
+            "November 1943",
+            "China, the United Kingdom and the United States all decided",
+        ),
         (
             "After the collapse of the authoritarian system in 2011, hard-line Muslims attacked bars.",
             "2011",
