@@ -44,7 +44,7 @@ _UNITS_BEFORE = "".join(
     f"(?<!{unit} )" for unit in ("day", "week", "month", "year", "hour", "decade", "minute", "century", "centuries")
 ) + "".join(f"(?<!{unit}s )" for unit in ("day", "week", "month", "year", "hour", "decade", "minute"))
 _LEAD = re.compile(
-    r"(?:\b(?:in|on|at|by|during|course|since|from|until|till|through|throughout|around|about|circa|ca\.|c\."
+    r"(?:\b(?:in|on|at|by|during|course|since|from|between|until|till|through|throughout|around|about|circa|ca\.|c\."
     r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|this|that|as\s+early\s+as"
     r"|as\s+late\s+as|up\s+to|to|toward|towards|within|full|fully|nearly|near|almost|some|month\s+of)[\s-]+)+$",
     re.IGNORECASE,
@@ -67,13 +67,16 @@ _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),?\s*$")
 _CUT = re.compile(r"\s(?:along with|at|in|on|during|with|between|for|from|to|against|among|over|under|into|by|amid)\s")
 _VERB_WORD = (
     r"(?:was|were|is|are|had|has|have|did|does|could|would|should|might|will|saw|came|went|became|began"
-    r"|brought|made|took|led|fell|rose|won|lost|gave|[a-z]+ed)\b"
+    r"|brought|made|took|led|fell|rose|won|lost|gave|fought|met|sent|held|built|ran|struck|wrote|told|found|kept"
+    r"|sold|stood|spoke|broke|chose|drove|grew|knew|threw|flew|fled|sought|taught|caught|bought|thought|felt"
+    r"|meant|spent|withdrew|overthrew|undertook|arose|forbade|swore|paid|laid|said|[a-z]+ed)\b"
 )
 _VERB_START = re.compile(r"\s*" + _VERB_WORD)
 _ADVERB_RUN = r"(?:(?:never|not|later|then|also|soon|[a-z]+ly)\s+){0,2}"
 # a second predicate of the sentence's subject, maybe after adverbs ("and never seriously considered", "but was
 # repulsed")
-_AND_VERB = re.compile(r"\s*(?:and|but)\s+(?=" + _ADVERB_RUN + _VERB_WORD + ")")
+_AND_VERB = re.compile(r"\s*(?:and|but|then)\s+(?=" + _ADVERB_RUN + _VERB_WORD + ")")  # ", then annexed it"
+_COMPOUND = re.compile(r"[\w'’]+(?:-[\w'’]+)+")  # "Nationalist-backed": no verb
 _ADVERBS = re.compile(_ADVERB_RUN)
 _DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)  # "the grain"
 _AND_THEN_DATE = re.compile(r"\b(?:and|but)\s*$", re.IGNORECASE)  # "; and [the winter] was employed"
@@ -119,6 +122,8 @@ _ARTICLE = re.compile(r"\s+(?:a|an|the|one)\b")
 # a name after these is seldom what a following "which" is about ("an offensive against France, which was
 # postponed"); after "into", "in", "of" it often is ("withdrew into Tunisia, which was conquered")
 _OBJECT_OF = re.compile(r"\b(?:against|with|for|by|from)\s+$")
+# a relative clause the date was all of
+_EMPTY_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?:occurred|happened|took\s+place|followed|lasted)$")
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|the|a|an|of|to|in|on|at|by|with|for|from|has|have|had|was|were|is|are|that|which|who|than"
     r"|as|those|these|till|until|whether|when))+$",
@@ -418,9 +423,9 @@ def _subject_before_apposition(left: str, bounds: list[tuple[int, int, str]], k:
         return None
     apposition = left[bounds[k - 2][1] : bounds[k - 1][0]]
     subject = left[bounds[k - 3][1] if k > 2 else 0 : bounds[k - 2][0]].strip()
-    if _HAS_VERB.search(apposition) or _words(apposition) > 8 or not 1 <= _words(subject) <= 6:
-        return None
-    if not subject[:1].isupper() or _HAS_VERB.search(subject):
+    if (_HAS_VERB.search(apposition) and not _PASSIVE.match(apposition)) or _words(apposition) > 8:
+        return None  # a participle is an apposition too: "The Nationalist-backed Koreans, led by Yi Pom-Sok,"
+    if not 1 <= _words(subject) <= 6 or not subject[:1].isupper() or _HAS_VERB.search(_COMPOUND.sub("", subject)):
         return None
     return subject
 
@@ -649,6 +654,7 @@ def _tidy(s: str) -> str:
     s = _OPENING.sub(r"\1", s)  # '“ I shall go' after removing 'Early tomorrow'
     s = _CONNECTIVE.sub("", s)
     s = _DANGLING.sub("", s.strip(" ,;:.—–-(|")).strip(" ,;:.—–-(|")
+    s = _EMPTY_RELATIVE.sub("", s)  # "the Battle of West Hunan that occurred [between 6 April and 7 June 1945]"
     if s[:1] in '"“' and s.count('"') % 2 + (s.count("“") - s.count("”")) == 1:
         s = s[1:].lstrip()  # an opening quote whose closing one is outside the clause
     if len(s) > MAX_TITLE and (pair := _APPOSITION_PAIR.search(s)):

@@ -407,6 +407,9 @@ class Grammar:
     rules: tuple[Rule, ...]
     left: re.Pattern[str]
     by_kind: dict[str, tuple[tuple[int, Rule], ...]]
+    # an ordinal the word "century" is left out after, ending where a century starts: "the fifteenth and
+    # [sixteenth centuries]", "between the thirteenth and [the sixteenth century]", "the ninth to [the twelfth]"
+    ordinal_before: re.Pattern[str]
 
 
 def build_grammar(lex: Lexicon) -> Grammar:
@@ -414,7 +417,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     trigger, kind_of, rules, left = _build(lex)
     kinds = {k for rule in rules for k in rule.kinds}
     by_kind = {k: tuple((i, r) for i, r in enumerate(rules) if k in r.kinds) for k in kinds}
-    return Grammar(lex, trigger, kind_of, rules, left, by_kind)
+    ordinal_before = re.compile(
+        r"(?<![\w'])(?P<ord>" + alternation(lex.ordinals) + r"|\d{1,2}(?:st|nd|rd|th))"
+        r"(?:\s*,\s*|\s+(?:and|or|to)\s+)(?:the\s+)?\Z"
+    )
+    return Grammar(lex, trigger, kind_of, rules, left, by_kind, ordinal_before)
 
 
 ENGLISH_GRAMMAR = build_grammar(ENGLISH)

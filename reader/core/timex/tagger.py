@@ -70,6 +70,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$")
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 _COORDINATED = re.compile(r"\s*(?:and|or|&)\s*")
+_CENTURY_VALUE = re.compile(r"(-?)(\d{2})")  # "15" (the 16th century), "-01" (the 2nd century BC)
 _PART_OF_YEAR = re.compile(r"(-?\d{4}|XXXX)-(\d{2}|SP|SU|FA|WI)")  # a month or a season, no day
 _OF_RELATIVE_YEAR = re.compile(
     r"\bof\s+(?:that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b", re.IGNORECASE
@@ -253,7 +254,8 @@ def tag(
                     ctx.aside, ctx.aside_end = Ref.parse(timex.value), _sentence_end(ctx.low, timex.end)
                 if _span_end(ctx, timex):
                     ctx.span_end = Ref.parse(timex.value)  # "from 1939 to 1945"
-    return _coordinated_years(text, _link_ranges(text, _join_durations(text, _days_around(ctx, out))))
+    out = _coordinated_centuries(ctx, grammar, _join_durations(text, _days_around(ctx, out)))
+    return _coordinated_years(text, _link_ranges(text, out))
 
 
 def _sentence_end(low: str, pos: int) -> int:
@@ -518,6 +520,32 @@ def _link_ranges(text: str, out: list[Timex]) -> list[Timex]:
         ):
             out[i] = Timex(a.start, a.end, a.text, a.type, _year_from_end(a, b), a.mod, b.value, a.relative)
     return out
+
+
+def _coordinated_centuries(ctx: Context, grammar: Grammar, out: list[Timex]) -> list[Timex]:
+    """ "the fifteenth and sixteenth centuries", "the fifth, sixth, seventh and eighth centuries", "between the
+    thirteenth and the sixteenth century": an ordinal before a century, its "century" left out, is a century
+    too (in the same era: "the second and first centuries B.C.")."""
+    found: list[Timex] = []
+    previous_end = 0
+    for t in out:
+        c = _CENTURY_VALUE.fullmatch(t.value)
+        chain: list[Timex] = []
+        pos = t.start
+        while c is not None and not t.relative:
+            m = grammar.ordinal_before.search(ctx.low, max(previous_end, pos - 40), pos)
+            if m is None:
+                break
+            word = m.group("ord")
+            n = int(word[:-2]) if word[0].isdigit() else ctx.lex.ordinals.get(" ".join(word.split()), 0)
+            if n == 0 or abs(n - 1 - int(c.group(2))) > 10:
+                break  # "on the fifth and the sixteenth century": a day, more likely
+            pos = m.start() - 4 if ctx.low.endswith("the ", max(previous_end, m.start() - 4), m.start()) else m.start()
+            chain.append(Timex(pos, m.end("ord"), ctx.text[pos : m.end("ord")], "DATE", f"{c.group(1)}{n - 1:02d}"))
+        found.extend(reversed(chain))
+        found.append(t)
+        previous_end = t.end
+    return found
 
 
 def _coordinated_years(text: str, out: list[Timex]) -> list[Timex]:

@@ -79,6 +79,31 @@ def test_ranges_from_one_or_two_expressions(tx) -> None:
     assert tl.entries[0].end == "1921-12-31"
 
 
+def test_coordinated_centuries_are_one_period(tx) -> None:
+    text = (
+        "Throughout the fifth, sixth and seventh centuries there was peace in China.\n"
+        "This literature appears in the fourth or fifth century B.C. in writing.\n"
+        "In the fifth century and the sixth century two empires fell."
+    )
+    timexes = [
+        tx(text, "the fifth", "04"),
+        tx(text, "sixth", "05"),
+        tx(text, "seventh centuries", "06"),
+        tx(text, "the fourth", "-03"),
+        tx(text, "fifth century B.C.", "-04"),
+        tx(text, "the fifth century", "04", nth=0),
+        tx(text, "the sixth century", "05"),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    assert [(e.label, e.value) for e in tl.entries] == [
+        ("5th century BC – 4th century BC", "-04/-03"),
+        ("5th century – 7th century", "04/06"),  # the longer period first
+        ("5th century", "04"),  # "century" written twice: two periods
+        ("6th century", "05"),
+    ]
+    assert [e.title for e in tl.entries[:2]] == ["This literature appears in writing", "There was peace in China"]
+
+
 def test_same_time_same_event_merges_distinct_events_stay_apart(tx) -> None:
     text = (
         "Stalin ruled until his death in 1953. Nothing else happened.\n"

@@ -80,6 +80,18 @@ def _title(sentence: str, phrase: str) -> str:
             "2011",
             "The collapse of the authoritarian system",
         ),
+        # "between" goes with its dates, and so does a relative clause the dates were all of
+        (
+            "Ship-building and steamships between the sixteenth and nineteenth centuries had made it possible.",
+            "the sixteenth and nineteenth centuries",
+            "Ship-building and steamships had made it possible",
+        ),
+        (
+            "Chinese forces started a counterattack in the Battle of West Hunan that occurred between 6 April and"
+            " 7 June 1945.",
+            "6 April and 7 June 1945",
+            "Chinese forces started a counterattack in the Battle of West Hunan",
+        ),
         # a quotation that opened with the date keeps its quote mark, tight and capitalized
         (
             "“Early tomorrow I shall go to his Serene Highness,” he read.",

@@ -303,6 +303,30 @@ def test_decades_in_a_span_and_a_decade_of_a_century() -> None:
     assert got == [("the last decade of the nineteenth century", "189")]
 
 
+def test_an_ordinal_that_leaves_out_century_before_a_century_is_one_too() -> None:
+    def got(text: str) -> list[tuple[str, str, str | None]]:
+        return [(t.text, t.value, t.end_value) for t in tag(text, mode="narrative")]
+
+    assert got("in the seventeenth and eighteenth centuries the") == [
+        ("the seventeenth", "16", None),
+        ("eighteenth centuries", "17", None),
+    ]
+    assert got("Throughout the fifth, sixth and seventh centuries") == [
+        ("the fifth", "04", None),
+        ("sixth", "05", None),
+        ("seventh centuries", "06", None),
+    ]
+    assert got("in the fourth or fifth century B.C. Probably") == [
+        ("the fourth", "-03", None),
+        ("fifth century B.C.", "-04", None),
+    ]
+    assert got("Between the thirteenth and the sixteenth century the Aryans") == [
+        ("the thirteenth", "12", "15"),
+        ("the sixteenth century", "15", None),
+    ]
+    assert got("he came on the fifth and the sixteenth century began") == [("the sixteenth century", "15", None)]
+
+
 def test_range_in_one_expression_has_end_value() -> None:
     (t,) = tag("the 1954-58 plan", dct=DCT)
     assert (t.text, t.value, t.end_value) == ("1954-58", "1954", "1958")
