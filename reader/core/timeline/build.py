@@ -133,10 +133,12 @@ def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
         if prev is not None and prev.value.endswith("/" + it.value) and _RANGE_GAP.fullmatch(text, prev.end, it.start):
             prev.end = it.end  # "from 2011 to 2013" tagged as 2011/2013 on "2011", then "2013" again
             continue
-        if prev is not None and _coordinated_centuries(text, prev, it):
+        if prev is not None and (centuries := _coordinated_centuries(text, prev, it) or _alternatives(text, prev, it)):
             ends = sorted((prev.value.split("/")[0], it.value), key=lambda v: period(v).start)  # type: ignore[union-attr]
             joined = join(period(ends[0]), period(ends[1]))  # type: ignore[arg-type]
             if joined is not None:  # "the seventeenth and eighteenth centuries": 17th to 18th century
+                if centuries != "list":  # "By 6000 or 7000 B.C.": one time, not known better
+                    joined = replace(joined, approximate=True)
                 out[-1] = _Item(prev.start, it.end, DATE, "/".join(ends), joined, text=prev.text)
                 continue  # "the fourth or fifth century B.C.": 5th to 4th century BC
         if prev is not None and (day := _with_year(text, prev, it)) is not None:
@@ -171,19 +173,36 @@ def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
 
 _YEAR_GAP = re.compile(r",?\s*")
 _COORDINATION = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
+_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 
 
-def _coordinated_centuries(text: str, prev: _Item, it: _Item) -> bool:
-    """Whether ``prev`` is an ordinal that leaves out the word "century" before ``it`` ("the fifth, [sixth],
-    seventh and eighth centuries", "the fourth or fifth century")."""
-    return (
+def _coordinated_centuries(text: str, prev: _Item, it: _Item) -> str | None:
+    """ "list" or "or" when ``prev`` is an ordinal that leaves out the word "century" before ``it`` ("the fifth,
+    [sixth], seventh and eighth centuries", "the fourth or fifth century"), else None."""
+    if not (
         prev.kind == it.kind == DATE
         and prev.period is not None
         and it.period is not None
         and prev.period.granularity == it.period.granularity == "century"
         and "centur" not in text[prev.start : prev.end].lower()
-        and _COORDINATION.fullmatch(text, prev.end, it.start) is not None
-    )
+    ):
+        return None
+    gap = _COORDINATION.fullmatch(text, prev.end, it.start)
+    return None if gap is None else "or" if gap.group().strip().lower() == "or" else "list"
+
+
+def _alternatives(text: str, prev: _Item, it: _Item) -> str | None:
+    """ "or" when ``prev`` or ``it`` is the date ("By 6000 or 7000 B.C.", "in 1812 or 1813"), else None."""
+    if (
+        prev.kind == it.kind == DATE
+        and "/" not in prev.value
+        and prev.period is not None
+        and it.period is not None
+        and prev.period.granularity == it.period.granularity
+        and _OR.fullmatch(text, prev.end, it.start)
+    ):
+        return "or"
+    return None
 
 
 def _with_year(text: str, first: _Item, year: _Item) -> _Item | None:

@@ -321,7 +321,7 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
 _QUANTITY_BEFORE = frozenset(("at", "of", "with"))  # "at about 1200", "a population of about 1200"
 _GLUED_UNIT = re.compile(r"(?:ft|feet|yds?|lbs?|cwt|oz|mm|cm|km|mi|in\.|acres?)\b")  # "625ft."
 _UNIT_NEXT = re.compile(r"\s*(?:[A-Z]{2,4}s?|[a-zA-Z]{1,3}/[a-zA-Z]{1,3}|%|°)(?![\w.])")  # MW, km/h, %: a measure
-_BC_SPAN_END = re.compile(rf"\s*(?:to|and|till|until|-|–|—)\s*(\d{{1,4}})\s?(?:{BC_ERA})(?![a-z])")
+_BC_SPAN_END = re.compile(rf"\s*(?P<link>to|and|or|till|until|-|–|—)\s*(\d{{1,4}})\s?(?:{BC_ERA})(?![a-z])")
 _AND_NEXT = re.compile(r"\s*and\b")  # "1812 and 50 BC": two years, the first one AD
 _DIGITS_NEXT = re.compile(r"\s+[^\s]*\d")  # "about 120 T-34s", "in 300 MiG-15s": a count of models
 _RATIO_BEFORE = re.compile(r"(?:\d|\bone)\s+i")  # "1 in 224", "one in 150"
@@ -370,11 +370,15 @@ def norm_bc_span_start(m: re.Match[str], ctx: Context) -> Found | None:
 def _bc_span_first(ctx: Context, year: int, end: int, between: bool) -> tuple[str, str | None] | None:
     """The value of ``year`` ending at ``end`` when a BC year follows it ("431 to 404 B.C.") and the span's end
     value; None when none follows or the span would go backwards in time ("12 to 44 BC"). "(55 and 54 B.C.)"
-    are two years, the era written once: no span, unless after "between"."""
+    are two years, the era written once: no span, unless after "between"; so are "4000 or 5000 B.C."."""
     bc = _BC_SPAN_END.match(ctx.low, end)
-    if bc is None or int(bc.group(1)) >= year:
+    if bc is None:
         return None
-    last = fmt_year(1 - int(bc.group(1))) if between or "and" not in bc.group() else None
+    if bc.group("link") == "or":  # "before 4000 or 5000 B.C.": two guesses, both BC, no span
+        return (fmt_year(1 - year), None) if abs(int(bc.group(2)) - year) <= year else None
+    if int(bc.group(2)) >= year:
+        return None
+    last = fmt_year(1 - int(bc.group(2))) if between or bc.group("link") != "and" else None
     return fmt_year(1 - year), last
 
 

@@ -194,7 +194,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             "digit",
         ),
         "bc_span_start": (  # "the Peloponnesian War 431 to 404 B.C.": the first year of a BC span
-            rf"(?<![\d,.$])(?P<year>[1-9]\d{{0,3}})(?=\s*(?:to|and|till|until|-|–|—)\s*\d{{1,4}}\s?(?:{BC_ERA})(?![a-z]))",
+            rf"(?<![\d,.$])(?P<year>[1-9]\d{{0,3}})(?=\s*(?:to|and|or|till|until|-|–|—)\s*\d{{1,4}}\s?(?:{BC_ERA})(?![a-z]))",
             "digit",
         ),
         "era": (

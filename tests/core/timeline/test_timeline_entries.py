@@ -102,6 +102,24 @@ def test_coordinated_centuries_are_one_period(tx) -> None:
         ("6th century", "05"),
     ]
     assert [e.title for e in tl.entries[:2]] == ["This literature appears in writing", "There was peace in China"]
+    assert [e.approximate for e in tl.entries[:2]] == [True, False]  # "or": one of them, not known which
+
+
+def test_two_dates_joined_by_or_are_one_approximate_period(tx) -> None:
+    text = "By 6000 or 7000 B.C. there were villages. Caesar crossed into Britain in 55 and 54 B.C."
+    timexes = [
+        tx(text, "6000", "-5999"),
+        tx(text, "7000 B.C.", "-6999"),
+        tx(text, "55", "-0054"),
+        tx(text, "54 B.C.", "-0053"),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    assert [(e.label, e.value, e.approximate) for e in tl.entries] == [
+        ("7000–6000 BC", "-6999/-5999", True),
+        ("55 BC", "-0054", False),  # "and": two crossings, two entries
+        ("54 BC", "-0053", False),
+    ]
+    assert tl.entries[0].title == "There were villages"
 
 
 def test_same_time_same_event_merges_distinct_events_stay_apart(tx) -> None:

@@ -290,6 +290,8 @@ def test_the_first_year_of_a_bc_span_is_bc_too() -> None:
     # a four-digit first year too (Wells: the reliefs "were done in these centuries between 1600 and 600 B.C.")
     got = [(t.text, t.value, t.end_value) for t in tag("between 1600 and 600 B.C., and this", mode="narrative")]
     assert got == [("1600", "-1599", "-0599"), ("600 B.C.", "-0599", None)]
+    got = [(t.text, t.value) for t in tag("In the old world before 4000 or 5000 B.C., that is", mode="narrative")]
+    assert got == [("4000", "-3999"), ("5000 B.C.", "-4999")]  # two guesses, both BC
     got = [(t.text, t.value) for t in tag("the armies of 1812 and 50 BC", mode="narrative")]
     assert got == [("1812", "1812"), ("50 BC", "-0049")]  # "and" without "between": two years, the first AD
 
