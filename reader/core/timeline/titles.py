@@ -46,9 +46,10 @@ _UNITS_BEFORE = "".join(
 _LEAD = re.compile(
     r"(?:\b(?:in|on|at|by|during|course|since|from|between|until|till|through|throughout|around|about|circa|ca\.|c\."
     r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|this|that|as\s+early\s+as"
-    r"|as\s+late\s+as|up\s+to|to|toward|towards|within|full|fully|nearly|near|almost|some|month\s+of)[\s-]+)+$",
+    r"|as\s+late\s+as|up\s+to|to|toward|towards|within|full|fully|nearly|near|almost|some|month\s+of"
+    r"|(?<=the )year)[\s-]+)+$",
     re.IGNORECASE,
-)  # "Full seventy years later", "the month of May"
+)  # "Full seventy years later", "the month of May", "about the year 1000 B.C."
 # a short verbless phrase that only sets the scene: "at 2 am", "with UN authorization", "on 7 October"
 _SETTING = re.compile(r"(?:at|on|in|with|by|after|before|under|during|from)\s+[^,;:]{1,30}", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:when|as|after which|during which|in which)\s+", re.IGNORECASE)
@@ -212,6 +213,7 @@ _DATE_TAIL = re.compile(
     + r"|\s+(?:and|or)\s+(?:the\s+)?(?:(?i:spring|summer|autumn|fall|winter)\b|"
     + _MONTH
     + r")(?:\s+of)?(?:,?\s+\d{3,4}\b)?"
+    + r"|,?\s+or\s+(?:so|thereabouts)\b"  # "about 1000 B.C. [or so]"
 )
 # a remark set off by commas, not part of the event: "In 1018, we are told, Novgorod ...", "Turkey, for example,"
 _REMARK = re.compile(

@@ -92,6 +92,18 @@ def _title(sentence: str, phrase: str) -> str:
             "6 April and 7 June 1945",
             "Chinese forces started a counterattack in the Battle of West Hunan",
         ),
+        # "the year" before the date and "or so" after it go with it; "a year" is a rate
+        (
+            "About the year 1000 B.C. the Aryan peoples were establishing themselves.",
+            "1000 B.C.",
+            "The Aryan peoples were establishing themselves",
+        ),
+        (
+            "Here about 1000 B.C. or so arose civilizations of a parallel type.",
+            "about 1000 B.C.",
+            "Here arose civilizations of a parallel type",
+        ),
+        ("Trade grew to $3 billion a year by 1990.", "1990", "Trade grew to $3 billion a year"),
         # a quotation that opened with the date keeps its quote mark, tight and capitalized
         (
             "“Early tomorrow I shall go to his Serene Highness,” he read.",
