@@ -134,8 +134,11 @@ def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
             prev.end = it.end  # "from 2011 to 2013" tagged as 2011/2013 on "2011", then "2013" again
             continue
         if prev is not None and (centuries := _coordinated_centuries(text, prev, it) or _alternatives(text, prev, it)):
-            ends = sorted((prev.value.split("/")[0], it.value), key=lambda v: period(v).start)  # type: ignore[union-attr]
-            joined = join(period(ends[0]), period(ends[1]))  # type: ignore[arg-type]
+            first = prev.value.split("/")[0]
+            a = prev.period if first == prev.value else period(first)  # a list's first: "the fifth, sixth, ..."
+            (a, va), (b, vb) = sorted(((a, first), (it.period, it.value)), key=lambda pv: pv[0].start)  # type: ignore[union-attr]
+            ends = (va, vb)
+            joined = join(a, b)  # type: ignore[arg-type]
             if joined is not None:  # "the seventeenth and eighteenth centuries": 17th to 18th century
                 if centuries != "list":  # "By 6000 or 7000 B.C.": one time, not known better
                     joined = replace(joined, approximate=True)
@@ -178,13 +181,17 @@ _OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 
 def _coordinated_centuries(text: str, prev: _Item, it: _Item) -> str | None:
     """ "list" or "or" when ``prev`` is an ordinal that leaves out the word "century" before ``it`` ("the fifth,
-    [sixth], seventh and eighth centuries", "the fourth or fifth century"), else None."""
+    [sixth], seventh and eighth centuries", "the fourth or fifth century"), or a decade that shares its "the"
+    with ``it`` ("the sixties and seventies"), else None."""
     if not (
         prev.kind == it.kind == DATE
         and prev.period is not None
         and it.period is not None
-        and prev.period.granularity == it.period.granularity == "century"
-        and "centur" not in text[prev.start : prev.end].lower()
+        and prev.period.granularity == it.period.granularity
+        and (
+            (prev.period.granularity == "century" and "centur" not in text[prev.start : prev.end].lower())
+            or (prev.period.granularity == "decade" and not it.text.lower().startswith("the"))
+        )
     ):
         return None
     gap = _COORDINATION.fullmatch(text, prev.end, it.start)

@@ -412,9 +412,29 @@ def norm_decade(m: re.Match[str], ctx: Context) -> Found | None:
     elif m.group("dec2"):
         value = "19" + m.group("dec2")[0]
     else:
-        word = m.group("decw")
-        value = "19" + str(ctx.lex.tens[word[:-3] + "y"] // 10)
+        tens = ctx.lex.tens[m.group("decw")[:-3] + "y"] // 10
+        value = f"{_decade_century(ctx, m.end(), tens)}{tens}"
     return Found("DATE", value, mod_of(m.group("mod")))
+
+
+_OF_CENTURY = re.compile(r"(?:\s+(?:and|or|to)\s+[a-z]+)?\s+of\s+the\s+([a-z]+|\d{1,2}(?:st|nd|rd|th))\s+century")
+
+
+def _decade_century(ctx: Context, end: int, tens: int) -> int:
+    """The century of "the sixties": the one named after it ("the thirties and forties of the nineteenth
+    century"), in a story the one that puts the decade nearest the story's time (Wells's "By the latter half of
+    the nineteenth century ... the sixties and seventies"), else the twentieth."""
+    of = _OF_CENTURY.match(ctx.low, end)
+    if of is not None:
+        word = of.group(1)
+        n = int(word[:-2]) if word[0].isdigit() else ctx.lex.ordinals.get(word, 0)
+        if n > 0:
+            return n - 1
+    ref = ctx.anchor if ctx.narrative else None
+    if ref is None or ref.year < 100:
+        return 19
+    century = ref.year // 100
+    return min((century, century - 1), key=lambda c: abs(c * 100 + tens * 10 + 5 - ref.year))
 
 
 _DECADE_ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,

@@ -105,6 +105,22 @@ def test_coordinated_centuries_are_one_period(tx) -> None:
     assert [e.approximate for e in tl.entries[:2]] == [True, False]  # "or": one of them, not known which
 
 
+def test_decades_sharing_their_the_are_one_period_and_keep_their_modifiers(tx) -> None:
+    text = "The effort of the sixties and seventies began to tell. It got back in the late 1990s and early 2000s."
+    timexes = [
+        tx(text, "the sixties", "186"),
+        tx(text, "seventies", "187"),
+        tx(text, "the late 1990s", "199", mod="END"),
+        tx(text, "early 2000s", "200", mod="START"),
+    ]
+    tl = timeline_from_timexes(text, timexes)
+    assert [(e.label, e.start, e.end) for e in tl.entries] == [
+        ("1860s – 1870s", "1860-01-01", "1879-12-31"),
+        ("late 1990s – early 2000s", "1996-01-01", "2003-12-31"),
+    ]
+    assert tl.entries[0].title == "The effort began to tell"
+
+
 def test_two_dates_joined_by_or_are_one_approximate_period(tx) -> None:
     text = "By 6000 or 7000 B.C. there were villages. Caesar crossed into Britain in 55 and 54 B.C."
     timexes = [

@@ -329,6 +329,24 @@ def test_an_ordinal_that_leaves_out_century_before_a_century_is_one_too() -> Non
     assert got("he came on the fifth and the sixteenth century began") == [("the sixteenth century", "15", None)]
 
 
+def test_a_decade_word_is_of_the_century_named_or_nearest_the_story() -> None:
+    def got(text: str, mode: str = "narrative") -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in tag(text, mode=mode)]
+
+    assert got("by the thirties and forties of the nineteenth century, the sects") == [
+        ("the thirties", "183"),
+        ("forties", "184"),
+        ("the nineteenth century", "18"),
+    ]
+    assert got("In 1851 came the exhibition. The effort of the sixties began to tell after the nineties.") == [
+        ("1851", "1851"),
+        ("the sixties", "186"),
+        ("the nineties", "189"),
+    ]
+    assert got("In 1998 he remembered the twenties.") == [("1998", "1998"), ("the twenties", "192")]
+    assert got("He remembered the sixties.", mode="news") == [("the sixties", "196")]
+
+
 def test_range_in_one_expression_has_end_value() -> None:
     (t,) = tag("the 1954-58 plan", dct=DCT)
     assert (t.text, t.value, t.end_value) == ("1954-58", "1954", "1958")
