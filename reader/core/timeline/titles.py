@@ -54,6 +54,7 @@ _LEAD = re.compile(
 _SETTING = re.compile(r"(?:at|on|in|with|by|after|before|under|during|from)\s+[^,;:]{1,30}", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:when|as|after which|during which|in which)\s+", re.IGNORECASE)
 _PUNCT = re.compile(r"[;:()\[\]|]|,\s|\s[—–-]\s|—|(?<=\w)--(?=\w)")  # "--": a typed dash (Gutenberg's ASCII)
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _SUB = re.compile(
     r"\b(?:which|who|whom|whose|because|although|though|while|whereas|when|where|until|till|after|before"
     r"|since|(?<!the )following|according to|so that|unless)\b",
@@ -80,6 +81,7 @@ _AND_VERB = re.compile(r"\s*(?:and|but|then)\s+(?=" + _ADVERB_RUN + _VERB_WORD +
 _COMPOUND = re.compile(r"[\w'’]+(?:-[\w'’]+)+")  # "Nationalist-backed": no verb
 _ADVERBS = re.compile(_ADVERB_RUN)
 _DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)  # "the grain"
+_AND_NEXT = re.compile(r"(?:and|but)\b", re.IGNORECASE)
 _AND_THEN_DATE = re.compile(r"\b(?:and|but)\s*$", re.IGNORECASE)  # "; and [the winter] was employed"
 _PARTICIPLE = re.compile(r"(?:\s+[a-z]+ed\b)?")  # after an auxiliary: "was repulsed", "had taken"
 _SUBJECT = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*,")
@@ -334,7 +336,9 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     opened = not left[lstart:].strip()
     if opened:
         p = _PUNCT.match(right.lstrip(" "))
-        if p:  # the date opens its clause: "In 1959, the Soviet Union ..."
+        if p and not (k and p.group() == ", " and _AND_NEXT.match(right.lstrip(" "), p.end())):
+            # the date opens its clause: "In 1959, the Soviet Union ..."; but "..., Frederick III, in 1493, and
+            # married" ends the clause before it
             after = right.lstrip(" ")[p.end() :]
             body = _forward(after, 0)
             while _SETTING.fullmatch(body.strip()) and (q := _PUNCT.match(after, len(body))) and q.group() == ", ":
@@ -393,8 +397,13 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         and (verb := _VERB_START.match(body, _ADVERBS.match(body, and_verb.end()).end())) is not None
         and not _HAS_VERB.search(body, _PARTICIPLE.match(body, verb.end()).end())  # "and protracted talks began":
         # a clause of its own; "but was repulsed" is one predicate
-        and not _AND_THEN_DATE.search(sentence, 0, start)  # "; and the winter was employed": the date is the subject
-        and (subject := _clause_subject(left, bounds, k) or _sentence_subject(sentence, start))
+        and not (_AND_THEN_DATE.search(sentence, 0, start) and not lead)  # "; and the winter was employed": the
+        # date is the subject; "and in 864 invited Rurik" is the date of a predicate
+        and (
+            subject := _clause_subject(left, bounds, k)
+            or _sentence_subject(sentence, start, pronoun=True)
+            or _opening_subject(sentence, start)
+        )
     ):
         body = subject + " " + body[and_verb.end() :]  # "The government promulgated ..., and elected Rhee"
     return _tidy(_drop_asides(body)), rest
@@ -402,8 +411,9 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 def _clause_subject(left: str, bounds: list[tuple[int, int, str]], k: int) -> str | None:
     """The subject of the clause before the comma that ends ``left``'s clauses ("Directly the rains ceased, the
-    grain ripened ..., and was gathered": the grain), or None."""
-    if k < 2 or left[bounds[k - 1][0]] != ",":
+    grain ripened ..., and was gathered": the grain), or None; not of a subordinate clause ("He determined that
+    Kief should be his, and in 882 made his way": not Kief)."""
+    if k < 2 or left[bounds[k - 1][0]] != "," or bounds[k - 2][2]:
         return None
     clause = left[bounds[k - 2][1] : bounds[k - 1][0]].strip()
     verb = _HAS_VERB.search(clause)
@@ -432,7 +442,19 @@ def _subject_before_apposition(left: str, bounds: list[tuple[int, int, str]], k:
     return subject
 
 
-def _sentence_subject(sentence: str, before: int, *, copula: bool = False) -> str | None:
+def _opening_subject(sentence: str, before: int) -> str | None:
+    """The short capitalized phrase that opens the sentence before a comma, when a verb follows its aside ("The
+    people of Novgorod, finding their trade at the mercy of their allies, submitted ...": the people of
+    Novgorod), or None."""
+    subject = _SUBJECT.match(sentence, 0, before)
+    if subject is None or _HAS_VERB.search(subject.group(1)) or _CONNECTIVE.match(subject.group(1)):
+        return None
+    if _PREPOSITION.match(subject.group(1)) or _PRONOUN.match(subject.group(1)):
+        return None
+    return subject.group(1)
+
+
+def _sentence_subject(sentence: str, before: int, *, copula: bool = False, pronoun: bool = False) -> str | None:
     """The subject of a sentence that opens with it: the words before its first verb ("The resultant South
     Korean government promulgated ..."), if they are a short phrase with a capital and no comma. With
     ``copula``, only if that verb is "is" or "was" ("Bugzilla is a system, which ...": the which is Bugzilla)."""
@@ -442,8 +464,10 @@ def _sentence_subject(sentence: str, before: int, *, copula: bool = False) -> st
     subject = sentence[: verb.start()].strip()
     if not subject[:1].isupper() or "," in subject or not 1 <= _words(subject) <= 6 or _SUB.search(subject):
         return None
-    if _PRONOUN.match(subject) or _CONNECTIVE.match(subject) or _PREPOSITION.match(subject):
-        return None  # "He", "After supper he": no name to give the title
+    if _THAT.search(subject):
+        return None  # "This horse that [had carried the sovereign]": a relative clause, not the subject's end
+    if (_PRONOUN.match(subject) and not pronoun) or _CONNECTIVE.match(subject) or _PREPOSITION.match(subject):
+        return None  # "He", "After supper he": no name to give the title (unless a pronoun will do)
     return subject
 
 

@@ -104,6 +104,24 @@ def _title(sentence: str, phrase: str) -> str:
             "Here arose civilizations of a parallel type",
         ),
         ("Trade grew to $3 billion a year by 1990.", "1990", "Trade grew to $3 billion a year"),
+        # a date between "and" and a second predicate dates that predicate, whose subject is the sentence's
+        (
+            "He determined that Kief should be his, and in 882 made his way to its vicinity.",
+            "882",
+            "He made his way to its vicinity",
+        ),
+        (
+            "The people of Novgorod, finding their trade at the mercy of their allies, submitted to their power,"
+            " and in 864 invited Rurik to become their king.",
+            "864",
+            "The people of Novgorod invited Rurik to become their king",
+        ),
+        # a date that ends its clause before ", and ..." is that clause's
+        (
+            "He became Emperor in succession to his father, Frederick III, in 1493, and married the duchy of Milan.",
+            "1493",
+            "He became Emperor in succession to his father, Frederick III",
+        ),
         # a quotation that opened with the date keeps its quote mark, tight and capitalized
         (
             "“Early tomorrow I shall go to his Serene Highness,” he read.",
