@@ -65,7 +65,8 @@ _CONNECTIVE = re.compile(
     r"|since|until|following)\b(?![-’'])[\s,]*)+",
     re.IGNORECASE,
 )
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),?\s*$")
+# a name before "which"/"who": "Islamists", "the US General Order No. 1", "the United Service Organizations (USO)"
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:\s+No\.\s+\d+)?)(?:\s+\([A-Z]{2,6}\))?,?\s*$")
 _CUT = re.compile(r"\s(?:along with|at|in|on|during|with|between|for|from|to|against|among|over|under|into|by|amid)\s")
 _VERB_WORD = (
     r"(?:was|were|is|are|had|has|have|did|does|could|would|should|might|will|saw|came|went|became|began"
@@ -372,7 +373,7 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             name = None  # "an offensive against France, which was postponed": the offensive was
         if name and _OBJECT_RELATIVE.match(_CONNECTIVE.sub("", body.strip())):
             name = None  # "enter North Korea, which they did": North Korea is the object
-        if name and name.group(1).split()[-1][:1].isupper():
+        if name and (name.group(1).split()[-1][:1].isupper() or name.group(1)[-1:].isdigit()):  # "Order No. 1"
             body = name.group(1) + " " + _CONNECTIVE.sub("", body.strip())
         elif bounds[k - 1][2] == "which" and (subject := _sentence_subject(sentence, start, copula=True)):
             body = subject + " " + _CONNECTIVE.sub("", body.strip())  # "Bugzilla is a system, which was released"

@@ -122,6 +122,17 @@ def _title(sentence: str, phrase: str) -> str:
             "1493",
             "He became Emperor in succession to his father, Frederick III",
         ),
+        # a relative clause's antecedent may end in a number or an acronym in parentheses
+        (
+            "This was incorporated into the US General Order No. 1 which responded to the surrender on 15 August.",
+            "15 August",
+            "US General Order No. 1 responded to the surrender",
+        ),
+        (
+            "They called on the United Service Organizations (USO) which was disbanded by 1947.",
+            "1947",
+            "United Service Organizations was disbanded",
+        ),
         # a quotation that opened with the date keeps its quote mark, tight and capitalized
         (
             "“Early tomorrow I shall go to his Serene Highness,” he read.",
