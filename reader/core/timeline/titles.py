@@ -653,7 +653,7 @@ def title_score(title: str, *, quoted: bool = False) -> int:
     if _FRAGMENT.match(title) or (not verb and _PREPOSITION.match(title)):
         score -= 2
     named = _NAMED.match(title) and not _NOT_NAME.match(title) and _CAPITAL_AFTER.search(title)
-    if _words(title) < 3:
+    if len(_LETTER_WORD.findall(title)) < 3:  # "1920-10-04 and again": the other dates are no words
         score -= 1 if named else 2  # "Magellan" is a poor title, "At dawn" a worse one
     elif not verb and _words(title) == 3:
         score -= 1  # "A rather small"
@@ -667,6 +667,7 @@ def title_score(title: str, *, quoted: bool = False) -> int:
 
 
 _HAS_LETTERS = re.compile(r"[^\W\d_]{2}")
+_LETTER_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
 _CAPITAL_AFTER = re.compile(r"\s(?!I\b)[A-Z]")  # a name after the first word: the first may be capitalized as a start
 
 

@@ -507,6 +507,7 @@ def test_dates_are_removed_whole_and_leave_a_grammatical_clause(sentence: str, p
         ("Pierre reached Moscow", "Of the ideas and so forth"),  # over a verbless prepositional phrase
         ("Rostóv was on duty", "We’ll find out everything.”"),  # over dialogue
         ("Panama has an embassy in Moscow", "See Panama–Russia relations"),  # over a cross-reference
+        ("Latvia restored its independence", "1920-10-04 and again 1991-10-04"),  # over other dates and a word or two
     ],
 )
 def test_title_score_prefers_narration_with_a_named_subject(better: str, worse: str) -> None:
