@@ -47,6 +47,7 @@ _LEAD = re.compile(
     r"(?:\b(?:in|on|at|by|during|course|since|from|between|until|till|through|throughout|around|about|circa|ca\.|c\."
     r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|this|that|as\s+early\s+as"
     r"|as\s+late\s+as|up\s+to|to|toward|towards|within|full|fully|nearly|near|almost|some|month\s+of"
+    r"|(?:close|end|beginning|middle|start|dawn|turn|opening|outset)\s+of"
     r"|(?<=the )year)[\s-]+)+$",
     re.IGNORECASE,
 )  # "Full seventy years later", "the month of May", "about the year 1000 B.C."
@@ -217,6 +218,9 @@ _DATE_TAIL = re.compile(
     + _MONTH
     + r")(?:\s+of)?(?:,?\s+\d{3,4}\b)?"
     + r"|,?\s+or\s+(?:so|thereabouts)\b"  # "about 1000 B.C. [or so]"
+    + r"|[-–]\d{1,2}\b|\s+onwards?\b"  # "the winter of 1805[-6]", "from the close of 1915 [onward]"
+    # "in 303 [and the following years]", "in 1921 [and the next two years]"
+    + r"|\s+and\s+the\s+(?:following|next|succeeding)\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?)\b"
 )
 # a remark set off by commas, not part of the event: "In 1018, we are told, Novgorod ...", "Turkey, for example,"
 _REMARK = re.compile(

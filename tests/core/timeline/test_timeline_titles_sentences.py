@@ -133,6 +133,16 @@ def _title(sentence: str, phrase: str) -> str:
             "1947",
             "United Service Organizations was disbanded",
         ),
+        # the words that place a date go with it: "at the close of", "and the following years", "-6", "onward"
+        ("At the close of the fourth century Theodosius died.", "the fourth century", "Theodosius died"),
+        ("Finally in 303 and the following years a persecution began.", "303", "Finally a persecution began"),
+        (
+            "In the beginning of the winter of 1805-6 Pierre received a note.",
+            "the winter of 1805",
+            "Pierre received a note",
+        ),
+        ("From the close of 1915 onward Russia was a source of anxiety.", "1915", "Russia was a source of anxiety"),
+        ("They brought the war to an end in 1945.", "1945", "They brought the war to an end"),
         # a quotation that opened with the date keeps its quote mark, tight and capitalized
         (
             "“Early tomorrow I shall go to his Serene Highness,” he read.",
