@@ -37,8 +37,10 @@ def test_ten_megabytes() -> None:
 
 
 def test_dense_text() -> None:
+    # 2.3-2.7 s of CPU on 7 Dec 2026 (a slow day of this shared machine: 3.5 s wall failed a 3 s bound with
+    # unchanged code); as above, the bound catches a hang, and bench/bench_timex.py reports the speed.
     text = (DENSE * (300_000 // len(DENSE) + 1))[:300_000]
-    assert _timed(text) < 3.0
+    assert _timed(text) < 15.0
 
 
 @pytest.mark.parametrize(
