@@ -47,7 +47,7 @@ _LEAD = re.compile(
     r"(?:\b(?:in|on|at|by|during|course|since|from|between|until|till|through|throughout|around|about|circa|ca\.|c\."
     r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|this|that|as\s+early\s+as"
     r"|as\s+late\s+as|up\s+to|to|toward|towards|within|full|fully|nearly|near|almost|some|month\s+of"
-    r"|(?:close|end|beginning|middle|start|dawn|turn|opening|outset)\s+of"
+    r"|(?:close|end|beginning|middle|start|dawn|turn|opening|outset)\s+of|just"
     r"|(?<=the )year)[\s-]+)+$",
     re.IGNORECASE,
 )  # "Full seventy years later", "the month of May", "about the year 1000 B.C."
@@ -354,7 +354,7 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             if k and bounds[-1][2] == "" and _VERB_START.match(body):
                 # set off by commas inside its clause: "the Security Council, on 27 June 1950, published ..."
                 body = left[bounds[-2][1] if k > 1 else 0 : bounds[-1][0]] + " " + body
-    elif not k and _OPENER.match(left) and not _HAS_VERB.search(left) and (comma := _COMMA_START.match(right)):
+    elif not k and _OPENER.match(left) and not _FINITE.search(left) and (comma := _COMMA_START.match(right)):
         main = _forward(right[comma.end() :], 0)  # the date ends an opening phrase: "Immediately on his return
         if _HAS_VERB.search(main) and _words(main) >= 3:  # to Beijing on 18 October 1950, Zhou met with Mao"
             body, rest = main, right[comma.end() + len(main) :]
@@ -613,6 +613,8 @@ _VERB = (
     r"|[a-z]{2,}ed)"
 )
 _HAS_VERB = re.compile(r"\b" + _VERB + r"\b", re.IGNORECASE)
+# a verb that makes a clause: not a bare participle ("a report released in November 2012")
+_FINITE = re.compile(r"\b" + _VERB.replace("|[a-z]{2,}ed)", ")") + r"\b|\b(?:was|were|had|has|have)\s+[a-z]+ed\b", re.I)
 # a clause that lost its subject or its verb: it opens with a conjunction, a participle or a verb ...
 _FRAGMENT = re.compile(
     r"^(?:and|but|or|than|as|if|whether|so|not|only|because|while|although|though|except|besides|like|ever|who"

@@ -143,6 +143,17 @@ def _title(sentence: str, phrase: str) -> str:
         ),
         ("From the close of 1915 onward Russia was a source of anxiety.", "1915", "Russia was a source of anxiety"),
         ("They brought the war to an end in 1945.", "1945", "They brought the war to an end"),
+        # an opening phrase with a participle is still an opening phrase; "just" goes with its date
+        (
+            "In a report released in November 2012, Mozilla reported that its revenue was $163 million.",
+            "November 2012",
+            "Mozilla reported that its revenue was $163 million",
+        ),
+        (
+            "He noted that just last week security services killed ten civilians.",
+            "last week",
+            "He noted security services killed ten civilians",
+        ),
         # a quotation that opened with the date keeps its quote mark, tight and capitalized
         (
             "“Early tomorrow I shall go to his Serene Highness,” he read.",
