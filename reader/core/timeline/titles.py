@@ -314,6 +314,14 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         and _OPEN_END.fullmatch(sentence, end, pc)
     ):  # a parenthesized date: "St. Dominic (1170-1221) was ...", "Division of Korea (1954–present)"
         start, end = po, pc + 1
+    elif (
+        (po := sentence.rfind("(", max(0, start - 200), start)) >= 0
+        and ")" not in sentence[po:start]
+        and sentence[po:date_start].rstrip().endswith(";")
+        and pc >= 0
+        and _OPEN_END.fullmatch(sentence, end, pc)
+    ):  # the last item of a parenthesis about the name before it: 'The Korean War (in North Korean, "Fatherland
+        start, end = po, pc + 1  # Liberation War"; 25 June 1950 – 27 July 1953) was a war between ...'
     aside = _PAREN_AFTER.match(sentence, end)
     if (aside and not sentence[:start].strip()) or (aside := _DASHES_AFTER.match(sentence, end)):
         end = aside.end()  # "On 6 June 1944 (commonly known as D-Day), ...", "in 606 B.C.--for now ...--took that city"

@@ -154,6 +154,13 @@ def _title(sentence: str, phrase: str) -> str:
             "last week",
             "He noted security services killed ten civilians",
         ),
+        # the last item of a parenthesis about the name before it goes with the parenthesis
+        (
+            'The Korean War (in North Korean, "Fatherland Liberation War"; 25 June 1950 – 27 July 1953) was a war'
+            " between North Korea and South Korea.",
+            "25 June 1950 – 27 July 1953",
+            "The Korean War was a war between North Korea and South Korea",
+        ),
         # a quotation that opened with the date keeps its quote mark, tight and capitalized
         (
             "“Early tomorrow I shall go to his Serene Highness,” he read.",
