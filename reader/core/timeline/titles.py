@@ -127,6 +127,7 @@ _ARTICLE = re.compile(r"\s+(?:a|an|the|one)\b")
 # a name after these is seldom what a following "which" is about ("an offensive against France, which was
 # postponed"); after "into", "in", "of" it often is ("withdrew into Tunisia, which was conquered")
 _OBJECT_OF = re.compile(r"\b(?:against|with|for|by|from)\s+$")
+_UNCLOSED_TAIL = re.compile(r"\s+[\"“][^\"“”]{0,20}$")  # a quotation opened in a title's last words
 # a relative clause the date was all of
 _EMPTY_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?:occurred|happened|took\s+place|followed|lasted)$")
 _DANGLING = re.compile(
@@ -695,6 +696,8 @@ def _tidy(s: str) -> str:
     s = _CLOSING.sub(r"\1", " ".join(s.split()))  # 'ready " in' after removing 'today'
     s = _OPENING.sub(r"\1", s)  # '“ I shall go' after removing 'Early tomorrow'
     s = _CONNECTIVE.sub("", s)
+    if s.count('"') % 2 + (s.count("“") - s.count("”")) == 1:
+        s = _UNCLOSED_TAIL.sub("", s)  # 'Parks stated that "Many': the quotation's first word is no title
     s = _DANGLING.sub("", s.strip(" ,;:.—–-(|")).strip(" ,;:.—–-(|")
     s = _EMPTY_RELATIVE.sub("", s)  # "the Battle of West Hunan that occurred [between 6 April and 7 June 1945]"
     if s[:1] in '"“' and s.count('"') % 2 + (s.count("“") - s.count("”")) == 1:

@@ -161,6 +161,12 @@ def _title(sentence: str, phrase: str) -> str:
             "25 June 1950 – 27 July 1953",
             "The Korean War was a war between North Korea and South Korea",
         ),
+        # a quotation opened in the title's last words is cut off, not left hanging
+        (
+            'In a postwar analysis of the summer of 1950, General Parks stated that "Many who never lived to tell.',
+            "the summer of 1950",
+            "General Parks stated",
+        ),
         # a quotation that opened with the date keeps its quote mark, tight and capitalized
         (
             "“Early tomorrow I shall go to his Serene Highness,” he read.",
