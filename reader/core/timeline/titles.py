@@ -132,7 +132,7 @@ _UNCLOSED_TAIL = re.compile(r"\s+[\"“][^\"“”]{0,20}$")  # a quotation open
 _EMPTY_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?:occurred|happened|took\s+place|followed|lasted)$")
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|the|a|an|of|to|in|on|at|by|with|for|from|has|have|had|was|were|is|are|that|which|who|than"
-    r"|as|those|these|till|until|whether|when))+$",
+    r"|as|those|these|till|until|whether|when|there|(?<=and )it))+$",
     re.IGNORECASE,
 )
 # a second predicate cut after its verb ("suppressed these pirates and put"), or a dangling "and then"
@@ -221,7 +221,7 @@ _DATE_TAIL = re.compile(
     + r"|,?\s+or\s+(?:so|thereabouts)\b"  # "about 1000 B.C. [or so]"
     + r"|[-–]\d{1,2}\b|\s+onwards?\b"  # "the winter of 1805[-6]", "from the close of 1915 [onward]"
     # "in 303 [and the following years]", "in 1921 [and the next two years]"
-    + r"|\s+and\s+the\s+(?:following|next|succeeding)\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?)\b"
+    + r"|\s+and\s+the\s+(?:following|next|succeeding)(?:\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?))?\b"
 )
 # a remark set off by commas, not part of the event: "In 1018, we are told, Novgorod ...", "Turkey, for example,"
 _REMARK = re.compile(

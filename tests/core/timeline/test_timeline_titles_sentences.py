@@ -167,6 +167,19 @@ def _title(sentence: str, phrase: str) -> str:
             "the summer of 1950",
             "General Parks stated",
         ),
+        # "and the next", and a clause's "and it [was the year]" or "there" left at the end, go with the date
+        (
+            "All that day and the next his friends noticed that Rostov was gloomy.",
+            "that day",
+            "All his friends noticed that Rostov was gloomy",
+        ),
+        ("Natásha was sixteen and it was the year 1809.", "the year 1809", "Natásha was sixteen"),
+        (
+            "Otto descended upon Rome and was crowned emperor there in 962.",
+            "962",
+            "Otto descended upon Rome and was crowned emperor",
+        ),
+        ("Napoleon annexed it in 1810.", "1810", "Napoleon annexed it"),
         # a quotation that opened with the date keeps its quote mark, tight and capitalized
         (
             "“Early tomorrow I shall go to his Serene Highness,” he read.",
