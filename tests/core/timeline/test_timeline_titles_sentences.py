@@ -273,7 +273,7 @@ def test_title_is_the_clause_without_the_date(sentence: str, phrase: str, title:
     [
         (
             "The Carthaginians, who were already practically overlords of Sicily and allies of Syracuse, suppressed "
-            "these pirates (270 B.C.) and put in a Carthaginian garrison there.",
+            "these pirates (270 B.C.) and put in a Carthaginian garrison of mercenaries.",
             "270 B.C.",
             "The Carthaginians suppressed these pirates",
         ),
