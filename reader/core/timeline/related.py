@@ -82,7 +82,9 @@ _POSSESSIVE = re.compile(r"\b(?:his|her|its|their)\s+\Z")  # whose: the dated se
 # Event words that are verbs. A name before one of _DONE_TO is the one it happened to ("Stalin died",
 # "the republic was founded"), before one of _DONE_BY the one who did it, and a name after it the one it
 # was done to ("Japan invaded Manchuria": the invasion of Manchuria, Japan's or the Japanese invasion).
-_DONE_TO = frozenset(("died", "dies", "born", "elected", "married", "crowned", "abdicated", "assassinated"))
+_DONE_TO = frozenset(
+    ("died", "dies", "born", "elected", "married", "crowned", "abdicated", "assassinated", "founded", "collapsed")
+)
 _DONE_BY = frozenset(("invaded", "invade", "occupied", "visited", "attacked"))
 _OBJECT = re.compile(  # "invaded Manchuria in 1931", not "invaded the Italian mainland"
     rf"\s+(?:the\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD})*)\b"

@@ -88,6 +88,12 @@ def test_owners_must_agree_and_other_names_may_stand_in(tx) -> None:
     assert _coreferences(text, midway) == ["After the Midway battle, Japan went over to the defensive."]
 
 
+def test_a_passive_verb_without_names_takes_the_names_around_it(tx) -> None:
+    text = "The People's Republic of China was founded in 1949.\nMany rejoiced.\nThe founding of the Republic mattered."
+    (entry,) = timeline_from_timexes(text, [tx(text, "1949", "1949")]).entries
+    assert _coreferences(text, entry) == ["The founding of the Republic mattered."]
+
+
 def test_a_verbs_object_is_its_owner_and_an_adjective_is_no_object(tx) -> None:
     text = (
         "Japan invaded Manchuria in 1931.\n"
