@@ -133,16 +133,15 @@ def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
         if prev is not None and prev.value.endswith("/" + it.value) and _RANGE_GAP.fullmatch(text, prev.end, it.start):
             prev.end = it.end  # "from 2011 to 2013" tagged as 2011/2013 on "2011", then "2013" again
             continue
-        if prev is not None and (centuries := _coordinated_centuries(text, prev, it) or _alternatives(text, prev, it)):
+        if prev is not None and (link := _coordinated_centuries(text, prev, it) or _alternatives(text, prev, it)):
             first = prev.value.split("/")[0]
             a = prev.period if first == prev.value else period(first)  # a list's first: "the fifth, sixth, ..."
             (a, va), (b, vb) = sorted(((a, first), (it.period, it.value)), key=lambda pv: pv[0].start)  # type: ignore[union-attr]
-            ends = (va, vb)
             joined = join(a, b)  # type: ignore[arg-type]
             if joined is not None:  # "the seventeenth and eighteenth centuries": 17th to 18th century
-                if centuries != "list":  # "By 6000 or 7000 B.C.": one time, not known better
+                if link == "or":  # "By 6000 or 7000 B.C.": one time, not known better
                     joined = replace(joined, approximate=True)
-                out[-1] = _Item(prev.start, it.end, DATE, "/".join(ends), joined, text=prev.text)
+                out[-1] = _Item(prev.start, it.end, DATE, f"{va}/{vb}", joined, text=prev.text)
                 continue  # "the fourth or fifth century B.C.": 5th to 4th century BC
         if prev is not None and (day := _with_year(text, prev, it)) is not None:
             out[-1] = day  # "15 March" (year guessed) + "44 BC" -> 15 March 44 BC
