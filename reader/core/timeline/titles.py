@@ -56,6 +56,7 @@ _SETTING = re.compile(r"(?:at|on|in|with|by|after|before|under|during|from)\s+[^
 _WHEN = re.compile(r"\s*,\s*(?:when|as|after which|during which|in which)\s+", re.IGNORECASE)
 _PUNCT = re.compile(r"[;:()\[\]|]|,\s|\s[—–-]\s|—|(?<=\w)--(?=\w)")  # "--": a typed dash (Gutenberg's ASCII)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_THAT_LEAD = re.compile(r"^that\s+(?=the\s)", re.IGNORECASE)  # "that the second century was ...": its subject
 _SUB = re.compile(
     r"\b(?:which|who|whom|whose|because|although|though|while|whereas|when|where|until|till|after|before"
     r"|since|(?<!the )following|according to|so that|unless)\b",
@@ -402,6 +403,8 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     elif _VERB_START.match(body):  # the clause lost its subject
         if opened and not left.strip():  # the date is the subject: "The fifth century was ..."
             body = subject_date + " " + body
+        elif opened and _THAT_LEAD.match(subject_date):  # "concludes, that the second century was still more"
+            body = _THAT_LEAD.sub("", subject_date) + " " + body.strip()
         elif (subject := _SUBJECT.match(sentence)) and subject.end() <= start:
             body = subject.group(1) + " " + body.strip()  # "Jerusalem, which ..., was taken"
         elif named := _subject_before_apposition(left, bounds, k):

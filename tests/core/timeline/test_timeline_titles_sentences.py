@@ -180,6 +180,12 @@ def _title(sentence: str, phrase: str) -> str:
             "Otto descended upon Rome and was crowned emperor",
         ),
         ("Napoleon annexed it in 1810.", "1810", "Napoleon annexed it"),
+        # a date that opens a "that" clause and is followed by its verb is the clause's subject
+        (
+            "Mr. Dodwell concludes, that the second century was still more fertile in miracles than the first.",
+            "the second century",
+            "The second century was still more fertile in miracles than the first",
+        ),
         # a quotation that opened with the date keeps its quote mark, tight and capitalized
         (
             "“Early tomorrow I shall go to his Serene Highness,” he read.",
