@@ -13,11 +13,18 @@ from dataclasses import dataclass
 
 from reader.core.timex import filters
 from reader.core.timex.context import Context
-from reader.core.timex.numbers import BC_ERA, mod_of, norm_space, parse_number, spelled_year, year_number
+from reader.core.timex.numbers import (
+    BC_ERA,
+    mod_of,
+    norm_space,
+    ordinal_number,
+    parse_number,
+    spelled_year,
+    year_number,
+)
 from reader.core.timex.resolve import century_of, fmt_century, fmt_date, fmt_year, nearest_year, weekday_date
 from reader.core.timex.tense import FUTURE, PAST, PLUPERFECT
 
-_ALPHA = re.compile(r"[a-z]+")
 FORWARD_DAYS = 100
 _YEAR_PREPS = frozenset(("in", "since", "until", "by", "before", "after", "of"))
 _NUMBER_GOES_ON = frozenset(("hundred", "thousand", "million", "billion"))
@@ -426,8 +433,7 @@ def _decade_century(ctx: Context, end: int, tens: int) -> int:
     the nineteenth century ... the sixties and seventies"), else the twentieth."""
     of = _OF_CENTURY.match(ctx.low, end)
     if of is not None:
-        word = of.group(1)
-        n = int(word[:-2]) if word[0].isdigit() else ctx.lex.ordinals.get(word, 0)
+        n = ordinal_number(of.group(1), ctx.lex)
         if n > 0:
             return n - 1
     ref = ctx.anchor if ctx.narrative else None
@@ -443,9 +449,8 @@ _DECADE_ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
 
 def norm_decade_of_century(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the first decade of the 20th century" -> 190, "the last decade of the 19th century" -> 189."""
-    word = m.group("cord")
-    n = int(_ALPHA.sub("", word)) if word[0].isdigit() else ctx.lex.ordinals.get(" ".join(word.split()))
-    if not n or not 1 <= n <= 100:
+    n = ordinal_number(m.group("cord"), ctx.lex)
+    if not 1 <= n <= 100:
         return None
     return Found("DATE", f"{n - 1:02d}{_DECADE_ORDINAL[m.group('dord')]}")
 
@@ -454,8 +459,7 @@ def norm_century(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the 17th century" -> 16, "the fifth century BC" -> -04, "this century", "early in the 19th century"."""
     mod = mod_of(m.group("mod")) or mod_of(m.group("mod2"))
     if m.group("ord") or m.group("ord1"):
-        word = m.group("ord") or m.group("ord1")
-        n = int(_ALPHA.sub("", word)) if word[0].isdigit() else ctx.lex.ordinals.get(" ".join(word.split()))
+        n = ordinal_number(m.group("ord") or m.group("ord1"), ctx.lex)
         if not n:
             return None
         if (m.group("era") or m.group("era1") or "").startswith("b"):

@@ -7,6 +7,7 @@ import re
 from reader.core.timex.lexicon import ENGLISH, Lexicon
 
 _SPLIT = re.compile(r"[\s-]+")
+_DIGITS = re.compile(r"\d+")
 # The eras, as written after (BC) or before or after (AD) a year, lowercased: "B.C.", "B. C.", "BCE", "A. D."
 BC_ERA = r"b\.\s?c\.(?:\s?e\.)?|bce?"
 AD_ERA = r"a\.\s?d\.|ad"
@@ -123,6 +124,14 @@ def unit_name(word: str, lex: Lexicon = ENGLISH) -> str:
         if word == plural:
             return singular
     return word[:-1] if word.endswith("s") and word[:-1] in lex.units else word
+
+
+def ordinal_number(word: str, lex: Lexicon = ENGLISH) -> int:
+    """ "17th" -> 17, "seventeenth" -> 17, "twenty first" -> 21; 0 for a word that is no ordinal."""
+    if word[:1].isdigit():
+        digits = _DIGITS.match(word)
+        return int(digits.group()) if digits else 0
+    return lex.ordinals.get(" ".join(word.lower().split()), 0)
 
 
 def spelled_year(head: str, rest: str | None, lex: Lexicon = ENGLISH) -> int | None:

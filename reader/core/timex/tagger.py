@@ -23,7 +23,7 @@ from reader.core.timex import durations, filters, normalize, relative
 from reader.core.timex.context import Context, hard_break
 from reader.core.timex.model import Timex
 from reader.core.timex.normalize import Found
-from reader.core.timex.numbers import writes_a_date
+from reader.core.timex.numbers import ordinal_number, writes_a_date
 from reader.core.timex.patterns import (
     BLANK,
     DIGIT_GATE,
@@ -536,8 +536,7 @@ def _coordinated_centuries(ctx: Context, grammar: Grammar, out: list[Timex]) -> 
             m = grammar.ordinal_before.search(ctx.low, max(previous_end, pos - 40), pos)
             if m is None:
                 break
-            word = m.group("ord")
-            n = int(word[:-2]) if word[0].isdigit() else ctx.lex.ordinals.get(" ".join(word.split()), 0)
+            n = ordinal_number(m.group("ord"), ctx.lex)
             if n == 0 or abs(n - 1 - int(c.group(2))) > 10:
                 break  # "on the fifth and the sixteenth century": a day, more likely
             pos = m.start() - 4 if ctx.low.endswith("the ", max(previous_end, m.start() - 4), m.start()) else m.start()
