@@ -133,7 +133,7 @@ def _combine_ranges(text: str, items: list[_Item]) -> list[_Item]:
         if prev is not None and prev.value.endswith("/" + it.value) and _RANGE_GAP.fullmatch(text, prev.end, it.start):
             prev.end = it.end  # "from 2011 to 2013" tagged as 2011/2013 on "2011", then "2013" again
             continue
-        if prev is not None and (link := _coordinated_centuries(text, prev, it) or _alternatives(text, prev, it)):
+        if prev is not None and (link := _coordinated_periods(text, prev, it) or _alternatives(text, prev, it)):
             first = prev.value.split("/")[0]
             a = prev.period if first == prev.value else period(first)  # a list's first: "the fifth, sixth, ..."
             (a, va), (b, vb) = sorted(((a, first), (it.period, it.value)), key=lambda pv: pv[0].start)  # type: ignore[union-attr]
@@ -178,7 +178,7 @@ _COORDINATION = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
 _OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 
 
-def _coordinated_centuries(text: str, prev: _Item, it: _Item) -> str | None:
+def _coordinated_periods(text: str, prev: _Item, it: _Item) -> str | None:
     """ "list" or "or" when ``prev`` is an ordinal that leaves out the word "century" before ``it`` ("the fifth,
     [sixth], seventh and eighth centuries", "the fourth or fifth century"), or a decade that shares its "the"
     with ``it`` ("the sixties and seventies"), else None."""
