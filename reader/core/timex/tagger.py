@@ -67,6 +67,7 @@ _TIME_PREPOSITIONS = frozenset(
 )  # fmt: skip
 _NEXT_NOUN = re.compile(r" ([a-z][a-z'’-]+)")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_BARE_MONTH = re.compile(r"\d{4}-\d{2}")  # a month without its day
 _MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$")
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 _COORDINATED = re.compile(r"\s*(?:and|or|&)\s*")
@@ -337,6 +338,14 @@ def _story_aside(ctx: Context, timex: Timex, ref: Ref | None) -> bool:
         return True  # "a protectorate scheduled for independence in 1946", told in 1941: a look ahead
     if timex.relative and ctx.story(timex.start) is not ctx.anchor and not _names_a_day(ctx, timex):
         return True  # "the next day" counted from a day named before a bare year: the year stays the story's time
+    if (
+        timex.relative
+        and _BARE_MONTH.fullmatch(timex.value)
+        and ctx.anchor is not None
+        and ctx.anchor.month is not None
+        and _behind(ctx.anchor, ref)
+    ):
+        return True  # told in November 1917, "In March you struck down the tyranny": a look back at March
     if ctx.anchor and bare_year and _attributive(ctx, timex):
         return True  # "had served in the 1805 campaign": a year naming an event, not the story's time
     if bare_year and _names_a_thing(ctx, timex):

@@ -471,6 +471,17 @@ def test_day_ranges(phrase: str, expected: tuple[str, str, str]) -> None:
     assert (t.text, t.value, t.end_value) == expected
 
 
+def test_a_month_behind_the_storys_month_is_a_look_back() -> None:
+    text = "On 6 November 1812 the army reached Smolensk. In May he had left Paris. Three days later the snow fell."
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got == [("6 November 1812", "1812-11-06"), ("May", "1812-05"), ("Three days later", "1812-11-09")]
+    text = (
+        "On 7 November 1917 the Bolsheviki took the Winter Palace. In July soldiers had been shot down. "
+        "In March you struck down the tyranny. The Duma in its meeting of October 26th decreed order."
+    )
+    assert tag(text, mode="narrative")[-1].value == "1917-10-26"  # was 1916: July and March had moved the story
+
+
 def test_asides_do_not_move_the_narrative_reference() -> None:
     text = "In May 1950 Kim met Mao. Peng Dehuai (1952–1953) led. Talks went on until 1951. In June they failed."
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
