@@ -66,7 +66,7 @@ _EVENT_WORDS = {
 }
 EVENT_LEMMA = {w: lemma for lemma, words in _EVENT_WORDS.items() for w in words.split()}
 _EVENT = re.compile(r"\b" + alternation(sorted(EVENT_LEMMA)) + r"\b")  # over folded (lowercase) text
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_a-z][^\W\d_]*")  # words not starting with an ASCII lowercase letter
 _DETERMINED = re.compile(
     r"\b(?:the|his|her|their|its|this|that|our|[A-Z][a-z]+['’]s)\s+(?:[a-z]+(?:-[a-z]+)*\s+)?$", re.IGNORECASE
 )
