@@ -182,15 +182,10 @@ def _coordinated_periods(text: str, prev: _Item, it: _Item) -> str | None:
     """ "list" or "or" when ``prev`` is an ordinal that leaves out the word "century" before ``it`` ("the fifth,
     [sixth], seventh and eighth centuries", "the fourth or fifth century"), or a decade that shares its "the"
     with ``it`` ("the sixties and seventies"), else None."""
+    grain = _shared_granularity(prev, it)
     if not (
-        prev.kind == it.kind == DATE
-        and prev.period is not None
-        and it.period is not None
-        and prev.period.granularity == it.period.granularity
-        and (
-            (prev.period.granularity == "century" and "centur" not in text[prev.start : prev.end].lower())
-            or (prev.period.granularity == "decade" and not it.text.lower().startswith("the"))
-        )
+        (grain == "century" and "centur" not in text[prev.start : prev.end].lower())
+        or (grain == "decade" and not it.text.lower().startswith("the"))
     ):
         return None
     gap = _COORDINATION.fullmatch(text, prev.end, it.start)
@@ -199,16 +194,16 @@ def _coordinated_periods(text: str, prev: _Item, it: _Item) -> str | None:
 
 def _alternatives(text: str, prev: _Item, it: _Item) -> str | None:
     """ "or" when ``prev`` or ``it`` is the date ("By 6000 or 7000 B.C.", "in 1812 or 1813"), else None."""
-    if (
-        prev.kind == it.kind == DATE
-        and "/" not in prev.value
-        and prev.period is not None
-        and it.period is not None
-        and prev.period.granularity == it.period.granularity
-        and _OR.fullmatch(text, prev.end, it.start)
-    ):
+    if "/" not in prev.value and _shared_granularity(prev, it) and _OR.fullmatch(text, prev.end, it.start):
         return "or"
     return None
+
+
+def _shared_granularity(prev: _Item, it: _Item) -> str | None:
+    """The granularity of two dated items when they share it ("century", "year"), else None."""
+    a, b = prev.period, it.period
+    same = prev.kind == it.kind == DATE and a is not None and b is not None and a.granularity == b.granularity
+    return a.granularity if same else None  # type: ignore[union-attr]
 
 
 def _with_year(text: str, first: _Item, year: _Item) -> _Item | None:
