@@ -260,6 +260,11 @@ CASES = [
     ("recently", [("recently", "DATE", "PAST_REF", None)]),
     ("in the past", [("the past", "DATE", "PAST_REF", None)]),
     ("in the near future", [("the near future", "DATE", "FUTURE_REF", None)]),
+    # underscores around words are emphasis (Markdown, Gutenberg texts); inside a word, an identifier
+    ("_Fifty years ago_, an airlift", [("Fifty years ago", "DATE", "1948", None)]),
+    ("It was _last week_ that", [("last week", "DATE", "1998-W33", None)]),
+    ("in _1947_ it", [("1947", "DATE", "1947", None)]),
+    ("see file_1945 and id_1946", []),
 ]
 
 
