@@ -23,6 +23,8 @@ _NOT_SOMEDAY_AFTER = words("of later earlier before after ago and or to in")
 _WORD_AFTER = re.compile(r",?\s+([a-z]+)(?:\s+([a-z]+))?")
 _ORDINAL_BEFORE = frozenset(("the", "its", "his", "her", "their", "our", "my", "your", "this"))
 _VAGUE = {"a few", "few", "several", "some", "many", "the next few"}
+# "the past hundred years": the determiners after which a length may leave out its "a"
+_SPAN_BEFORE_BARE = {"the past", "the last", "the previous", "the next", "the first", "the following", "the coming"}
 
 
 def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
@@ -33,6 +35,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
     approx = norm_space(m.group("approx") or "")
     if num in ("a", "an") and unit in ("second", "quarter"):
         return None
+    if num in ("hundred", "thousand") and approx not in _SPAN_BEFORE_BARE:
+        return None  # "the Hundred Days", "hundred years' war": a name; "the past hundred years" is a length
     if num.isdigit() and len(num) >= 4 and unit in ("hour", "minute", "second"):
         return None  # "at 0445 hours", "1600 hours": a military clock time, not a length
     if filters.war_name(ctx, m.end()):

@@ -415,8 +415,12 @@ _NOT_A_NOUN_AFTER = words(
 )
 
 
+_PRESENT_BEFORE = words("to until till unto through from for of in at")
+
+
 def ref_rejected(ctx: Context, word: str, start: int, end: int) -> bool:
-    """ "now that" is a conjunction only sometimes; "current" of a river is not time; "the past tense";
+    """ "now that" is a conjunction only sometimes; "current" of a river is not time; "the past tense", "the
+    present king";
     "at the moment of trial" / "at the moment when ..." is a moment of the story, not the present."""
     low = ctx.low
     if word == "current":
@@ -425,14 +429,20 @@ def ref_rejected(ctx: Context, word: str, start: int, end: int) -> bool:
             return True
         noun_prev = ctx.prev_word(start) in ("the", "a", "strong", "swift", "electric", "ocean")
         return noun_prev and (not m or m.group(1) in _AFTER_NOUN)  # "where the current was strongest"
-    if word == "the past":
+    if word.startswith(("the past", "the present")):
         m = _NEXT_WORD.match(low, end)
         if m and m.group(1) in ("tense", "participle"):
             return True
-        # "the past history of the Primates", "the past crimes": an adjective before its noun ("in the past
-        # he had", "the past and the future", "the past was" stay the past)
+        # "the past history of the Primates", "the past crimes", "in the present case": an adjective before its
+        # noun ("in the past he had", "the past and the future", "the past was", "to the present." stay times)
         noun = m is not None and m.group(1) not in _NOT_A_NOUN_AFTER and not m.group(1).endswith(("ed", "ly"))
-        return noun and ctx.prev_word(start) not in ("in", "into", "from", "for", "of", "to", "than", "with")
+        if word == "the past":
+            return noun and ctx.prev_word(start) not in ("in", "into", "from", "for", "of", "to", "than", "with")
+        if noun or low.startswith("-", end):
+            return True  # "of the present volume", "the present-day relations"
+        # "to the present.", "for the present I am free"; not "Delighted with the present," (a gift) nor "Is
+        # given by the present" (a certificate's own words)
+        return word == "the present" and ctx.prev_word(start) not in _PRESENT_BEFORE
     if word == "future":
         m = _NEXT_WORD.match(low, end)
         return bool(m and m.group(1) in ("tense",))

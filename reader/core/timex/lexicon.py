@@ -92,6 +92,7 @@ ENGLISH = Lexicon(
     },
     present_words=(
         "now", "currently", "current", "nowadays", "these days", "right now", "at present", "at the moment",
+        "the present", "the present day", "the present time",
     ),
     past_words=("recently", "formerly", "the past", "lately"),
     future_words=("the future", "the near future", "the near term", "the long term", "the short term", "someday"),

@@ -82,15 +82,17 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     )  # fmt: skip
     vague = alternation(lex.vague_numbers)
     half = r"(?:\s+and\s+a\s+half)?"  # "two and a half"
-    num = (
-        r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d+)?(?:[\s-]1/2|½)?|(?:"
+    counts = (
+        r"(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d+)?(?:[\s-]1/2|½)?|(?:"
         + word_num
         + ")"
         + half
         + r"|half\s+an?|(?:a\s+)?half(?=[\s-]+(?:century|decade|millennium))|1/2|½|"
         + vague
-        + ")"
     )
+    num = "(?P<num>" + counts + ")"
+    # "the past hundred years": after a determiner a length may leave out "a" ("norm_duration" checks which)
+    length_num = "(?P<num>" + counts + "|hundred|thousand)"
     ordinal = "(?:" + alternation(lex.ordinals) + r"|\d{1,2}(?:st|nd|rd|th))"
     season = "(?P<season>" + alternation(lex.seasons) + ")"
     part = "(?P<part>" + alternation(lex.day_parts) + ")"
@@ -280,7 +282,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             "unit part",
         ),
         "duration": (
-            r"(?:" + approx + r"\s+)?(?:(?:more\s+than|less\s+than|nearly|almost)\s+)?" + num
+            r"(?:" + approx + r"\s+)?(?:(?:more\s+than|less\s+than|nearly|almost)\s+)?" + length_num
             + r"(?:\s+(?:more|additional|full|straight|consecutive|long|short))?[\s-]+(?P<unit>" + plurals + "|"
             + units + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>[\s-]+(?:long|old))?(?:\s+or\s+so)?" + tail,
             "unit",

@@ -238,6 +238,9 @@ CASES = [
     ("at least 30 days", [("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")]),
     ("nearly five months", [("nearly five months", "DURATION", "P5M", "LESS_THAN")]),
     ("about three days", [("three days", "DURATION", "P3D", None)]),
+    ("over the previous hundred years", [("the previous hundred years", "DURATION", "P100Y", None)]),
+    ("the past thousand years", [("the past thousand years", "DURATION", "P1000Y", None)]),
+    ("the Hundred Days began", []),  # a name
     ("for the year ended June 30", [("the year", "DURATION", "P1Y", None), ("June 30", "DATE", "1998-06-30", None)]),
     # seasons and holidays
     ("this summer", [("this summer", "DATE", "1998-SU", None)]),
@@ -260,6 +263,14 @@ CASES = [
     ("recently", [("recently", "DATE", "PAST_REF", None)]),
     ("in the past", [("the past", "DATE", "PAST_REF", None)]),
     ("in the near future", [("the near future", "DATE", "FUTURE_REF", None)]),
+    ("lasts to the present.", [("the present", "DATE", "PRESENT_REF", None)]),
+    ("For the present I am free", [("the present", "DATE", "PRESENT_REF", None)]),
+    ("through the present day.", [("the present day", "DATE", "PRESENT_REF", None)]),
+    ("at the present time, Europe", [("the present time", "DATE", "PRESENT_REF", None)]),
+    ("in the present case", []),  # an adjective before its noun
+    ("The present-day relations", []),
+    ("Delighted with the present, he sailed", []),  # a gift
+    ("Is given by the present to John Reed", []),  # a certificate's "the present [document]"
     # underscores around words are emphasis (Markdown, Gutenberg texts); inside a word, an identifier
     ("_Fifty years ago_, an airlift", [("Fifty years ago", "DATE", "1948", None)]),
     ("It was _last week_ that", [("last week", "DATE", "1998-W33", None)]),
