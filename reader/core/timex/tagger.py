@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from reader.core.timex import durations, filters, normalize, relative
 from reader.core.timex.context import Context, hard_break
@@ -88,6 +89,7 @@ _EVENT_BEFORE = re.compile(  # "the First Sino-Japanese War (1894–95)": the ev
 )
 _WRAPPED_LINE = 120  # characters: a longer line is a paragraph of its own, not a line of wrapped text
 _SUBORDINATE = re.compile(r"\S\s+(?:because|when|who|whom|which|where|whose|although|though|while)\b[^.;:!?]*$")
+_RESTATED_GAP = re.compile(r",?\s{1,3}\(")  # "nine years afterwards (1389)"
 _UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 # An underscore at a word's edge marks emphasis ("_Fifty years ago_" in Markdown or a Gutenberg text); one
 # inside a word ("file_1945") joins an identifier.
@@ -250,8 +252,11 @@ def tag(
             continue
         out.append(timex)
         last_end = timex.end
+        restated = len(out) > 1 and _restated(ctx, out[-2], timex)
+        if restated:
+            out[-2] = replace(out[-2], value=timex.value)
         if timex.type in ("DATE", "TIME") and timex.value.lstrip("-")[:1].isdigit():
-            if not _aside(ctx, timex):
+            if restated or not _aside(ctx, timex):
                 ctx.remember(timex.value, timex.start)
                 if timex.end_value and ctx.low[timex.start - 1 : timex.start] != "(":
                     ctx.span_end = Ref.parse(timex.end_value)  # "During 1941–1944 ...": see Context.anaphoric
@@ -262,6 +267,23 @@ def tag(
                     ctx.span_end = Ref.parse(timex.value)  # "from 1939 to 1945"
     out = _coordinated_centuries(ctx, grammar, _join_durations(text, _days_around(ctx, out)))
     return _coordinated_years(text, _link_ranges(text, out))
+
+
+def _restated(ctx: Context, prev: Timex, timex: Timex) -> bool:
+    """Whether ``timex`` is a date in parentheses that restates the relative date just before it: "He died nine
+    years afterwards (1389)", "Next year (1097) the real fighting forces crossed". The text's own date is then
+    the relative one's value, and the story's time."""
+    return (
+        prev.relative
+        and prev.type == "DATE"
+        and not timex.relative
+        and timex.type == "DATE"
+        and len(prev.value) == len(timex.value)
+        and prev.value.lstrip("-")[:1].isdigit()
+        and timex.value.lstrip("-")[:1].isdigit()
+        and _RESTATED_GAP.fullmatch(ctx.low, prev.end, timex.start) is not None
+        and ctx.low.startswith(")", timex.end)
+    )
 
 
 def _sentence_end(low: str, pos: int) -> int:

@@ -503,6 +503,19 @@ def test_asides_do_not_move_the_narrative_reference() -> None:
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
 
 
+def test_a_date_in_parentheses_restates_the_relative_date_before_it() -> None:
+    text = "In 1362 he won. He died nine years afterwards (1389), having won. Two years afterwards Moscow fell."
+    assert [(t.text, t.value) for t in tag(text, mode="narrative")][1:] == [
+        ("nine years afterwards", "1389"),
+        ("1389", "1389"),
+        ("Two years afterwards", "1391"),  # counted from the text's own date, not from 1371
+    ]
+    crusade = "The mobs were destroyed in 1096. Next year (1097) the real fighting forces crossed."
+    assert [t.value for t in tag(crusade, mode="narrative")] == ["1096", "1097", "1097"]
+    day = "On 3 March 1950 it began. Three days later (1950) it ended."  # a year does not restate a day
+    assert [t.value for t in tag(day, mode="narrative")] == ["1950-03-03", "1950-03-06", "1950"]
+
+
 def test_an_events_range_in_parentheses_is_the_time_the_story_moves_to() -> None:
     text = "In April 2018 they met. Japan won the First Sino-Japanese War (1894–95). A decade later, Japan won again."
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1904"
