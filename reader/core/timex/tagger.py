@@ -407,8 +407,12 @@ def _after_from(ctx: Context, timex: Timex, links: tuple[str, ...]) -> bool:
 
 
 def _span_end(ctx: Context, timex: Timex) -> bool:
-    """Whether the date ends a span whose start the story's time is ("from 1939 to 1945", "from 1924 until 1953")."""
-    return _after_from(ctx, timex, ("to", "through", "until", "till")) and _behind(Ref.parse(timex.value), ctx.anchor)
+    """Whether the date ends a span whose start the story's time is ("from 1939 to 1945", "from 1924 until 1953",
+    "In 1533 ... He ruled until 1584")."""
+    if not _behind(Ref.parse(timex.value), ctx.anchor):
+        return False
+    until = ctx.prev_word(timex.start) in ("until", "till")
+    return until or _after_from(ctx, timex, ("to", "through"))
 
 
 def _attributive(ctx: Context, timex: Timex) -> bool:

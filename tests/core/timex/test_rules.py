@@ -706,6 +706,8 @@ def test_counting_forward_after_a_span_starts_from_its_end() -> None:
     assert got == [("The following year", "1946"), ("Two years later", "1955"), ("The next year", "1945")]
     back = "The war lasted from 1939 to 1945. The previous year, Munich was signed. A week later, it rained."
     assert [t.value for t in tag(back, mode="narrative") if t.relative] == ["1938", "1939"]  # from the start
+    until = "In 1533 Ivan was born. He ruled until 1584. The following year, famine came."  # the span began in 1533
+    assert [t.value for t in tag(until, mode="narrative") if t.relative] == ["1585"]
 
 
 def test_a_bare_season_opening_a_sentence_is_the_story_s_season() -> None:
