@@ -10,6 +10,7 @@ import re
 
 from reader.core.timex.context import Context
 from reader.core.timex.lexicon import words
+from reader.core.timex.numbers import ORDINAL_SUFFIX
 
 _NEXT_WORD = re.compile(r"\s*([a-z]+)")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z.]{1,5})[^\S\n]+\Z")  # on the same line: "... NATO\n2000 | ..."
@@ -93,7 +94,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w'])(?!(?:On|In|But|And|So|Then|Until|By|Since
 _REGNAL_BEFORE = re.compile(r"\b[IVX]{1,5}\s+\Z")
 _REGNAL_AFTER = re.compile(r"\s+[IVX]{1,5}\b(?![.,]?\s*\d)")
 _IN_A_MONTH = words("in during by since until till early late mid last next this that")
-_DAY_AFTER = re.compile(r"\s{1,3}[0-3]?\d(?:st|nd|rd|th)?(?![\d,:.]\d|\d)")
+_DAY_AFTER = re.compile(r"\s{1,3}[0-3]?\d" + ORDINAL_SUFFIX + r"?(?![\d,:.]\d|\d)")
 
 
 def day_follows(ctx: Context, end: int) -> bool:

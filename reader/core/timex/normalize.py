@@ -15,6 +15,7 @@ from reader.core.timex import filters
 from reader.core.timex.context import Context
 from reader.core.timex.numbers import (
     BC_ERA,
+    ORDINAL_SUFFIX,
     mod_of,
     norm_space,
     ordinal_number,
@@ -424,7 +425,9 @@ def norm_decade(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", value, mod_of(m.group("mod")))
 
 
-_OF_CENTURY = re.compile(r"(?:\s+(?:and|or|to)\s+[a-z]+)?\s+of\s+the\s+([a-z]+|\d{1,2}(?:st|nd|rd|th))\s+century")
+_OF_CENTURY = re.compile(
+    r"(?:\s+(?:and|or|to)\s+[a-z]+)?\s+of\s+the\s+([a-z]+|\d{1,2}" + ORDINAL_SUFFIX + r")\s+century"
+)
 
 
 def _decade_century(ctx: Context, end: int, tens: int) -> int:

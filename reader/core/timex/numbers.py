@@ -8,6 +8,8 @@ from reader.core.timex.lexicon import ENGLISH, Lexicon
 
 _SPLIT = re.compile(r"[\s-]+")
 _DIGITS = re.compile(r"\d+")
+# After a day's or a century's digits: "1st", "22nd", "17th", and old books' "2d", "3d", "22d", "23d".
+ORDINAL_SUFFIX = r"(?:st|nd|rd|th|(?<=[23])d)"
 # The eras, as written after (BC) or before or after (AD) a year, lowercased: "B.C.", "B. C.", "BCE", "A. D."
 BC_ERA = r"b\.\s?c\.(?:\s?e\.)?|bce?"
 AD_ERA = r"a\.\s?d\.|ad"

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.timex.lexicon import ENGLISH, Lexicon
-from reader.core.timex.numbers import AD_ERA, BC_ERA
+from reader.core.timex.numbers import AD_ERA, BC_ERA, ORDINAL_SUFFIX
 
 WINDOW_LEFT = 40
 WINDOW_RIGHT = 40
@@ -93,7 +93,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     num = "(?P<num>" + counts + ")"
     # "the past hundred years": after a determiner a length may leave out "a" ("norm_duration" checks which)
     length_num = "(?P<num>" + counts + "|hundred|thousand)"
-    ordinal = "(?:" + alternation(lex.ordinals) + r"|\d{1,2}(?:st|nd|rd|th))"
+    ordinal = "(?:" + alternation(lex.ordinals) + r"|\d{1,2}" + ORDINAL_SUFFIX + r")"
     season = "(?P<season>" + alternation(lex.seasons) + ")"
     part = "(?P<part>" + alternation(lex.day_parts) + ")"
     holiday = (
@@ -142,20 +142,23 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         + weekday
         + r"(?![a-z])|,?\s+(?:on\s+)?(?:"
         + month.replace("?P<month>", "?P<cmonth>")
-        + r"\s?(?P<cday>[0-3]?\d)(?!\d)|(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        + r"\s?(?P<cday>[0-3]?\d)(?!\d)|(?P<dday>[0-3]?\d)"
+        + ORDINAL_SUFFIX
+        + r"?\s+(?:of\s+)?"
         + month.replace("?P<month>", "?P<dmonth>")
         + r")(?:,?\s+(?P<cyear>[12]\d{3})(?!\d))?)?"
     )
     rules = {
         "mdy": (
             r"(?:(?P<mod>around|about|approximately|early|late|mid)[\s-]+)?(?:" + weekday + r",?\s+)?" + month
-            + r"\s{0,3}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|,\d{3}(?!\d))(?:\s?[-–]\s?(?P<day1>[0-3]?\d)(?!\d))?"
+            + r"\s{0,3}(?P<day>[0-3]?\d)" + ORDINAL_SUFFIX
+            + r"?(?!\d|,\d{3}(?!\d))(?:\s?[-–]\s?(?P<day1>[0-3]?\d)(?!\d))?"
             r"(?:(?:,\s{0,3}|\s{1,3})" + year + r"(?!\d))?", "month",  # "May 18,1822" (an old paper's comma)
         ),
         "dmy": (
             r"(?:" + weekday + r",?\s+)?(?:the\s+)?(?:(?:(?P<day0>[0-3]?\d)"
             r"(?:\s?[-–/]\s?|\s+(?:to|until|till|through|and)\s+))?(?P<day>[0-3]?\d)"
-            r"(?:st|nd|rd|th)?\s+(?:of\s+)?|(?P<dayw>"
+            + ORDINAL_SUFFIX + r"?\s+(?:of\s+)?|(?P<dayw>"
             + alternation(w for w, n in lex.ordinals.items() if n <= 31) + r")\s+of\s+)" + month
             + r"(?:,?\s{1,3}" + year + r"(?!\d))?" + tail, "month",
         ),
@@ -172,8 +175,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "iso": (r"(?<![\d.-])(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:t(?P<hh>\d{2}):(?P<mm>\d{2}))?"
                 r"(?![\d])", "digit"),
         "ordinal_day": (  # "due on the 15th.", "the 3rd instant" (of this month), "the 20th ult." (of the last)
-            r"(?:(?P<prep>on|by|until|till|before|after|since|from)\s+)?the\s+(?P<od>[1-3]?\d)(?:st|nd|rd|th)"
-            r"(?:(?=\s*(?:[.,;:)!?]|$))|\s+(?P<which>instant|inst\b\.?|ultimo|ult\b\.?|proximo|prox\b\.?))",
+            r"(?:(?P<prep>on|by|until|till|before|after|since|from|for)\s+)?the\s+(?P<od>[1-3]?\d)" + ORDINAL_SUFFIX
+            + r"(?:(?=\s*(?:[.,;:)!?]|$))|\s+(?P<which>instant|inst\b\.?|ultimo|ult\b\.?|proximo|prox\b\.?))",
             "digit",
         ),
         "event_day": (r"(?<![\w/.-])(?P<event>" + alternation(lex.event_days) + r")(?![\w/-])", "digit event"),
@@ -288,7 +291,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             "unit",
         ),
         "week_of": (
-            r"(?:the\s+)?week\s+of\s+" + month + r"\s{0,3}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+            r"(?:the\s+)?week\s+of\s+" + month + r"\s{0,3}(?P<day>[0-3]?\d)" + ORDINAL_SUFFIX + r"?(?!\d)"
             r"(?:,?\s{1,3}" + year + r"(?!\d))?" + tail, "unit",
         ),
         "unit_rel": (
@@ -320,8 +323,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             + r"(?:[-–/](?P<y2>\d{2}|\d{4})(?!\d))?)?" + tail, "season",
         ),
         "of_rel_year": (  # "June of the following year", "the spring of that year", "late in March of that year"
-            r"(?:(?P<mod>early|late|mid)[\s-]+(?:in\s+)?)?(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-            r"(?:" + month + r"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?,?|" + season + r")\s+of\s+"
+            r"(?:(?P<mod>early|late|mid)[\s-]+(?:in\s+)?)?(?:the\s+)?(?:(?P<day>[0-3]?\d)" + ORDINAL_SUFFIX
+            + r"?\s+(?:of\s+)?)?"
+            r"(?:" + month + r"(?:\s+(?P<day2>[0-3]?\d)" + ORDINAL_SUFFIX + r"?)?,?|" + season + r")\s+of\s+"
             r"(?P<yrel>that|that\s+same|the\s+same|this|the\s+following|the\s+next|the\s+ensuing|the\s+succeeding"
             r"|the\s+previous|the\s+preceding|last|next)\s+year" + tail, "month season",
         ),
@@ -392,7 +396,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     # The run of modifier words left of a trigger, matched on the reversed text (one anchored match).
     left_rev = trie_pattern(sorted({w[::-1] for w in left if " " not in w}))
     left_rx = re.compile(
-        r"(?:(?:\s{1,3},?|[-–/])(?:s')?(?:" + left_rev + r"|2/1|½|(?:ts|dn|dr|ht|s)?[\d,.]{0,12}\d)(?![\w'.]))+"
+        r"(?:(?:\s{1,3},?|[-–/])(?:s')?(?:"
+        + left_rev
+        + r"|2/1|½|(?:ts|dn|dr|ht|s|d(?=[23]))?[\d,.]{0,12}\d)(?![\w'.]))+"
     )
     words = sorted(kind_of)
     trigger = re.compile(r"[0-9]+|'\d0s|(?:" + trie_pattern(words) + r")(?![a-z])")
@@ -420,7 +426,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     kinds = {k for rule in rules for k in rule.kinds}
     by_kind = {k: tuple((i, r) for i, r in enumerate(rules) if k in r.kinds) for k in kinds}
     ordinal_before = re.compile(
-        r"(?<![\w'])(?P<ord>" + alternation(lex.ordinals) + r"|\d{1,2}(?:st|nd|rd|th))"
+        r"(?<![\w'])(?P<ord>" + alternation(lex.ordinals) + r"|\d{1,2}" + ORDINAL_SUFFIX + r")"
         r"(?:\s*,\s*|\s+(?:and|or|to)\s+)(?:the\s+)?\Z"
     )
     return Grammar(lex, trigger, kind_of, rules, left, by_kind, ordinal_before)

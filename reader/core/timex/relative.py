@@ -15,6 +15,7 @@ from reader.core.timex import filters
 from reader.core.timex.context import Context
 from reader.core.timex.normalize import Found, apposition_year, day_date, month_of, year_for
 from reader.core.timex.numbers import (
+    ORDINAL_SUFFIX,
     duration_value,
     is_clock_unit,
     mod_of,
@@ -64,7 +65,7 @@ def _rel_value(ref: Ref | None, code: str, n: int) -> str:
     return value
 
 
-_APPOSED_DATE = re.compile(r"[^.;:!?\n,]*\d(?:st|nd|rd|th)?(?:\s*(?:a\.\s?d|b\.\s?c)\.?)?\s*,\s*")
+_APPOSED_DATE = re.compile(r"[^.;:!?\n,]*\d" + ORDINAL_SUFFIX + r"?(?:\s*(?:a\.\s?d|b\.\s?c)\.?)?\s*,\s*")
 _SMALLER = {"100Y": ("Y", 100), "10Y": ("Y", 10), "Y": ("M", 12), "W": ("D", 7)}  # a fraction of a unit, counted
 
 

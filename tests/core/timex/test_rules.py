@@ -271,6 +271,11 @@ CASES = [
     ("The present-day relations", []),
     ("Delighted with the present, he sailed", []),  # a gift
     ("Is given by the present to John Reed", []),  # a certificate's "the present [document]"
+    # old books write 2d, 3d, 22d, 23d for 2nd, 3rd, 22nd, 23rd
+    ("October 23d, 1917", [("October 23d, 1917", "DATE", "1917-10-23", None)]),
+    ("on the 22d of August 1774", [("the 22d of August 1774", "DATE", "1774-08-22", None)]),
+    ("the 3d Battalion and the 2d Division", []),
+    ("It cost 5s. 6d. in all", []),  # pence, not a day
     # underscores around words are emphasis (Markdown, Gutenberg texts); inside a word, an identifier
     ("_Fifty years ago_, an airlift", [("Fifty years ago", "DATE", "1948", None)]),
     ("It was _last week_ that", [("last week", "DATE", "1998-W33", None)]),
@@ -501,6 +506,12 @@ def test_a_month_behind_the_storys_month_is_a_look_back() -> None:
 def test_asides_do_not_move_the_narrative_reference() -> None:
     text = "In May 1950 Kim met Mao. Peng Dehuai (1952–1953) led. Talks went on until 1951. In June they failed."
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
+
+
+def test_a_day_of_the_month_after_for_is_the_story_s_day() -> None:
+    text = "On 5 September 1855 the cannonade began, a prelude to an assault fixed for the 8th. That day it ended."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1855-09-05", "1855-09-08", "1855-09-08"]
+    assert tag("He voted for the 2nd time.", mode="narrative") == []
 
 
 def test_a_date_in_parentheses_restates_the_relative_date_before_it() -> None:
