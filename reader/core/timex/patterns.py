@@ -140,7 +140,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         r"(?:\s+(?:gmt|utc|local\s+time|[a-z]{3,}\s+time(?=,?\s+on\s)))?"
         r"(?:,?\s+(?:on\s+)?"
         + weekday
-        + r"(?![a-z])|,?\s+(?:on\s+)?(?:"
+        + r"(?![a-z])|,?\s+(?:on\s+|of\s+)?(?:"  # "noon of September 8", as old books write it
         + month.replace("?P<month>", "?P<cmonth>")
         + r"\s?(?P<cday>[0-3]?\d)(?!\d)|(?P<dday>[0-3]?\d)"
         + ORDINAL_SUFFIX

@@ -271,6 +271,7 @@ CASES = [
     ("The present-day relations", []),
     ("Delighted with the present, he sailed", []),  # a gift
     ("Is given by the present to John Reed", []),  # a certificate's "the present [document]"
+    ("at noon of September 8, 1771", [("noon of September 8, 1771", "TIME", "1771-09-08T12:00", None)]),
     # old books write 2d, 3d, 22d, 23d for 2nd, 3rd, 22nd, 23rd
     ("October 23d, 1917", [("October 23d, 1917", "DATE", "1917-10-23", None)]),
     ("on the 22d of August 1774", [("the 22d of August 1774", "DATE", "1774-08-22", None)]),
