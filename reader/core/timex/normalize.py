@@ -140,14 +140,18 @@ def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", value, mod_of(groups.get("mod")), relative=relative, end_value=end_value)
 
 
+_DAYS_BACK = 7  # a day of the month fewer days than this before the story's day is a look back, not next month's
+
+
 def norm_ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "due on the 15th.": that day of the month the text is in. A story moves on ("On 16 October ... on
-    the 21st", "On the 19th of February ... On the 25th"), so a day already past is next month's; in news,
-    only in a future clause, and a day still to come in a past clause is last month's."""
+    """ "due on the 15th.", "On the morning of the 9th": that day of the month the text is in. A story moves on
+    ("On 16 October ... on the 21st", "On the 19th of February ... On the 25th"), so a day already past is next
+    month's unless it is only a few days back; in news, only in a future clause, and a day still to come in a
+    past clause is last month's."""
     day = int(m.group("od"))
     which = (m.group("which") or "")[:2]
-    if not which and not m.group("prep"):
-        return None  # "the 15th." alone: a rank as often as a day
+    if not which and not m.group("prep") and m.group("partof") is None:
+        return None  # "the 15th." alone: a rank as often as a day ("the morning of the 9th" is a day)
     ref = ctx.deictic()
     if ref is None or ref.month is None or not 1 <= day <= 31:
         return Found("DATE", f"XXXX-XX-{day:02d}", relative=True) if which and 1 <= day <= 31 else None
@@ -158,6 +162,10 @@ def norm_ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
         value = day_date(year, month, day)
         return Found("DATE", value, relative=True) if value else None
     tense = FUTURE if ctx.narrative else ctx.tense(m.start(), m.end())
+    if ctx.narrative and ref.day is not None and day < ref.day:
+        # a story moves on ("On 25 October ... on the 17th" is November's) but a day or two back is a look back:
+        # "His feast-day came on the 10th of July. On the morning of the 9th he set out"
+        tense = PAST if ref.day - day < _DAYS_BACK else FUTURE
     if ref.day is not None and day < ref.day and tense == FUTURE:
         year, month = (year, month + 1) if month < 12 else (year + 1, 1)
     elif ref.day is not None and day > ref.day and tense in (PAST, PLUPERFECT):
@@ -522,6 +530,16 @@ def norm_clock(m: re.Match[str], ctx: Context) -> Found | None:
     pm = m.group("ampm").startswith("p")
     hour = hour % 12 + (12 if pm else 0)
     value, rel = clock_value(ctx, hour, minute, m.group("wd"), m.start(), m.end())
+    return _on_day(m, ctx, value, rel)
+
+
+def norm_clock_word(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "five A.M.", "seven p.m. on 9 July": a spelled hour on the twelve-hour clock."""
+    hour = ctx.lex.numbers.get(m.group("h"))
+    if hour is None or not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if m.group("ampm").startswith("p") else 0)
+    value, rel = clock_value(ctx, hour, None, m.group("wd"), m.start(), m.end())
     return _on_day(m, ctx, value, rel)
 
 

@@ -148,6 +148,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         + month.replace("?P<month>", "?P<dmonth>")
         + r")(?:,?\s+(?P<cyear>[12]\d{3})(?!\d))?)?"
     )
+    # "On the morning of the 9th he set out": the part of a day before "of" (a lookbehind: not in the extent)
+    part_of = "|".join(rf"(?<={w}\sof\s)" for w in (*lex.day_parts, "dawn", "daybreak", "noon", "midnight"))
     rules = {
         "mdy": (
             r"(?:(?P<mod>around|about|approximately|early|late|mid)[\s-]+)?(?:" + weekday + r",?\s+)?" + month
@@ -175,8 +177,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "iso": (r"(?<![\d.-])(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:t(?P<hh>\d{2}):(?P<mm>\d{2}))?"
                 r"(?![\d])", "digit"),
         "ordinal_day": (  # "due on the 15th.", "the 3rd instant" (of this month), "the 20th ult." (of the last)
-            r"(?:(?P<prep>on|by|until|till|before|after|since|from|for)\s+)?the\s+(?P<od>[1-3]?\d)" + ORDINAL_SUFFIX
-            + r"(?:(?=\s*(?:[.,;:)!?]|$))|\s+(?P<which>instant|inst\b\.?|ultimo|ult\b\.?|proximo|prox\b\.?))",
+            r"(?:(?P<prep>on|by|until|till|before|after|since|from|for)\s+|(?P<partof>" + part_of + "))?"
+            r"the\s+(?P<od>[1-3]?\d)" + ORDINAL_SUFFIX
+            + r"(?:(?=\s*(?:[.,;:)!?]|$))|\s+(?P<which>instant|inst\b\.?|ultimo|ult\b\.?|proximo|prox\b\.?)"
+            r"|(?(partof)(?=\s)|(?!)))",
             "digit",
         ),
         "event_day": (r"(?<![\w/.-])(?P<event>" + alternation(lex.event_days) + r")(?![\w/-])", "digit event"),
@@ -257,6 +261,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?![a-z])(?:\s+(?P<tz>[ecmp][sd]?t|gmt|utc|bst|cest?|(?:eastern|central|mountain|pacific|local)"
             r"(?:\s+(?:standard|daylight))?\s+time))?" + clock_day,
             "digit",
+        ),
+        "clock_word": (  # "at five A.M. on July 9": a spelled hour (the trigger is "a.m."/"p.m.")
+            r"(?P<h>" + alternation(k for k, v in lex.numbers.items() if 1 <= v <= 12 and " " not in k and k not in
+            ("a", "an")) + r")\s+(?P<ampm>a\.m\.|p\.m\.)" + clock_day, "part",
         ),
         "clock24": (
             r"(?:at|by|until|till|around|about|before|after|from|to)\s+(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d)"
@@ -368,7 +376,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     for w in ("today", "tonight", "yesterday", "tomorrow"):
         kind_of[w] = "deictic"
     for w in (*lex.day_parts, "noon", "midnight", "midday", "mid-afternoon", "midafternoon", "mid-morning",
-              "o'clock"):  # fmt: skip
+              "o'clock", "a.m.", "p.m."):  # fmt: skip
         kind_of[w] = "part"
     for w in lex.seasons:
         kind_of[w] = "season"

@@ -509,6 +509,26 @@ def test_asides_do_not_move_the_narrative_reference() -> None:
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
 
 
+def test_a_day_of_the_month_after_a_part_of_the_day_is_a_day() -> None:
+    text = "His feast-day came on the 10th of July 1762. On the morning of the 9th he set out; the next day he dined."
+    assert [(t.text, t.value) for t in tag(text, mode="narrative")] == [
+        ("the 10th of July 1762", "1762-07-10"),
+        ("the 9th", "1762-07-09"),  # a day back is a look back, not August's 9th
+        ("the next day", "1762-07-10"),
+    ]
+    moves_on = "On 25 October 1917 the Congress met. On the night of the 17th the Duma fell."
+    assert tag(moves_on, mode="narrative")[-1].value == "1917-11-17"  # eight days back: the story moved on
+    assert tag("He came in the 9th row.", mode="narrative") == []
+
+
+def test_a_spelled_hour_on_the_twelve_hour_clock() -> None:
+    text = "In 1762, at five A.M. on July 9, Orlof appeared. At seven p.m. they left."
+    assert [(t.text, t.value) for t in tag(text, mode="narrative")][1:] == [
+        ("five A.M. on July 9", "1762-07-09T05:00"),
+        ("seven p.m.", "1762-07-09T19:00"),
+    ]
+
+
 def test_a_day_of_the_month_after_for_is_the_story_s_day() -> None:
     text = "On 5 September 1855 the cannonade began, a prelude to an assault fixed for the 8th. That day it ended."
     assert [t.value for t in tag(text, mode="narrative")] == ["1855-09-05", "1855-09-08", "1855-09-08"]
