@@ -87,6 +87,7 @@ _EVENT_BEFORE = re.compile(  # "the First Sino-Japanese War (1894–95)": the ev
     r"\b(?:wars?|campaigns?|battles?|revolution|rule|crisis|conference|offensive|siege|uprising|rebellion|revolt"
     r"|occupation|reign|era|period|dynasty|expedition|invasion|conflict|blockade|famine|retreat)\s*$"
 )
+_WRAPPED_MIN = 50  # characters: a shorter line ends where its text does (a heading, a list item)
 _WRAPPED_LINE = 120  # characters: a longer line is a paragraph of its own, not a line of wrapped text
 _SUBORDINATE = re.compile(r"\S\s+(?:because|when|who|whom|which|where|whose|although|though|while)\b[^.;:!?]*$")
 _RESTATED_GAP = re.compile(r",?\s{1,3}\(")  # "nine years afterwards (1389)"
@@ -287,9 +288,16 @@ def _restated(ctx: Context, prev: Timex, timex: Timex) -> bool:
 
 
 def _sentence_end(low: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` ends (its full stop, or the end of its line), at most 400 chars on."""
-    m = _SENTENCE_STOP.search(low, pos, pos + 400)
-    return m.start() if m else pos + 400
+    """Where the sentence holding ``pos`` ends (its full stop, or the end of its line), at most 400 chars on.
+    A hard-wrapped paragraph's line break ends no sentence: one before a line of text, after a line of
+    ``_WRAPPED_MIN`` characters or more ("created suddenly in 4004 B.C., though\nauthorities differed as to whether
+    this had occurred in the spring\nor autumn of that year")."""
+    stop = pos + 400
+    for m in _SENTENCE_STOP.finditer(low, pos, stop):
+        q = m.start()
+        if low[q] != "\n" or hard_break(low, q) or q - (low.rfind("\n", 0, q) + 1) < _WRAPPED_MIN:
+            return q
+    return stop
 
 
 def _aside(ctx: Context, timex: Timex) -> bool:

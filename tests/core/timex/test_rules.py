@@ -509,6 +509,17 @@ def test_asides_do_not_move_the_narrative_reference() -> None:
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
 
 
+def test_that_year_after_a_look_back_in_a_hard_wrapped_sentence_is_the_look_back_s_year() -> None:
+    text = (
+        "In 1914 the war began.\n\nOver a large part of the civilized world it was believed and taught that\n"
+        "the world had been created suddenly in 4004 B.C., though\nauthorities differed as to whether this had"
+        " occurred in the spring\nor autumn of that year. This fantastically precise notion"
+    )
+    assert [t.value for t in tag(text, mode="narrative")][-2:] == ["-4003-SP", "-4003-FA"]
+    item = "In 1914 the war began.\n\n- The world had been made in 4004 BC\n- The spring of that year"  # short lines
+    assert tag(item, mode="narrative")[-1].value == "1914-SP"
+
+
 def test_a_day_of_the_month_after_a_part_of_the_day_is_a_day() -> None:
     text = "His feast-day came on the 10th of July 1762. On the morning of the 9th he set out; the next day he dined."
     assert [(t.text, t.value) for t in tag(text, mode="narrative")] == [
