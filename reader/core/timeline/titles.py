@@ -48,6 +48,7 @@ _LEAD = re.compile(
     r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|this|that|as\s+early\s+as"
     r"|as\s+late\s+as|up\s+to|to|toward|towards|within|full|fully|nearly|near|almost|some|month\s+of"
     r"|(?:close|end|beginning|middle|start|dawn|turn|opening|outset)\s+of|just"
+    r"|(?:morning|afternoon|evening|night|daybreak|noon|midnight)\s+of"
     r"|(?<=the )year)[\s-]+)+$",
     re.IGNORECASE,
 )  # "Full seventy years later", "the month of May", "about the year 1000 B.C."
@@ -131,9 +132,15 @@ _OBJECT_OF = re.compile(r"\b(?:against|with|for|by|from)\s+$")
 _UNCLOSED_TAIL = re.compile(r"\s+[\"“][^\"“”]{0,20}$")  # a quotation opened in a title's last words
 # a relative clause the date was all of
 _EMPTY_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?:occurred|happened|took\s+place|followed|lasted)$")
+# a participle the date was all the complement of: "a general assault, fixed [for the 8th]"
+_EMPTY_PARTICIPLE = re.compile(r",\s+[a-z]+ed$")
+_PHRASAL = ("set", "went", "go", "goes", "carried", "kept", "moved", "pressed", "dragged", "fought", "lived")
 _DANGLING = re.compile(
-    r"(?:\s+(?:and|or|but|the|a|an|of|to|in|on|at|by|with|for|from|has|have|had|was|were|is|are|that|which|who|than"
-    r"|as|those|these|till|until|whether|when|there|(?<=and )it))+$",
+    r"(?:\s+(?:and|or|but|the|a|an|of|to|at|by|with|for|from|has|have|had|was|were|is|are|that|which|who|than"
+    r"|as|those|these|till|until|whether|when|there|(?<=and )it)"
+    + "|"
+    + "".join(rf"(?<!\b{verb})" for verb in _PHRASAL)  # "winter suddenly set in": the verb's particle stays
+    + r"\s+(?:in|on))+$",
     re.IGNORECASE,
 )
 # a second predicate cut after its verb ("suppressed these pirates and put"), or a dangling "and then"
@@ -703,6 +710,8 @@ def _tidy(s: str) -> str:
         s = _UNCLOSED_TAIL.sub("", s)  # 'Parks stated that "Many': the quotation's first word is no title
     s = _DANGLING.sub("", s.strip(" ,;:.—–-(|")).strip(" ,;:.—–-(|")
     s = _EMPTY_RELATIVE.sub("", s)  # "the Battle of West Hunan that occurred [between 6 April and 7 June 1945]"
+    if (p := _EMPTY_PARTICIPLE.search(s)) and _HAS_VERB.search(s, 0, p.start()):
+        s = s[: p.start()]  # "a general assault, fixed": not "Frederick II, the last Hohenstaufen Emperor, died"
     if s[:1] in '"“' and s.count('"') % 2 + (s.count("“") - s.count("”")) == 1:
         s = s[1:].lstrip()  # an opening quote whose closing one is outside the clause
     if len(s) > MAX_TITLE and (pair := _APPOSITION_PAIR.search(s)):

@@ -538,6 +538,28 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
         # a date that modifies a noun leaves its article
         ("The regiment had served in the 1805 campaign.", "1805", "The regiment had served in the campaign"),
         ("Nothing remained of the previous day's thoughts.", "the previous day", "Nothing remained of the thoughts"),
+        # the part of the day the date is of goes with it
+        (
+            "On the morning of the 9th he set out for the palace of Peterhof.",
+            "the 9th",
+            "He set out for the palace of Peterhof",
+        ),
+        ("On the evening of April 14th he went to Ford's theatre.", "April 14th", "He went to Ford's theatre"),
+        # a participle the date completed goes with it; a main verb after an apposition stays
+        (
+            "This bombardment was preliminary to a general assault, fixed for the 8th, and it was resumed.",
+            "the 8th",
+            "This bombardment was preliminary to a general assault",
+        ),
+        (
+            "Frederick II, the last Hohenstaufen Emperor, died in 1250.",
+            "1250",
+            "Frederick II, the last Hohenstaufen Emperor, died",
+        ),
+        # a verb's particle is no dangling preposition
+        ("On November 6, winter suddenly set in.", "November 6", "Winter suddenly set in"),
+        ("In September 1855 the siege went on.", "September 1855", "The siege went on"),
+        ("The congress met in Vienna in 1815.", "1815", "The congress met in Vienna"),
         # a footnote mark is no title; a fragment gives way to the clause after it
         (
             "On the tenth of June, * coming up with the army, Napoleon spent the night in a count's house.",
