@@ -23,7 +23,7 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--mode", choices=("news", "narrative"), default="news")
     args = parser.parse_args(argv)
     try:
-        with open(args.file, encoding="utf-8-sig", newline="") as fh:
+        with open(args.file, encoding="utf-8", newline="") as fh:  # a BOM stays a character: offsets count it
             text = fh.read()
     except (OSError, UnicodeDecodeError) as err:
         print(f"reader timex: cannot read {args.file}: {err}", file=sys.stderr)

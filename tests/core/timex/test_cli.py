@@ -29,6 +29,14 @@ def test_json_lines_with_offsets(tmp_path: Path) -> None:
         assert set(r) >= {"start", "end", "text", "type", "value"}
 
 
+def test_offsets_count_a_byte_order_mark_as_the_utf8_decoded_text_does(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbfIn 1949 it began.")
+    text = path.read_text(encoding="utf-8")  # "\ufeffIn 1949 ...": the text the scorer indexes
+    row = json.loads(_run(str(path)).stdout)
+    assert text[row["start"] : row["end"]] == "1949"
+
+
 def test_dct_none_and_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "b.txt"
     path.write_text("yesterday", encoding="utf-8")
