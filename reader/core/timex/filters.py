@@ -306,6 +306,16 @@ def cited_month(ctx: Context, start: int, end: int) -> bool:
     return _ABBREV_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
 
 
+def cited_after_abbreviation(ctx: Context, start: int) -> bool:
+    """Whether an abbreviated month with a day and no year opens a citation after an author's abbreviated name:
+    "(Suet. Jul. 2, 5.)" is chapters of Suetonius' Julius, not 2 July ("On Mon. Jan. 5" stays a date)."""
+    m = _ABBREV_BEFORE.search(ctx.text, max(0, start - 12), start)
+    if m is None or ctx.text[max(0, m.start() - 2) : m.start()].strip()[-1:] not in ("(", "[", ";"):
+        return False
+    name = m.group().strip(" .").lower()
+    return not any(day.startswith(name) for day in ctx.lex.weekdays)  # "(Mon. Jan. 5)" is a date
+
+
 def score_like(ctx: Context, end: int) -> bool:
     """Whether a "1990-91"-looking thing is rather a score or a numeric range (followed by a count noun)."""
     return counted_after(ctx, end)

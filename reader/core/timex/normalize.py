@@ -122,6 +122,8 @@ def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         if filters.counted_after(ctx, m.end()):
             return None
+        if m.group("month").endswith(".") and filters.cited_after_abbreviation(ctx, m.start("month")):
+            return None  # "(Suet. Jul. 2, 5.)": Suetonius' Julius, chapters 2 and 5
         year, relative = year_for(ctx, month, day, m.start())
         apposed = apposition_year(ctx, m.end())
         if apposed is not None:

@@ -58,6 +58,7 @@ from reader.core.timex import tag
         "See Vopiscus in Hist. August. p. 216, 222.",
         "were established by Augustus. Suet. Aug. 49. The couriers",  # no month has a 49th day
         "His work is reprinted in Thilo. Codex. Apoc. Nov. Test. vol. i.",  # the New Testament
+        "under Servilius the Isaurian. (Suet. Jul. 2, 5. Plut. in Par. p. 516.)",  # Suetonius' Julius, chapters
         "We have still six hundred quarters left,",  # of oats
         "Memnon apud Photium, (c. 33,) [c. 224, p. 231, ed Bekker.]",  # a chapter and its page
         "of Celsus in Africa. [1581] To illustrate",  # Gibbon's footnote marker
@@ -125,6 +126,8 @@ def test_not_a_time_expression(text: str) -> None:
         ("In August II Corps advanced.", "August"),  # after "in", a month (and a unit's number)
         ("not noticeable at the council of war in 1805: there was now a panic fear", "1805"),
         ("1999 | Accession of Poland to NATO\n2000 | Presidential election", "2000"),  # no "NATO 2000": a row each
+        ("On Mon. Jan. 5 he came.", "Jan. 5"),  # an abbreviated weekday, no author
+        ("(Tues. Jan. 5, 1999)", "Jan. 5, 1999"),
     ],
 )
 def test_look_alikes_still_found(text: str, found: str) -> None:
