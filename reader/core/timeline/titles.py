@@ -55,6 +55,13 @@ _LEAD = re.compile(
 # a short verbless phrase that only sets the scene: "at 2 am", "with UN authorization", "on 7 October"
 _SETTING = re.compile(r"(?:at|on|in|with|by|after|before|under|during|from)\s+[^,;:]{1,30}", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:when|as|after which|during which|in which)\s+", re.IGNORECASE)
+# a cleft sentence ("It was not until 1950 that ...", "It was one o'clock in the morning when ..."): its clause
+_CLEFT = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but)\s+)it\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:not|only|just|already|now"
+    r"|exactly|about|nearly|almost)\s+)*$",
+    re.IGNORECASE,
+)
+_CLEFT_THAT = re.compile(r",?\s+(?:when|that)\s+", re.IGNORECASE)
 _PUNCT = re.compile(r"[;:()\[\]|]|,\s|\s[—–-]\s|—|(?<=\w)--(?=\w)")  # "--": a typed dash (Gutenberg's ASCII)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _THAT_LEAD = re.compile(r"^that\s+(?=the\s)", re.IGNORECASE)  # "that the second century was ...": its subject
@@ -136,7 +143,7 @@ _EMPTY_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?:occurred|happened|took\s
 _EMPTY_PARTICIPLE = re.compile(r",\s+[a-z]+ed$")
 _PHRASAL = ("set", "went", "go", "goes", "carried", "kept", "moved", "pressed", "dragged", "fought", "lived")
 _DANGLING = re.compile(
-    r"(?:\s+(?:and|or|but|the|a|an|of|to|at|by|with|for|from|has|have|had|was|were|is|are|that|which|who|than"
+    r"(?:\s+(?:and|or|but|the|a|an|of|to|at|by|with|for|from|during|has|have|had|was|were|is|are|that|which|who|than"
     r"|as|those|these|till|until|whether|when|there|(?<=and )it)"
     + "|"
     + "".join(rf"(?<!\b{verb})" for verb in _PHRASAL)  # "winter suddenly set in": the verb's particle stays
@@ -346,6 +353,8 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         start, end = comma.start(), end + 1
     left, right = sentence[:start] + the, sentence[end:]
     when = _WHEN.match(right)
+    if not when and _CLEFT.search(left):
+        when = _CLEFT_THAT.match(right)  # "It was two o'clock when Peterhof was reached": Peterhof was reached
     if when:
         body = _forward(right[when.end() :], 0)
         return _tidy(body), right[when.end() + len(body) :]

@@ -556,6 +556,22 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "1250",
             "Frederick II, the last Hohenstaufen Emperor, died",
         ),
+        # a cleft sentence's clause
+        (
+            "It was two o'clock in the afternoon when Peterhof was reached.",
+            "two o'clock in the afternoon",
+            "Peterhof was reached",
+        ),
+        (
+            "It was not until 1571 that the naval battle of Lepanto broke the prick of the Ottomans.",
+            "1571",
+            "The naval battle of Lepanto broke the prick of the Ottomans",
+        ),
+        (
+            "As the march proceeded, outlying bodies of the horde kept falling in during that and the following day.",
+            "the following day",
+            "Outlying bodies of the horde kept falling",
+        ),
         # a verb's particle is no dangling preposition
         ("On November 6, winter suddenly set in.", "November 6", "Winter suddenly set in"),
         ("In September 1855 the siege went on.", "September 1855", "The siege went on"),
