@@ -111,6 +111,8 @@ _PAREN_AFTER = re.compile(r"\s*\([^()]{1,80}\)(?=,)")
 _DASHES_AFTER = re.compile(r"\s*(?:--[^-()\n]{1,80}--|—[^—()\n]{1,80}—)")
 # a list item of up to three words and the next one: "British, and US", "the United Kingdom and the"
 _LIST = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2},?\s+(?:and|or)\s+[\w'’-]+")
+# the end of a list of names after a comma: "gathered in Santa Clara, [Toronto and Brussels] in 2013"
+_NAME_LIST_END = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s+(?:and|or)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # a time phrase the date is in apposition to: "on the fourth day of the war, 29 June 1950,", "that Sunday,"
 _TIME_PHRASE = re.compile(
     r"\b(?:on|in|at|during|by)\s+(?:the|that|this|a|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -384,7 +386,9 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         main = _forward(right[comma.end() :], 0)  # the date ends an opening phrase: "Immediately on his return
         if _HAS_VERB.search(main) and _words(main) >= 3:  # to Beijing on 18 October 1950, Zhou met with Mao"
             body, rest = main, right[comma.end() + len(main) :]
-    while _words(body) < 3 and k > 0:
+    while k > 0 and (
+        _words(body) < 3 or (left[bounds[k - 1][0]] == "," and _NAME_LIST_END.fullmatch(body.strip(" .")))
+    ):
         if bounds[k - 1][2] in ("who", "which") and (
             _ANTECEDENT.search(left, 0, bounds[k - 1][0])
             or (bounds[k - 1][2] == "which" and _NOUN_PHRASE_BEFORE.search(left, 0, bounds[k - 1][0]))

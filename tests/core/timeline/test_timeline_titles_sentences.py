@@ -556,6 +556,12 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "1250",
             "Frederick II, the last Hohenstaufen Emperor, died",
         ),
+        # the end of a list of names is no clause of its own
+        (
+            "Over 2,000 people gathered in Santa Clara, Toronto and Brussels in 2013.",
+            "2013",
+            "Over 2,000 people gathered in Santa Clara, Toronto and Brussels",
+        ),
         # a cleft sentence's clause
         (
             "It was two o'clock in the afternoon when Peterhof was reached.",
