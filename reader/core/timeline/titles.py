@@ -178,12 +178,23 @@ def _boundaries(s: str) -> list[tuple[int, int, str]]:
     return sorted(b for b in out if not any(a <= b[0] < z for a, z in asides))
 
 
+# a determiner and at most two adjectives opening a clause before a date that ends the subject, and the verb after
+_DATED_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+)((?:The|A|An|This|That|Its|Their|His|Her)\s+(?:[a-z]+\s+){0,2})$")
+_PREDICATE_START = re.compile(r"\s+(?:" + _VERB_WORD + r"|may|must|can|shall)\b")
+_ACRONYM = re.compile(r"\([A-Z][A-Z0-9&.-]{1,7}\)")
+
+
 def _forward(s: str, words_before: int) -> str:
     """The clause at the start of ``s``: to the next punctuation, or a subordinator after 4 words. An
     apposition does not end it ("Robert Guiscard, the Norman, sacked Rome")."""
     p = _PUNCT.search(s)
-    while p and p.group() == ", ":
-        if _apposition(s[: p.start()], s, p.end()):
+    while p and p.group() in (", ", "("):
+        if p.group() == "(":
+            acronym = _ACRONYM.match(s, p.start())  # "the Romanian Communist Party (PCR) employed ..."
+            if acronym is None or not s[: p.start()].strip():
+                break
+            p = _PUNCT.search(s, acronym.end())
+        elif _apposition(s[: p.start()], s, p.end()):
             p = _PUNCT.search(s, s.index(",", p.end()) + 1)
         elif (
             words_before + _words(s[: p.start()]) < 3
@@ -310,6 +321,10 @@ def _row_title(sentence: str, start: int, end: int) -> str | None:
 
 def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The title of the clause around ``sentence[start:end]``, and the text after that clause."""
+    subject = _DATED_SUBJECT.search(sentence, 0, start)
+    if subject and _PREDICATE_START.match(sentence, end):
+        body = _forward(sentence[subject.start(1) :], 0)  # "The immediate post-1945 period may have been the
+        return _tidy(body), sentence[subject.start(1) + len(body) :]  # high point": the date is in the subject
     date_start = start
     the = ""
     if sentence[end : end + 2] in ("'s", "’s"):

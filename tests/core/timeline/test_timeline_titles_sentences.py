@@ -562,6 +562,18 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "2013",
             "Over 2,000 people gathered in Santa Clara, Toronto and Brussels",
         ),
+        # a date inside the subject stays; an acronym after a name does not end the clause
+        (
+            "The immediate post-1945 period may have been the high point of communism.",
+            "post-1945 period",
+            "The immediate post-1945 period may have been the high point of communism",
+        ),
+        ("The revolution of 1830 was followed by another.", "1830", "The revolution of 1830 was followed by another"),
+        (
+            "In the elections of 1946, the Romanian Communist Party (PCR) employed fraud.",
+            "1946",
+            "The Romanian Communist Party employed fraud",
+        ),
         # a cleft sentence's clause
         (
             "It was two o'clock in the afternoon when Peterhof was reached.",
