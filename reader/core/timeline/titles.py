@@ -181,6 +181,10 @@ def _boundaries(s: str) -> list[tuple[int, int, str]]:
 # a determiner and at most two adjectives opening a clause before a date that ends the subject, and the verb after
 _DATED_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+)((?:The|A|An|This|That|Its|Their|His|Her)\s+(?:[a-z]+\s+){0,2})$")
 _PREDICATE_START = re.compile(r"\s+(?:" + _VERB_WORD + r"|may|must|can|shall)\b")
+# a sentence opening with a subordinate clause the date ends without a comma, and the main clause's subject after it
+_SUBORDINATE_OPENER = re.compile(r"\s*(?:As|When|After|Once|Before|Since|While|Until|Till)\s+[^,;:]*$")
+_PREPOSITION_LAST = re.compile(r"\b(?:in|of|on|at|by|during|from|to|until|till|since|before|after)\s+$", re.I)
+_MAIN_SUBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|(?!And\b|But\b|Or\b)[A-Z])")
 _ACRONYM = re.compile(r"\([A-Z][A-Z0-9&.-]{1,7}\)")
 
 
@@ -325,6 +329,16 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     if subject and _PREDICATE_START.match(sentence, end):
         body = _forward(sentence[subject.start(1) :], 0)  # "The immediate post-1945 period may have been the
         return _tidy(body), sentence[subject.start(1) + len(body) :]  # high point": the date is in the subject
+    opener = _SUBORDINATE_OPENER.match(sentence, 0, start)
+    if (
+        opener
+        and not _PUNCT.search(sentence, 0, start)
+        and _PREPOSITION_LAST.search(sentence, 0, start)  # not "After the 1936 Xi'an Incident, ...": a name's date
+        and _MAIN_SUBJECT.match(sentence, end)
+    ):
+        main = _forward(sentence[end:], 0)  # "As Japan collapsed in 1945 the civil war resumed": the main clause
+        if _HAS_VERB.search(main) and _words(main) >= 3:
+            return _tidy(main), sentence[end + len(main) :]
     date_start = start
     the = ""
     if sentence[end : end + 2] in ("'s", "’s"):

@@ -574,6 +574,22 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "1946",
             "The Romanian Communist Party employed fraud",
         ),
+        # an opening subordinate clause the date ends without a comma: the main clause after it
+        (
+            "As Japan collapsed in 1945 the civil war resumed in China.",
+            "1945",
+            "The civil war resumed in China",
+        ),
+        (
+            "Until its capture by the Turks in 1453 Constantinople had been a trading mart.",
+            "1453",
+            "Constantinople had been a trading mart",
+        ),
+        (
+            "After the 1936 Xi'an Incident, the Kuomintang and CCP forces agreed on a ceasefire.",
+            "1936",
+            "The Xi'an Incident",  # a name's date: no clause ends there
+        ),
         # a cleft sentence's clause
         (
             "It was two o'clock in the afternoon when Peterhof was reached.",
