@@ -262,6 +262,11 @@ _REMARK = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|by|for|with|was|were|is|are|had|has|have)\b)[^\W\d_]")
+_ATTRIBUTIVE_NOUN = re.compile(
+    r"\s+(?!(?:and|or|but|of|to|in|on|at|by|for|with|was|were|is|are|had|has|have|he|she|it|they|we|i|you|his|her"
+    r"|its|their|there|then|when|that|which|who)\b)[a-z]+\b"
+)
+_THE_ONLY = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _THE = re.compile(r"\b(?:the|this|that)\s*$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"(?<!\w)\*+(?!\w)")
 # Wikipedia's citation and maintenance marks: "toothless.[21]", "As of late 2015[update],", "[citation needed]"
@@ -346,6 +351,8 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         the = " the "
     elif sentence[date_start:end].isdigit() and _ATTRIBUTIVE.match(sentence, end):
         the = " " if _THE.search(sentence, 0, start) else ""  # "in the 1805 campaign" -> "in the campaign"
+    elif _THE_ONLY.search(sentence, 0, start) and _ATTRIBUTIVE_NOUN.match(sentence, end):
+        the = " "  # "in the wake of the 11 September 2001 attacks" -> "... of the attacks"
     tail = _DATE_TAIL.match(sentence, end)
     if tail:
         end = tail.end()

@@ -538,6 +538,16 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
         # a date that modifies a noun leaves its article
         ("The regiment had served in the 1805 campaign.", "1805", "The regiment had served in the campaign"),
         ("Nothing remained of the previous day's thoughts.", "the previous day", "Nothing remained of the thoughts"),
+        (
+            "In the wake of the 11 September 2001 attacks, Russia agreed.",
+            "11 September 2001",
+            "In the wake of the attacks",
+        ),
+        (
+            "Delegates to the 1 April 1934 conference were elected.",
+            "1 April 1934",
+            "Delegates to the conference were elected",
+        ),
         # the part of the day the date is of goes with it
         (
             "On the morning of the 9th he set out for the palace of Peterhof.",
