@@ -180,7 +180,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?:(?P<prep>on|by|until|till|before|after|since|from|for)\s+|(?P<partof>" + part_of + "))?"
             r"the\s+(?P<od>[1-3]?\d)" + ORDINAL_SUFFIX
             + r"(?:(?=\s*(?:[.,;:)!?]|$))|\s+(?P<which>instant|inst\b\.?|ultimo|ult\b\.?|proximo|prox\b\.?)"
-            r"|(?(partof)(?=\s)|(?!)))",
+            r"|(?(partof)(?=\s)|(?!))"
+            # "On the 13th they summoned ...": after a preposition, a clause's subject may follow
+            r"|(?(prep)(?=\s+(?:he|she|it|they|we|i|the|a|an|his|her|their|its|this|that|these|those)\s)|(?!)))",
             "digit",
         ),
         "event_day": (r"(?<![\w/.-])(?P<event>" + alternation(lex.event_days) + r")(?![\w/-])", "digit event"),

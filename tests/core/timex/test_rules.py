@@ -530,6 +530,8 @@ def test_a_day_of_the_month_after_a_part_of_the_day_is_a_day() -> None:
     moves_on = "On 25 October 1917 the Congress met. On the night of the 17th the Duma fell."
     assert tag(moves_on, mode="narrative")[-1].value == "1917-11-17"  # eight days back: the story moved on
     assert tag("He came in the 9th row.", mode="narrative") == []
+    told = "On 2 November 1917 it began. On the 13th they summoned a conference. On the 2nd floor they met."
+    assert [t.value for t in tag(told, mode="narrative")] == ["1917-11-02", "1917-11-13"]  # not the floor
 
 
 def test_a_spelled_hour_on_the_twelve_hour_clock() -> None:
