@@ -141,6 +141,25 @@ _OBJECT_OF = re.compile(r"\b(?:against|with|for|by|from)\s+$")
 _UNCLOSED_TAIL = re.compile(r"\s+[\"“][^\"“”]{0,20}$")  # a quotation opened in a title's last words
 # a relative clause the date was all of
 _EMPTY_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?:occurred|happened|took\s+place|followed|lasted)$")
+# a participle whose "by ..." a long title's cut took away
+_AGENT_PARTICIPLE = re.compile(r"(\S+)\s+([a-z]+ed|led|held|made|built|won|taken|given|written|fought|seen)$")
+_BEFORE_A_PASSIVE = frozenset(
+    ("was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "and", "or", "but", "then", "also",
+     "not", "never", "often", "first", "later", "once", "did", "does")
+)  # fmt: skip
+
+
+def _without_agentless_participle(s: str) -> str:
+    """A title cut before "by ..." without the participle left waiting for it: "the Kuomintang (KMT) led [by
+    Chiang]". A passive verb stays ("was defeated [by ...]", "was annually renewed"), as does a question's
+    ("Is the ferment of the peoples ... explained [by ...]")."""
+    p = _AGENT_PARTICIPLE.search(s)
+    before = p.group(1).lower() if p else ""
+    if p is None or before in _BEFORE_A_PASSIVE or before.endswith("ly"):
+        return s
+    return s if s.split(" ", 1)[0].lower() in _BEFORE_A_PASSIVE else s[: p.start(2) - 1]
+
+
 # a participle the date was all the complement of: "a general assault, fixed [for the 8th]"
 _EMPTY_PARTICIPLE = re.compile(r",\s+[a-z]+ed$")
 _PHRASAL = ("set", "went", "go", "goes", "carried", "kept", "moved", "pressed", "dragged", "fought", "lived")
@@ -757,7 +776,7 @@ def _tidy(s: str) -> str:
     s = _CONNECTIVE.sub("", s)
     if s.count('"') % 2 + (s.count("“") - s.count("”")) == 1:
         s = _UNCLOSED_TAIL.sub("", s)  # 'Parks stated that "Many': the quotation's first word is no title
-    s = _DANGLING.sub("", s.strip(" ,;:.—–-(|")).strip(" ,;:.—–-(|")
+    s = _DANGLING.sub("", s.strip(" ,;:.—–-(|•·▪◦*")).strip(" ,;:.—–-(|")  # "• History of ...": a list's bullet
     s = _EMPTY_RELATIVE.sub("", s)  # "the Battle of West Hunan that occurred [between 6 April and 7 June 1945]"
     if (p := _EMPTY_PARTICIPLE.search(s)) and _HAS_VERB.search(s, 0, p.start()):
         s = s[: p.start()]  # "a general assault, fixed": not "Frederick II, the last Hohenstaufen Emperor, died"
@@ -771,8 +790,11 @@ def _tidy(s: str) -> str:
     if len(s) > MAX_TITLE:
         cuts = [m.start() for m in _CUT.finditer(s, 35, MAX_TITLE + 6) if m.start() <= MAX_TITLE]
         if cuts:
+            by = s.startswith(" by ", cuts[-1])
             s = _DANGLING.sub("", s[: cuts[-1]].rstrip(" ,;:"))
             s = _HALF_PREDICATE.sub("", s)  # "suppressed these pirates and put [in a garrison]": not "and put"
+            if by:
+                s = _without_agentless_participle(s)
         else:
             cut = s.rfind(" ", 0, MAX_TITLE)
             s = s[: cut if cut > 20 else MAX_TITLE - 1].rstrip(" ,;:") + "…"

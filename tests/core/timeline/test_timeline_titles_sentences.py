@@ -323,6 +323,20 @@ def test_long_titles_are_cut_at_a_word_and_close_their_quote() -> None:
     assert "1953" not in title
 
 
+def test_a_cut_before_by_takes_the_participle_waiting_for_it_but_not_a_passive_verb() -> None:
+    led = (
+        "As Japan collapsed in 1945 the civil war resumed in China between the Kuomintang (KMT) led by "
+        "Generalissimo Chiang Kai-shek and the Communist Party of China led by Mao Zedong."
+    )
+    assert _title(led, "1945") == "The civil war resumed in China between the Kuomintang (KMT)"
+    passive = "In 1815 Napoleon returned to France for one last great effort and was finally defeated by Wellington."
+    assert _title(passive, "1815").endswith("was finally defeated")
+
+
+def test_a_list_bullet_is_no_part_of_a_title() -> None:
+    assert _title("• History of the Soviet Union (1927–1953)", "1927–1953") == "History of the Soviet Union"
+
+
 def test_sentences_skip_abbreviations_and_count_paragraphs() -> None:
     text = 'He lived c. 1650 in St. Louis. Then Mr. Smith said "Hi." And left.\nNew para. Done'
     s = Sentences(text)
