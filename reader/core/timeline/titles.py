@@ -142,6 +142,8 @@ _UNCLOSED_TAIL = re.compile(r"\s+[\"“][^\"“”]{0,20}$")  # a quotation open
 # a relative clause the date was all of
 _EMPTY_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?:occurred|happened|took\s+place|followed|lasted)$")
 # a participle whose "by ..." a long title's cut took away
+# a second predicate's "and" set off by a comma: "did not attempt to counter ... and rather, focused upon"
+_COORDINATED_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:rather|then|instead|later|also|[a-z]+ly))?\s*,\s*$", re.I)
 _AGENT_PARTICIPLE = re.compile(r"(\S+)\s+([a-z]+ed|led|held|made|built|won|taken|given|written|fought|seen)$")
 _BEFORE_A_PASSIVE = frozenset(
     ("was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "and", "or", "but", "then", "also",
@@ -484,6 +486,8 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             body = subject.group(1) + " " + body.strip()  # "Jerusalem, which ..., was taken"
         elif named := _subject_before_apposition(left, bounds, k):
             body = named + " " + body.strip()  # "when General Walker, commander of the Army, was killed"
+        elif _COORDINATED_BEFORE.search(left, 0, lstart) and (subject := _sentence_subject(sentence, start)):
+            body = subject + " " + body.strip()  # "The book did not attempt ... and rather, focused upon ..."
     elif (
         (and_verb := _AND_VERB.match(body))
         and (verb := _VERB_START.match(body, _ADVERBS.match(body, and_verb.end()).end())) is not None

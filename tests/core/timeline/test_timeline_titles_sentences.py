@@ -614,6 +614,12 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "1936",
             "The Xi'an Incident",  # a name's date: no clause ends there
         ),
+        # a second predicate set off by "and rather," takes the sentence's subject
+        (
+            "The book did not attempt to counter the documents and rather, focused upon Western culpability in 1939.",
+            "1939",
+            "The book focused upon Western culpability",
+        ),
         # a cleft sentence's clause
         (
             "It was two o'clock in the afternoon when Peterhof was reached.",
