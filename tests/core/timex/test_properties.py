@@ -24,6 +24,8 @@ WORDS = [
     "10:35", "BC", "AD", "'80s", "1990s", "from", "to", "between", "and", "fiscal", "Oct.", "15,", "now",
     "summer", "every", "daily", "two", "days", "later", "the following", "Christmas", " ", "\n", ",", ".",
     "B.C.", "1BC", "centuries", "ago", "Feb.", "29", "31", "9999", "Easter", "night", "noon", "in", "the year",
+    "22d", "3d", "the 9th", "morning of", "of", "on", "they", "five", "A.M.", "p.m.", "_", "(1389)", "(", ")",
+    "afterwards", "hundred", "the past", "the present", "until", "Suet.", "Jul.", "2,", "for",
 ]  # fmt: skip
 texts = st.one_of(
     st.text(max_size=300),
