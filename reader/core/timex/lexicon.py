@@ -109,7 +109,8 @@ ENGLISH = Lexicon(
             "beats", "words", "frames",
         }
     ),
-    event_days={"9/11": "2001-09-11", "d-day": "1944-06-06", "v-e day": "1945-05-08", "ve day": "1945-05-08"},
+    event_days={"9/11": "2001-09-11", "d-day": "1944-06-06", "v-e day": "1945-05-08", "ve day": "1945-05-08",
+                "v-j day": "1945-08-15", "vj day": "1945-08-15"},
     event_nouns={
         "2001-09-11": frozenset(
             {"attack", "attacks", "attackers", "terrorist", "terror", "hijackers", "hijackings", "commission"}

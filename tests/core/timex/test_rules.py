@@ -719,6 +719,7 @@ def test_named_war_days() -> None:
     got = [(t.text, t.value) for t in tag(text, mode="narrative")]
     assert got == [("May 1944", "1944-05"), ("D-Day", "1944-06-06")]  # told after 1944: the story's time is May
     assert [t.value for t in tag("V-E Day was celebrated.", mode="narrative")] == ["1945-05-08"]
+    assert [t.value for t in tag("The armistice of 15 August 1945 (V-J Day) ended it.")] == ["1945-08-15"] * 2
     assert tag("D-Day is near.", dct="1943-03-01") == []  # written before it: any operation's first day
 
 
