@@ -324,7 +324,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "year_end": (
             r"(?:(?P<mod>around|about|by|until|since)\s+)?(?:the\s+)?(?:(?P<yr>this|last|next)\s+)?"
-            r"(?:year[-\s]end|year's\s+end)" + tail, "unit",
+            r"(?:(?P<unit>year|month)[-\s]end|(?P<unit2>year|month)'s\s+end)" + tail, "unit",  # "At month's end"
         ),
         "season": (
             r"(?:(?P<mod0>early|late)\s+(?:in\s+)?(?=(?:last|next|this|that|the)\s))?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that|the\s+following|the\s+next|the\s+previous|"

@@ -271,13 +271,19 @@ def _idiom_end_of_day(ctx: Context, m: re.Match[str]) -> bool:
 
 
 def norm_year_end(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "year-end", "by year's end", "around year end": the end of the reference year."""
+    """ "year-end", "by year's end", "around year end": the end of the reference year; "At month's end": of its
+    month."""
     ref = ctx.deictic()
     shift_by = {"last": -1, "next": 1}.get(m.group("yr") or "", 0)
     mod = mod_of(m.group("mod"))
     start = m.start() if mod == "APPROX" else None
     if start is None:
         start = m.end("mod") + 1 if m.group("mod") else None
+    if (m.group("unit") or m.group("unit2")) == "month":
+        if ref is None or ref.month is None:
+            return Found("DATE", "XXXX-XX", "END", True, start=start)
+        value = _rel_value(ref, "M", shift_by)
+        return Found("DATE", value, mod or "END", True, start=start)
     if ref is None:
         return Found("DATE", "XXXX", "END", True, start=start)
     return Found("DATE", fmt_year(ref.year + shift_by), mod or "END", True, start=start)

@@ -263,6 +263,8 @@ CASES = [
     ("recently", [("recently", "DATE", "PAST_REF", None)]),
     ("in the past", [("the past", "DATE", "PAST_REF", None)]),
     ("in the near future", [("the near future", "DATE", "FUTURE_REF", None)]),
+    ("by month-end", [("month-end", "DATE", "1998-08", "END")]),
+    ("At month's end, UN forces held", [("month's end", "DATE", "1998-08", "END")]),
     ("lasts to the present.", [("the present", "DATE", "PRESENT_REF", None)]),
     ("For the present I am free", [("the present", "DATE", "PRESENT_REF", None)]),
     ("through the present day.", [("the present day", "DATE", "PRESENT_REF", None)]),
