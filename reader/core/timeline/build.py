@@ -260,6 +260,14 @@ def _year_then_date(text: str, year: _Item, date: _Item) -> bool:
     )
 
 
+def _story_cue(text: str, low: str, a: int, b: int) -> bool:
+    """Whether a time-of-writing cue in a book is the story's time: "nowadays" in a clause told in the past, or a
+    "just" that describes someone ("a surgeon who has just performed"); any other "just" carries its own tense."""
+    if low.startswith("just", a):
+        return cues.described_just(low, a)
+    return cues.past_clause(text, a, b)
+
+
 def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", dct: str | None = None) -> Timeline:
     """The timeline of ``text`` given its time expressions (``tag()``'s output, or a hand-built list)."""
     sents = Sentences(text)
@@ -270,8 +278,9 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
     items = [it for t in ordered if (it := _classify(text, t, dct, quotes))]
     items = _combine_ranges(text, items)
     writing = cues.writing_cues(low, quotes)
-    if not dct:  # a book: "nowadays" in a clause told in the past is the story's time ("just ..." carries its own)
-        writing = [(a, b) for a, b in writing if low.startswith("just", a) or not cues.past_clause(text, a, b)]
+    if not dct:  # a book: "nowadays" in a clause told in the past is the story's time ("just ..." carries its own,
+        # unless it describes someone: "a surgeon who has just performed an operation")
+        writing = [(a, b) for a, b in writing if not _story_cue(text, low, a, b)]
     items += [_Item(a, b, WRITING, "PRESENT_REF", text=text[a:b]) for a, b in writing if a < cut]
     items.sort(key=lambda it: it.start)
     stops = {sents.index(it.start) for it in items}

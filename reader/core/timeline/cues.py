@@ -113,6 +113,16 @@ def story_time(text: str, t: Timex, quotes: Quotes, *, dated: bool) -> bool:
     return t.value == "PRESENT_REF" and past_clause(text, t.start, t.end)
 
 
+def described_just(low: str, start: int) -> bool:
+    """Whether a "just" cue at ``start`` describes someone in a relative clause, a comparison or the first person
+    ("a surgeon who has just performed", "as girls look at the boy they ... have just kissed", "I have just
+    returned", a character's letter): in a book, that is a character's or a picture's time, not the writer's."""
+    return _DESCRIBED.search(low, max(0, start - 100), start) is not None
+
+
+_DESCRIBED = re.compile(r"\b(?:who|whom|which|as|i)\b[^.;:!?\n]{0,80}$")
+
+
 def past_clause(text: str, start: int, end: int) -> bool:
     """Whether the clause around text[start:end] is told in the past ("such youth was rare nowadays", "Pierre
     was glad at the moment"): in a book, that is the story's time, not the writer's."""

@@ -407,6 +407,17 @@ def test_present_words_in_a_clause_told_in_the_past_are_story_time(tx) -> None:
     assert [text[m.start : m.end] for m in writing.mentions] == ["now"]
 
 
+def test_a_just_that_describes_someone_in_a_book_is_no_time_of_writing(tx) -> None:
+    text = (
+        "In 1805 the army marched. She looked at him as girls look at the boy they love and have just kissed. "
+        "Her face was that of a surgeon who has just performed an operation. I have just returned from him. "
+        "The minister has just resigned."
+    )
+    tl = timeline_from_timexes(text, [tx(text, "1805", "1805")])
+    writing = tl.entries[-1]
+    assert [m.start for m in writing.mentions] == [text.index("just resigned")]  # the writer's own present
+
+
 def test_a_poor_title_gives_way_to_the_next_sentence_or_mention() -> None:
     text = (
         "“I spoke to you last summer,” she said. Kutúzov received the title of Prince.\n\n"
