@@ -282,10 +282,13 @@ _REMARK = re.compile(
     r"|for instance|of course|in fact|moreover|however|therefore|indeed),(?=\s)",
     re.IGNORECASE,
 )
-_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|by|for|with|was|were|is|are|had|has|have)\b)[^\W\d_]")
+# a word after a date that makes the date a noun's modifier ("the 1805 campaign"), not one that goes on the clause
+_NOT_A_NOUN = r"and|or|but|of|to|in|on|at|by|for|with|was|were|is|are|had|has|have"
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:" + _NOT_A_NOUN + r")\b)[^\W\d_]")
+# the same after a date with words ("the 11 September 2001 attacks"): a lowercase noun, no pronoun or subordinator
 _ATTRIBUTIVE_NOUN = re.compile(
-    r"\s+(?!(?:and|or|but|of|to|in|on|at|by|for|with|was|were|is|are|had|has|have|he|she|it|they|we|i|you|his|her"
-    r"|its|their|there|then|when|that|which|who)\b)[a-z]+\b"
+    r"\s+(?!(?:" + _NOT_A_NOUN + r"|he|she|it|they|we|i|you|his|her|its|their|there|then|when|that|which|who)\b)"
+    r"[a-z]+\b"
 )
 _THE_ONLY = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _THE = re.compile(r"\b(?:the|this|that)\s*$", re.IGNORECASE)
