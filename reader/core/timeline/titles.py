@@ -141,9 +141,9 @@ _OBJECT_OF = re.compile(r"\b(?:against|with|for|by|from)\s+$")
 _UNCLOSED_TAIL = re.compile(r"\s+[\"“][^\"“”]{0,20}$")  # a quotation opened in a title's last words
 # a relative clause the date was all of
 _EMPTY_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?:occurred|happened|took\s+place|followed|lasted)$")
-# a participle whose "by ..." a long title's cut took away
 # a second predicate's "and" set off by a comma: "did not attempt to counter ... and rather, focused upon"
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:rather|then|instead|later|also|[a-z]+ly))?\s*,\s*$", re.I)
+# a participle whose "by ..." a long title's cut took away
 _AGENT_PARTICIPLE = re.compile(r"(\S+)\s+([a-z]+ed|led|held|made|built|won|taken|given|written|fought|seen)$")
 _BEFORE_A_PASSIVE = frozenset(
     ("was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "and", "or", "but", "then", "also",
