@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reader.core.timex import filters
 from reader.core.timex.context import Context
 from reader.core.timex.numbers import (
+    AD_ERA,
     BC_ERA,
     ORDINAL_SUFFIX,
     mod_of,
@@ -309,7 +310,7 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "the population of this district at about 1200, of whom 400 are Chinese"
     between = ctx.prev_word(m.start("year")) == "between"
     if not m.group("y2") and not m.group("period") and (between or not _AND_NEXT.match(ctx.low, m.end("year"))):
-        span = _bc_span_first(ctx, year, m.end("year"), between=between)
+        span = _era_span_first(ctx, year, m.end("year"), between=between)
         if span is not None:  # "between 1600 and 600 B.C.", "from 2000 to 1500 B.C.": the era is written once
             return Found("DATE", span[0], mod, end_value=span[1], start=m.start("year"), end=m.end("year"))
     end_value = None
@@ -339,7 +340,9 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
 _QUANTITY_BEFORE = frozenset(("at", "of", "with"))  # "at about 1200", "a population of about 1200"
 _GLUED_UNIT = re.compile(r"(?:ft|feet|yds?|lbs?|cwt|oz|mm|cm|km|mi|in\.|acres?)\b")  # "625ft."
 _UNIT_NEXT = re.compile(r"\s*(?:[A-Z]{2,4}s?|[a-zA-Z]{1,3}/[a-zA-Z]{1,3}|%|°)(?![\w.])")  # MW, km/h, %: a measure
-_BC_SPAN_END = re.compile(rf"\s*(?P<link>to|and|or|till|until|-|–|—)\s*(\d{{1,4}})\s?(?:{BC_ERA})(?![a-z])")
+_ERA_SPAN_END = re.compile(
+    rf"\s*(?P<link>to|and|or|till|until|-|–|—)\s*(\d{{1,4}})\s?(?:(?P<bc>{BC_ERA})|{AD_ERA})(?![a-z])"
+)
 _AND_NEXT = re.compile(r"\s*and\b")  # "1812 and 50 BC": two years, the first one AD
 _DIGITS_NEXT = re.compile(r"\s+[^\s]*\d")  # "about 120 T-34s", "in 300 MiG-15s": a count of models
 _RATIO_BEFORE = re.compile(r"(?:\d|\bone)\s+i")  # "1 in 224", "one in 150"
@@ -352,7 +355,7 @@ def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
     if not ctx.narrative or filters.counted_after(ctx, m.end()) or filters.plural_after(ctx, m.end()):
         return None
     end = m.end()
-    span = _bc_span_first(ctx, int(m.group("year")), end, between=m.group().startswith("between"))
+    span = _era_span_first(ctx, int(m.group("year")), end, between=m.group().startswith("between"))
     if span is None and m.group().startswith(("between", "from")):
         return None  # "between 800 and 900 men", "450 stores from 360": counts; "from 264 to 146 BC" is years
     if span is not None:  # "from 264 to 146 BC": the first year is BC too
@@ -379,25 +382,29 @@ def norm_row_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", fmt_year(int(m.group("year"))))
 
 
-def norm_bc_span_start(m: re.Match[str], ctx: Context) -> Found | None:
-    """The first year of "431 to 404 B.C." (the era is written once, after the last year)."""
-    span = _bc_span_first(ctx, int(m.group("year")), m.end(), between=ctx.prev_word(m.start()) == "between")
+def norm_era_span_start(m: re.Match[str], ctx: Context) -> Found | None:
+    """The first year of "431 to 404 B.C." or "(14 to 37 A.D.)" (the era is written once, after the last year)."""
+    span = _era_span_first(ctx, int(m.group("year")), m.end(), between=ctx.prev_word(m.start()) == "between")
     return None if span is None else Found("DATE", span[0], end_value=span[1])
 
 
-def _bc_span_first(ctx: Context, year: int, end: int, between: bool) -> tuple[str, str | None] | None:
-    """The value of ``year`` ending at ``end`` when a BC year follows it ("431 to 404 B.C.") and the span's end
-    value; None when none follows or the span would go backwards in time ("12 to 44 BC"). "(55 and 54 B.C.)"
-    are two years, the era written once: no span, unless after "between"; so are "4000 or 5000 B.C."."""
-    bc = _BC_SPAN_END.match(ctx.low, end)
-    if bc is None:
+def _era_span_first(ctx: Context, year: int, end: int, between: bool) -> tuple[str, str | None] | None:
+    """The value of ``year`` ending at ``end`` when a year with an era follows it ("431 to 404 B.C.", "14 to 37
+    A.D.") and the span's end value; None when none follows or the span would go backwards in time ("12 to 44
+    BC", "37 to 14 A.D."). "(55 and 54 B.C.)" are two years, the era written once: no span, unless after
+    "between"; so are "4000 or 5000 B.C."."""
+    era = _ERA_SPAN_END.match(ctx.low, end)
+    if era is None:
         return None
-    if bc.group("link") == "or":  # "before 4000 or 5000 B.C.": two guesses, both BC, no span
-        return (fmt_year(1 - year), None) if abs(int(bc.group(2)) - year) <= year else None
-    if int(bc.group(2)) >= year:
+    last, bc = int(era.group(2)), era.group("bc") is not None
+    if era.group("link") == "or":  # "before 4000 or 5000 B.C.": two guesses in the same era, no span
+        return (fmt_year(1 - year if bc else year), None) if abs(last - year) <= year else None
+    if (last >= year) if bc else (last <= year):
         return None
-    last = fmt_year(1 - int(bc.group(2))) if between or bc.group("link") != "and" else None
-    return fmt_year(1 - year), last
+    to = between or era.group("link") != "and"
+    if bc:
+        return fmt_year(1 - year), fmt_year(1 - last) if to else None
+    return fmt_year(year), fmt_year(last) if to else None
 
 
 def norm_era(m: re.Match[str], ctx: Context) -> Found | None:

@@ -204,8 +204,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?<![^\n])(?P<year>[1-9]\d{2})(?= \| " + alternation(month_words) + r"(?:\s\d{1,2})?(?: \||\r?\n|\r?$))",
             "digit",
         ),
-        "bc_span_start": (  # "the Peloponnesian War 431 to 404 B.C.": the first year of a BC span
-            rf"(?<![\d,.$])(?P<year>[1-9]\d{{0,3}})(?=\s*(?:to|and|or|till|until|-|–|—)\s*\d{{1,4}}\s?(?:{BC_ERA})(?![a-z]))",
+        "era_span_start": (  # "the Peloponnesian War 431 to 404 B.C.", "(14 to 37 A.D.)": a span's first year
+            rf"(?<![\d,.$])(?P<year>[1-9]\d{{0,3}})"
+            rf"(?=\s*(?:to|and|or|till|until|-|–|—)\s*\d{{1,4}}\s?(?:{BC_ERA}|{AD_ERA})(?![a-z]))",
             "digit",
         ),
         "era": (

@@ -319,6 +319,13 @@ def test_the_first_year_of_a_bc_span_is_bc_too() -> None:
     got = [(t.text, t.value) for t in tag("the armies of 1812 and 50 BC", mode="narrative")]
     assert got == [("1812", "1812"), ("50 BC", "-0049")]  # "and" without "between": two years, the first AD
 
+    # and so the first year of an AD span whose era is written once
+    got = [(t.text, t.value, t.end_value) for t in tag("He was followed by Tiberius (14 to 37 A.D.) and Nero.")]
+    assert got == [("14", "0014", "0037"), ("37 A.D.", "0037", None)]
+    got = [(t.text, t.value) for t in tag("The plague raged from 164 to 180 A.D. It weakened Rome.", mode="narrative")]
+    assert got == [("164", "0164"), ("180 A.D.", "0180")]
+    assert [t.text for t in tag("(37 to 14 A.D.)")] == ["14 A.D."]  # backwards: no span
+
 
 def test_decades_in_a_span_and_a_decade_of_a_century() -> None:
     got = [(t.text, t.value, t.end_value) for t in tag("Jazz spread during the 1940s–50s in Europe.")]
