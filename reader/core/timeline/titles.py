@@ -47,6 +47,7 @@ _LEAD = re.compile(
     r"(?:\b(?:in|on|at|by|during|course|since|from|between|until|till|through|throughout|around|about|circa|ca\.|c\."
     r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|this|that|as\s+early\s+as"
     r"|as\s+late\s+as|up\s+to|to|toward|towards|within|full|fully|nearly|near|almost|some|month\s+of"
+    r"|somewhen|sometime|vaguely"  # Wells's "somewhen about 1500 B.C."
     r"|(?:close|end|beginning|middle|start|dawn|turn|opening|outset)\s+of|just"
     r"|(?:morning|afternoon|evening|night|daybreak|noon|midnight)\s+of"
     r"|(?<=the )year)[\s-]+)+$",

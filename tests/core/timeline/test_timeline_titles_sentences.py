@@ -640,6 +640,7 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
         ("On November 6, winter suddenly set in.", "November 6", "Winter suddenly set in"),
         ("In September 1855 the siege went on.", "September 1855", "The siege went on"),
         ("The congress met in Vienna in 1815.", "1815", "The congress met in Vienna"),
+        ("They had bronze, and somewhen about 1500 B.C. they acquired iron.", "about 1500 B.C.", "They acquired iron"),
         # a footnote mark is no title; a fragment gives way to the clause after it
         (
             "On the tenth of June, * coming up with the army, Napoleon spent the night in a count's house.",
