@@ -248,7 +248,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "weekday": (
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|on|"
             r"early|late|each|every)\s+)?" + weekday + r"(?P<plural>s)?(?:\s+" + part + r"s?)?"
-            r"(?:\s+(?P<post>last|next)(?!\s+(?:week|month|year|time|day|few|two|three|several)\b))?" + tail,
+            r"(?:\s+(?P<post>last|next)(?!\s+(?:week|month|year|time|day|few|two|three|several)\b))?"
+            r"(?:,?\s+the\s+(?P<dom>[1-3]?\d)" + ORDINAL_SUFFIX + r"(?![\w-])(?!\s+(?:of\s+)?" + month + "))?"
+            + tail,  # "Sunday the 11th" (but "Wednesday, the 9th of April" is the month rule's)
             "weekday",
         ),
         "deictic": (

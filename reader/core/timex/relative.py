@@ -8,6 +8,7 @@ get X placeholders and ``relative=True``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -389,6 +390,8 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     ref = ctx.anaphoric(m.start()) if rel in ("the previous", "the following") else ctx.deictic(m.start())
     if ref is None or ref.date is None:
         return Found("TIME" if part else "DATE", f"XXXX-WXX-{wd}{suffix}", relative=True, start=start)
+    if m.group("dom") and (named := _weekday_of_month(ref, wd, int(m.group("dom")))):
+        return Found("TIME" if part else "DATE", f"{named}{suffix}", relative=True, start=start)
     if rel in ("last", "this past", "the previous"):
         value = strict_weekday_date(ref, wd, -1)
     elif rel in ("next", "this coming", "the following"):
@@ -398,6 +401,22 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         value = weekday_date(ref, wd, 1 if _weekday_ahead(m, ctx) else -1)
     return Found("TIME" if part else "DATE", f"{value}{suffix}", relative=True, start=start)
+
+
+def _weekday_of_month(ref: Ref, wd: int, day: int) -> str | None:
+    """ "Sunday the 11th": the 11th of the story's month, the month before or the one after, the nearest to the
+    story's day among those that fall on that weekday, or among all three when none does (the day's number is
+    the writer's more careful word: Morris's "Monday, the 29th" of May 1904 was a Sunday)."""
+    if ref.date is None:
+        return None
+    days = []
+    for step in (0, -1, 1):
+        month = ref.date.month + step
+        year, month = ref.date.year + (month - 1) // 12, (month - 1) % 12 + 1
+        if day <= calendar.monthrange(year, month)[1]:
+            days.append(dt.date(year, month, day))
+    fitting = [d for d in days if d.isoweekday() == wd] or days
+    return fmt_date(min(fitting, key=lambda d: abs(d - ref.date))) if fitting else None
 
 
 def _weekday_ahead(m: re.Match[str], ctx: Context) -> bool:

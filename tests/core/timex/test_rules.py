@@ -543,6 +543,18 @@ def test_a_day_of_the_month_after_a_part_of_the_day_is_a_day() -> None:
     assert [t.value for t in tag(told, mode="narrative")] == ["1917-11-02", "1917-11-13"]  # not the floor
 
 
+def test_a_weekday_with_its_day_of_the_month_is_that_day() -> None:
+    text = "On 7 November 1917 they rose. Next morning, Sunday the 11th, the Cossacks entered. Monday the 12th came."
+    assert [(t.text, t.value) for t in tag(text, mode="narrative")][1:] == [
+        ("Sunday the 11th", "1917-11-11"),  # a bare "Sunday" after the 7th had been 4 November
+        ("Monday the 12th", "1917-11-12"),
+    ]
+    wrong_day = "On 27 May 1904 the fleets met. On the morning of Monday, the 29th, the fragments fled."
+    assert tag(wrong_day, mode="narrative")[-1].value == "1904-05-29"  # the day's number wins over the weekday
+    month = "In 1845 the sale was held. On Wednesday, the 9th of April, the lots were sold."
+    assert [t.text for t in tag(month, mode="narrative")][-1] == "Wednesday, the 9th of April"
+
+
 def test_a_spelled_hour_on_the_twelve_hour_clock() -> None:
     text = "In 1762, at five A.M. on July 9, Orlof appeared. At seven p.m. they left."
     assert [(t.text, t.value) for t in tag(text, mode="narrative")][1:] == [
