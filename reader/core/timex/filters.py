@@ -383,6 +383,9 @@ def measure_rate(ctx: Context, start: int) -> bool:
     return bool(words) and words[-1] in ctx.lex.measure_units
 
 
+_COPULA = words("is are was were be been being became seemed")
+
+
 def set_context(ctx: Context, start: int) -> bool:
     """ "twice a day", "$5 a year", "10 hours a week": "a <unit>" here means "per <unit>"."""
     before = ctx.low[max(0, start - 14) : start]
@@ -394,6 +397,8 @@ def set_context(ctx: Context, start: int) -> bool:
         return True
     if last in _LENGTH_BEFORE:
         return False  # "within a week", "for a year": a length
+    if last in _COPULA:
+        return False  # "Monday the 12th was a day of suspense": a day, not "per day"
     clause = ctx.before(start, 24)  # the current sentence only: not the "1945" of "... 30 April 1945. Within a week"
     return any(ch.isdigit() for ch in clause)  # "1,500 calories a day"
 

@@ -257,6 +257,7 @@ CASES = [
     ("every month", [("every month", "SET", "P1M", None)]),
     ("twice a day", [("a day", "SET", "P1D", None)]),
     ("on 1,500 calories a day", [("a day", "SET", "P1D", None)]),
+    ("for its 1,500 men it was a day of suspense", [("a day", "DURATION", "P1D", None)]),  # a copula: no rate
     ("each July", [("each July", "SET", "XXXX-07", None)]),
     # PRESENT_REF / PAST_REF / FUTURE_REF
     ("now", [("now", "DATE", "PRESENT_REF", None)]),
