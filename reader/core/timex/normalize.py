@@ -65,6 +65,10 @@ def day_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# a thing a month names: "the great days of", "the Russian Revolution of", "the martyrs of" (a month behind)
+_NAMED_BY_MONTH = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){1,3}of\s+$")
+
+
 def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int | None, bool]:
     """The year of a month(/day) written without one.
 
@@ -86,6 +90,8 @@ def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int |
             return ref.year, True  # a timeline's rows go forward: "1025 | April 18 | ...\nDecember 25 | ..." is 1025
         if year > ref.year and ctx.tense(pos) == PLUPERFECT:
             return ref.year, True  # "From January 31 to April 21, the Chinese had suffered" (told in September)
+        if year > ref.year and day is None and _NAMED_BY_MONTH.search(ctx.before(pos, 40)):
+            return ref.year, True  # told in November 1917, "the Russian Revolution of March" is March 1917
         return year, True
     here = (ref.month - 1) * 30.5 + (ref.day or 15)
     there = (month - 1) * 30.5 + (day or 1)

@@ -544,6 +544,11 @@ def test_a_day_of_the_month_after_a_part_of_the_day_is_a_day() -> None:
     assert [t.value for t in tag(told, mode="narrative")] == ["1917-11-02", "1917-11-13"]  # not the floor
 
 
+def test_a_month_that_names_a_thing_is_the_one_behind_the_story() -> None:
+    text = "On 7 November 1917 they rose. The Revolution of March seemed far. In February they met again."
+    assert [t.value for t in tag(text, mode="narrative")][1:] == ["1917-03", "1918-02"]  # the story still moves on
+
+
 def test_a_weekday_with_its_day_of_the_month_is_that_day() -> None:
     text = "On 7 November 1917 they rose. Next morning, Sunday the 11th, the Cossacks entered. Monday the 12th came."
     assert [(t.text, t.value) for t in tag(text, mode="narrative")][1:] == [
