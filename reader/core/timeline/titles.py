@@ -45,7 +45,7 @@ _UNITS_BEFORE = "".join(
 ) + "".join(f"(?<!{unit}s )" for unit in ("day", "week", "month", "year", "hour", "decade", "minute"))
 _LEAD = re.compile(
     r"(?:\b(?:in|on|at|by|during|course|since|from|between|until|till|through|throughout|around|about|circa|ca\.|c\."
-    r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|this|that|as\s+early\s+as"
+    r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|that|as\s+early\s+as"
     r"|as\s+late\s+as|up\s+to|to|toward|towards|within|full|fully|nearly|near|almost|some|month\s+of"
     r"|somewhen|sometime|vaguely"  # Wells's "somewhen about 1500 B.C."
     r"|(?:close|end|beginning|middle|start|dawn|turn|opening|outset)\s+of|just"
@@ -168,7 +168,7 @@ _EMPTY_PARTICIPLE = re.compile(r",\s+[a-z]+ed$")
 _PHRASAL = ("set", "went", "go", "goes", "carried", "kept", "moved", "pressed", "dragged", "fought", "lived")
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|the|a|an|of|to|at|by|with|for|from|during|has|have|had|was|were|is|are|that|which|who|than"
-    r"|as|those|these|till|until|whether|when|there|(?<=and )it)"
+    r"|as|those|these|till|until|whether|when|there|(?<=and )it|(?<=on |in |at |of |by )this)"
     + "|"
     + "".join(rf"(?<!\b{verb})" for verb in _PHRASAL)  # "winter suddenly set in": the verb's particle stays
     + r"\s+(?:in|on))+$",

@@ -641,6 +641,16 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
         ("In September 1855 the siege went on.", "September 1855", "The siege went on"),
         ("The congress met in Vienna in 1815.", "1815", "The congress met in Vienna"),
         ("They had bronze, and somewhen about 1500 B.C. they acquired iron.", "about 1500 B.C.", "They acquired iron"),
+        (
+            "They may have done this somewhen between 1600 B.C. and 1300 B.C.; there are no records.",
+            "1600 B.C. and 1300 B.C.",  # the range the timeline removes whole
+            "They may have done this",  # "this" before a date is the object, not the date's
+        ),
+        (
+            "Being in very good spirits on this, the fifteenth of September, he went.",
+            "the fifteenth of September",
+            "Being in very good spirits",
+        ),
         # a footnote mark is no title; a fragment gives way to the clause after it
         (
             "On the tenth of June, * coming up with the army, Napoleon spent the night in a count's house.",
