@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.core.timex.lexicon import ENGLISH, Lexicon
 from reader.core.timex.resolve import Ref
@@ -59,6 +59,7 @@ class Context:
     last_quarter: str | None = None
     quarter_pos: int = -(10**9)
     asides: tuple[tuple[int, int], ...] = ()  # sorted spans beside the narration (captions): see ``in_aside``
+    headers: dict[int, str] = field(default_factory=dict)  # ``table_header``'s answers by row start
 
     @property
     def narrative(self) -> bool:
@@ -199,6 +200,24 @@ class Context:
         if " | " in text[start:end] and " | " in text[above + 1 : start]:
             return start + 1, end
         return None
+
+    def table_header(self, row_start: int) -> str:
+        """The first cell, lower-cased, of the top row of the table whose row starts at ``row_start``: the first
+        of the run of " | " rows it ends (itself when no row is above it). Every row walked is remembered, so a
+        long table's rows are each read once."""
+        low, seen, walked = self.low, self.headers, []
+        start = row_start
+        while (header := seen.get(start)) is None:
+            walked.append(start)
+            above = low.rfind("\n", max(0, start - 1 - ROW_CHARS), start - 1) + 1 if start > 0 else 0
+            if start == 0 or (above == 0 and start - 1 > ROW_CHARS) or " | " not in low[above : start - 1]:
+                bar = low.find(" | ", start, start + ROW_CHARS)
+                header = low[start:bar].strip() if bar >= 0 else ""
+                break
+            start = above
+        for row in walked:
+            seen[row] = header
+        return header
 
     def tense(self, start: int, end: int | None = None) -> str | None:
         """The tense of the clause around text[start:end] (``tense.py``): "past", "present", "future" or None."""

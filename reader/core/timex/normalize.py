@@ -32,6 +32,7 @@ _YEAR_PREPS = frozenset(("in", "since", "until", "by", "before", "after", "of"))
 _NUMBER_GOES_ON = frozenset(("hundred", "thousand", "million", "billion"))
 _TIME_OF = re.compile(r"\b(?:year|spring|summer|autumn|fall|winter|end|beginning|middle|start|turn)\s+of\s*$")
 _UPCOMING = frozenset(("by", "until", "till", "before", "next", "effective", "payable"))
+_YEAR_HEADERS = frozenset(("year", "years"))  # a table column of years (``norm_row_year``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,8 +385,13 @@ def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def norm_row_year(m: re.Match[str], ctx: Context) -> Found | None:
-    """A three-digit year that starts a table row before a month's cell: "966 | April 14 | Baptism of Poland"."""
-    return Found("DATE", fmt_year(int(m.group("year"))))
+    """A short year that starts a table row: three digits before a month's cell ("966 | April 14 | Baptism of
+    Poland"), or any in a column headed "Year" ("450 | First Slavic settlements"). Not a count or a rank:
+    "Ward | Voters" over "966 | 12"."""
+    year = m.group("year")
+    if (m.group("month") is None or len(year) < 3) and ctx.table_header(m.start()) not in _YEAR_HEADERS:
+        return None
+    return Found("DATE", fmt_year(int(year)))
 
 
 def norm_era_span_start(m: re.Match[str], ctx: Context) -> Found | None:

@@ -200,8 +200,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?P<ty2>the\s+year\s+))(?P<year>[1-9]\d{2})"
             r"(?![\d%]|[,.]\d|\s*(?:%|percent|per\s+cent|b\.?c|a\.?d|c\.?e))", "digit",
         ),
-        "row_year": (  # "966 | April 14 | Baptism of Poland": a timeline table's year cell before its date cell
-            r"(?<![^\n])(?P<year>[1-9]\d{2})(?= \| " + alternation(month_words) + r"(?:\s\d{1,2})?(?: \||\r?\n|\r?$))",
+        "row_year": (  # "966 | April 14 | Baptism of Poland": a timeline table's year cell before its date cell;
+            # "450 | First Slavic settlements" under a "Year" header (``norm_row_year``)
+            r"(?<![^\n])(?P<year>[1-9]\d{0,2})(?= \| (?P<month>" + alternation(month_words)
+            + r"(?:\s\d{1,2})?(?: \||\r?\n|\r?$))?)",
             "digit",
         ),
         "era_span_start": (  # "the Peloponnesian War 431 to 404 B.C.", "(14 to 37 A.D.)": a span's first year

@@ -994,6 +994,18 @@ def test_a_three_digit_year_cell_before_a_date_cell() -> None:
     assert [t.text for t in tag("Ward | Voters\n966 | 12\n450 | 31 | Main Street", mode="narrative")] == []
 
 
+def test_a_number_in_a_column_headed_year_is_a_year() -> None:
+    text = "Year | Event\n450 | First Slavic settlements\n910 | Early stage of the Piast\n1018 | Peace of Bautzen"
+    assert [t.value for t in tag(text, mode="narrative")] == ["0450", "0910", "1018"]
+    # the header is the top of the run of rows, however long the table
+    rows = "".join(f"{year} | Event {year}\n" for year in range(100, 400))
+    assert len(tag("Year | Event\n" + rows, mode="narrative")) == 300
+    # under any other header a number is a count, a rank or a day
+    for header in ("Rank | Team", "Day | Event", "Votes | Party"):
+        assert tag(f"{header}\n450 | Poland\n12 | Spain", mode="narrative") == []
+    assert tag("Year | Event\nNote\n450 | a count after the table ended", mode="narrative") == []
+
+
 def test_a_date_still_runs_over_a_line_break_in_a_paragraph() -> None:
     got = [(t.text, t.value) for t in tag("The war began in August\n1914 and ended in 1918.", mode="narrative")]
     assert got[0] == ("August\n1914", "1914-08")
