@@ -30,6 +30,7 @@ _PREFERRED = {e: i for i, e in enumerate(("utf_8", "cp1252", "latin_1", "iso8859
 _ODD_BREAKS = re.compile(r"[\v\f\x85\u2028\u2029]")
 _BLANK_RUN = re.compile(r"(\n(?:[ \t]*\n)+)")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LIST_ITEM = re.compile(r"(?:\d{1,4}(?:-\d{1,4})?\.|[-*•])\s")  # "745. ", "1854-56. ", "- ", "• "
 _HYPHEN_WRAP = re.compile(r"(?<=[^\W_])-\n(?=([^\W_]))")
 _ODD_BREAK_CHARS = "\v\f\x85\u2028\u2029"
 _CONTROL_CHARS = "".join(map(chr, [*range(0, 9), *range(14, 32), 127]))
@@ -125,6 +126,9 @@ def paragraphs(block: RawBlock, width: int) -> list[str]:
     lines = block.lines
     if width <= 0 or len(lines) == 1:
         return [" ".join(line.split()) for line in lines]
+    items = _hanging_items(lines)
+    if items is not None:
+        return [_unwrap(item) for item in items]
     short = width * 0.6
     if min(map(len, lines[:-1])) >= short:  # the common case: one wrapped paragraph
         return [_unwrap(lines)]
@@ -138,6 +142,27 @@ def paragraphs(block: RawBlock, width: int) -> list[str]:
     if cur:
         out.append(_unwrap(cur))
     return out
+
+
+def _hanging_items(lines: list[str]) -> list[list[str]] | None:
+    """The items of a list set with a hanging indent: each starts at the block's margin with a number or a
+    bullet, and its wrapped lines are indented further (Wells's chronology: "  745. Tiglath Pileser III
+    conquered Babylonia and founded the New" over "    Assyrian Empire." and "  722. Sargon II ..."). The first
+    line may be the list's heading ("B.C."). None for any other block: prose, a block quote indented as a
+    whole, a list without wrapped lines (``paragraphs`` splits that by its short lines)."""
+    indents = [len(line) - len(line.lstrip()) for line in lines]
+    margin = min(indents)
+    if indents[0] != margin or margin == max(indents):
+        return None
+    items: list[list[str]] = []
+    for line, indent in zip(lines, indents, strict=True):
+        if indent > margin:
+            items[-1].append(line)
+        elif items and not _LIST_ITEM.match(line, margin):
+            return None  # a line at the margin that starts no item: not a list
+        else:
+            items.append([line])
+    return items if len(items) > 2 else None
 
 
 def _unwrap(lines: list[str]) -> str:

@@ -60,6 +60,34 @@ def test_hard_wrapped_text_is_unwrapped_but_short_lines_kept() -> None:
     assert out[1:] == ["Short line one", "Short line two"]
 
 
+def test_a_list_with_a_hanging_indent_keeps_an_item_per_paragraph() -> None:
+    prose = "This is a line of a hard-wrapped paragraph that goes on and on\n" * 30 + "ending here.\n\n"
+    chronology = (
+        "  B.C.\n"
+        "  790. The Ethiopian conquest of Egypt (founding the XXVth Dynasty).\n"
+        "  776. First Olympiad.\n"
+        "  745. Tiglath Pileser III conquered Babylonia and founded the New\n"
+        "    Assyrian Empire.\n"
+        "  606. Capture of Nineveh by the Chaldeans and Medes.\n"
+        "       Foundation of the Chaldean Empire.\n"
+    )
+    raws = raw_blocks(prose + chronology)
+    out = [p for raw in raws for p in paragraphs(raw, wrap_width(raws))]
+    assert out[1:] == [
+        "B.C.",
+        "790. The Ethiopian conquest of Egypt (founding the XXVth Dynasty).",
+        "776. First Olympiad.",
+        "745. Tiglath Pileser III conquered Babylonia and founded the New Assyrian Empire.",
+        "606. Capture of Nineveh by the Chaldeans and Medes. Foundation of the Chaldean Empire.",
+    ]
+    # a paragraph with a stray indented line is no list: its lines at the margin start no item
+    stray = "This is a line of a hard-wrapped paragraph that goes on and on\n" * 3
+    stray += "  a line indented by accident, as long as the other lines are here\n"
+    stray += "This is a line of a hard-wrapped paragraph that goes on and on\n" * 3
+    raws = raw_blocks(prose + stray)
+    assert len([p for raw in raws for p in paragraphs(raw, wrap_width(raws))]) == 2
+
+
 def test_a_word_broken_at_a_line_end_is_joined_again() -> None:
     column = (
         "together with the superiority of the enter-\n"
