@@ -21,6 +21,11 @@ DAY_REACH = 2000  # characters: how far back a named day still anchors "the next
 # a new story's year ("=== 1923 ===" after "born on May 18, 1822") a lifetime.
 DAY_YEARS = 10
 ROW_CHARS = 1000  # a table row (``in_table``) is shorter than this
+# A chronology (``Context.list_era``): its rows, its era lines, and what may lie between two rows
+_LIST_ROW = re.compile(r"[ \t]*(\d{1,4})(?:-\d{1,4})?\.(?:[ \t]|\r?$)")
+_ERA_LINE = re.compile(r"[ \t]*(b\.\s?c\.|a\.\s?d\.)(?:[ \t]*(?:\||\r?$)|[ \t]+[a-z])")
+_LIST_TEXT_LINES = 4  # lines of an entry's text under its row
+_LIST_GAP_LINES = 4  # blank or page-number lines between two rows
 _PREV_WORD = re.compile(r"([\w'$%.,:;]+)\s*$")
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]+)")
 _SENTENCE_CUT = re.compile(r"[.!?;:\n]\s")
@@ -60,6 +65,7 @@ class Context:
     quarter_pos: int = -(10**9)
     asides: tuple[tuple[int, int], ...] = ()  # sorted spans beside the narration (captions): see ``in_aside``
     headers: dict[int, str] = field(default_factory=dict)  # ``table_header``'s answers by row start
+    eras: dict[int, str] = field(default_factory=dict)  # ``list_era``'s answers by row start
 
     @property
     def narrative(self) -> bool:
@@ -218,6 +224,52 @@ class Context:
         for row in walked:
             seen[row] = header
         return header
+
+    def list_era(self, row_start: int) -> tuple[str, int | None]:
+        """For a line that starts with a number and a full stop ("146. Carthage destroyed."), the era of the
+        chronology it is a row of, and the number of the row above it (None under the era's line).
+
+        The era is "bc" or "ad", from the nearest line above that is "B.C." or "A.D." alone or before words
+        ("A.D. Christian Era began.", "A.D. | ..."); "" when the line is in no such list. The list runs up from
+        the row through other rows, a few lines of an entry's text under each, and blank or page-number lines
+        (no letters) between them; a paragraph of words that no row heads ends it. Every row walked is
+        remembered, so a long list's rows are each read once.
+        """
+        low, seen, walked = self.low, self.eras, []
+        pos, texts, blanks, above = row_start, 0, 0, None
+        era = ""
+        while pos > 0:
+            start = low.rfind("\n", max(0, pos - 1 - ROW_CHARS), pos - 1) + 1
+            if start == 0 and pos - 1 > ROW_CHARS:
+                break  # a line too long for a list's
+            line = low[start : pos - 1]
+            row = _LIST_ROW.match(line)
+            if row is not None:
+                if above is None:
+                    above = int(row.group(1))
+                if start in seen:
+                    era = seen[start]
+                    break
+                walked.append(start)
+                texts = blanks = 0
+            elif (mark := _ERA_LINE.match(line)) is not None:
+                top = _LIST_ROW.match(low, walked[-1] if walked else row_start)
+                if top is not None and top.group(1) != "1":  # "1. Introduction": a numbered list
+                    era = "bc" if mark.group(1).startswith("b") else "ad"
+                break
+            elif not any(c.isalpha() for c in line):
+                blanks += 1
+                if texts or blanks > _LIST_GAP_LINES:
+                    break  # the words above head no row: a paragraph
+            else:
+                texts += 1
+                if texts > _LIST_TEXT_LINES:
+                    break
+            pos = start
+        seen[row_start] = era
+        for row_at in walked:
+            seen[row_at] = era
+        return era, above
 
     def tense(self, start: int, end: int | None = None) -> str | None:
         """The tense of the clause around text[start:end] (``tense.py``): "past", "present", "future" or None."""

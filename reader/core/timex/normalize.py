@@ -394,6 +394,31 @@ def norm_row_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", fmt_year(int(year)))
 
 
+def norm_list_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """A year that starts a row of a chronology under its era's line (``Context.list_era``): "B.C." over
+    "146. Carthage destroyed." is 146 BC, "A.D. Christian Era began." over "14. Augustus died." AD 14. Its rows
+    count down before Christ and up after: a numbered list ("1. Introduction", "2. ...") under an era's line
+    is no chronology. "361-3." is a span of years, 361 to 363."""
+    start = m.start()
+    line_start = ctx.low.rfind("\n", 0, start) + 1
+    if ctx.low[line_start:start].strip(" \t"):
+        return None  # not at the start of its line
+    era, above = ctx.list_era(line_start)
+    if not era:
+        return None
+    year = int(m.group("year"))
+    if above is not None and (above < year if era == "bc" else above > year):
+        return None
+    bc = era == "bc"
+    if not m.group("y2"):
+        return Found("DATE", fmt_year(1 - year if bc else year))
+    written = m.group("year")
+    last = int(written[: max(0, len(written) - len(m.group("y2")))] + m.group("y2"))  # "361-3": 363
+    if (last >= year) if bc else (last <= year):
+        return None  # a span runs forward in time: down before Christ, up after
+    return Found("DATE", fmt_year(1 - year if bc else year), end_value=fmt_year(1 - last if bc else last))
+
+
 def norm_era_span_start(m: re.Match[str], ctx: Context) -> Found | None:
     """The first year of "431 to 404 B.C." or "(14 to 37 A.D.)" (the era is written once, after the last year)."""
     span = _era_span_first(ctx, int(m.group("year")), m.end(), between=ctx.prev_word(m.start()) == "between")
@@ -420,10 +445,11 @@ def _era_span_first(ctx: Context, year: int, end: int, between: bool) -> tuple[s
 
 
 def norm_era(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "44 BC" -> -0043, "AD 1066" -> 1066."""
-    raw = m.group("n1") or m.group("n2")
+    """ "44 BC" -> -0043, "AD 1066" -> 1066, "B.C. 206" (the era first, as older books write it) -> -0205; not
+    "Victoria, B.C. 1998" or "the B.C. 2010 Olympics" (British Columbia)."""
+    raw = m.group("n1") or m.group("n3") or m.group("n2")
     n = int(raw.replace(",", ""))
-    era = (m.group("era") or "ad").replace(".", "")
+    era = "bc" if m.group("bc") else (m.group("era") or "ad").replace(".", "")
     if n == 0 or n > 9999:
         return None
     bc = era.startswith("b")

@@ -187,6 +187,11 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "event_day": (r"(?<![\w/.-])(?P<event>" + alternation(lex.event_days) + r")(?![\w/-])", "digit event"),
         "slash": (r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", "digit"),
+        # "146. Carthage destroyed.", "146. | Carthage destroyed.": a chronology's row (``norm_list_year``)
+        "list_year": (
+            r"(?P<year>[1-9]\d{0,3})(?:-(?P<y2>\d{1,4}))?(?=\.(?:[ \t]+\|?[ \t]*[a-z(]|[ \t]*\r?$))",
+            "digit",
+        ),
         "year": (
             r"(?:(?:" + edge_mod + r")[\s-]+(?:in\s+)?)?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar|"
             r"the\s+fiscal\s+year|the\s+calendar\s+year)\s+)?(?:(?P<the>the)\s+)?(?<![\d,.$#£€¥])(?P<year>[12]\d{3})"
@@ -213,7 +218,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "era": (
             r"(?:" + edge_mod + r"\s+(?:in\s+)?)?"
-            rf"(?<![\d,.$])(?:(?P<ad>{AD_ERA})\s?(?P<n1>\d{{1,4}})|(?:(?P<n0>\d{{1,4}})\s?[-–]\s?)?"
+            rf"(?<![\d,.$])(?:(?P<ad>{AD_ERA})\s?(?P<n1>\d{{1,4}})"
+            rf"|(?<!,\s)(?<!the\s)(?P<bc>b\.\s?c\.)[ \t]?(?P<n3>\d{{1,4}})(?![\d,])|"
+            rf"(?:(?P<n0>\d{{1,4}})\s?[-–]\s?)?"
             rf"(?P<n2>\d{{1,4}}(?:,\d{{3}})?)\s?(?P<era>{BC_ERA}|{AD_ERA}|c\.\s?e\.|ce)(?![a-z]))", "digit",
         ),
         "decade": (
@@ -463,7 +470,7 @@ BLANK = re.compile(r"\s")
 # "3-1", "11,000") is skipped before any rule runs, which keeps number-heavy text fast.
 DIGIT_GATE = re.compile(
     r"[12]\d{3}(?!\d)|\d{1,4}(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s|'s)?[\s-]{0,3}(?:of\s+)?[a-z]"
-    r"|\d{1,2}[:./]\d|\d0'?s|\d{2,4}-[01]\d-|[1-9]\d{2}(?![\d,.]\d)"
+    r"|\d{1,2}[:./]\d|\d0'?s|\d{2,4}-[01]\d-|[1-9]\d{2}(?![\d,.]\d)|\d{1,4}\.[ \t]+\|?[ \t]*[a-z(]"
 )
 
 # The TIMEX3 values this tagger writes (a subset of the TimeML value grammar); ``tagger`` checks every

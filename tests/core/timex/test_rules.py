@@ -1006,6 +1006,64 @@ def test_a_number_in_a_column_headed_year_is_a_year() -> None:
     assert tag("Year | Event\nNote\n450 | a count after the table ended", mode="narrative") == []
 
 
+def test_the_era_before_the_year_as_older_books_write_it() -> None:
+    got = [(t.text, t.value, t.end_value) for t in tag("the Han Dynasty (B.C. 206 - A.D. 220)", mode="narrative")]
+    assert got[0] == ("B.C. 206", "-0205", "0220")
+    assert [t.value for t in tag("In B.C. 146 Carthage was destroyed.", mode="narrative")] == ["-0145"]
+    # British Columbia: after its town, or a noun's modifier
+    assert tag("He moved to Victoria, B.C. 1998 was a good year.", mode="narrative") == []
+    assert tag("the B.C. 2010 Olympics", mode="narrative") == []
+
+
+CHRONOLOGY = """We begin our list of ascertainable dates with
+
+  B.C.
+  800. The building of Carthage.
+  521. Darius I, the son of Hystaspes, ruled from the Hellespont
+    to the Indus.
+       His expedition to Scythia.
+
+{430}
+
+  146. Carthage destroyed.
+  4. True date of birth of Jesus of Nazareth.
+
+  A.D. Christian Era began.
+
+  14. Augustus died.  Tiberius emperor.
+  361-3. Julian the Apostate.
+  1854-56. Crimean War.
+  1856. Alexander II of Russia.
+"""
+
+
+def test_a_chronology_s_rows_are_years_of_the_era_above_them() -> None:
+    got = [(t.text, t.value, t.end_value) for t in tag(CHRONOLOGY, mode="narrative")]
+    assert got == [
+        ("800", "-0799", None), ("521", "-0520", None), ("146", "-0145", None), ("4", "-0003", None),
+        ("14", "0014", None), ("361-3", "0361", "0363"), ("1854-56", "1854", "1856"), ("1856", "1856", None),
+    ]  # fmt: skip
+    table = "B.C.\n800. | Carthage built.\n776. | First Olympiad.\nA.D. | Christian Era began.\n14. | Augustus died."
+    assert [t.value for t in tag(table, mode="narrative")] == ["-0799", "-0775", "0014"]
+    # before Christ the years count down, after him up: a row out of order is no year
+    assert [t.text for t in tag("B.C.\n800. Carthage built.\n900. Rome.\n", mode="narrative")] == ["800"]
+    assert [t.text for t in tag("A.D. Christian Era.\n14. Augustus died.\n12. Rome.\n", mode="narrative")] == ["14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contents\n\n1. Introduction\n2. Methods\n3. Results\n",  # no era above
+        "A.D. Christian Era began.\n\n1. Introduction\n2. Methods\n",  # a numbered list starts at 1
+        "B.C.\n1. Rome\n2. Athens\n",  # a numbered list starts at 1
+        "B.C.\nHe said so.\n\nA paragraph of words that no row heads.\n146. Carthage destroyed.\n",
+        "The price was 5. The next line.\n",
+    ],
+)
+def test_numbered_lines_are_no_chronology(text: str) -> None:
+    assert [t.text for t in tag(text, mode="narrative") if t.text[:1].isdigit()] == []
+
+
 def test_a_date_still_runs_over_a_line_break_in_a_paragraph() -> None:
     got = [(t.text, t.value) for t in tag("The war began in August\n1914 and ended in 1918.", mode="narrative")]
     assert got[0] == ("August\n1914", "1914-08")
