@@ -207,7 +207,10 @@ _PREDICATE_START = re.compile(r"\s+(?:" + _VERB_WORD + r"|may|must|can|shall)\b"
 _SUBORDINATE_OPENER = re.compile(r"\s*(?:As|When|After|Once|Before|Since|While|Until|Till)\s+[^,;:]*$")
 _PREPOSITION_LAST = re.compile(r"\b(?:in|of|on|at|by|during|from|to|until|till|since|before|after)\s+$", re.I)
 _MAIN_SUBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|(?!And\b|But\b|Or\b)[A-Z])")
+
+
 _ACRONYM = re.compile(r"\([A-Z][A-Z0-9&.-]{1,7}\)")
+_WORD_NEXT = re.compile(r"\s*[\w\"“‘'’]")
 
 
 def _forward(s: str, words_before: int) -> str:
@@ -216,10 +219,15 @@ def _forward(s: str, words_before: int) -> str:
     p = _PUNCT.search(s)
     while p and p.group() in (", ", "("):
         if p.group() == "(":
-            acronym = _ACRONYM.match(s, p.start())  # "the Romanian Communist Party (PCR) employed ..."
-            if acronym is None or not s[: p.start()].strip():
+            # an aside inside the clause: "the Romanian Communist Party (PCR) employed ...", "Rurik (a Northman)
+            # became ruler of Novgorod" (``_drop_asides`` takes it out of the title); one that ends the clause
+            # ends it ("Wentworth (s.), from Sydney")
+            aside = _ACRONYM.match(s, p.start()) or _PARENTHESIS.match(s, p.start())
+            if aside is None or not s[: p.start()].strip():
                 break
-            p = _PUNCT.search(s, acronym.end())
+            if aside.re is _PARENTHESIS and not _WORD_NEXT.match(s, aside.end()):
+                break
+            p = _PUNCT.search(s, aside.end())
         elif _apposition(s[: p.start()], s, p.end()):
             p = _PUNCT.search(s, s.index(",", p.end()) + 1)
         elif (
@@ -357,8 +365,9 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The title of the clause around ``sentence[start:end]``, and the text after that clause."""
     subject = _DATED_SUBJECT.search(sentence, 0, start)
     if subject and _PREDICATE_START.match(sentence, end):
-        body = _forward(sentence[subject.start(1) :], 0)  # "The immediate post-1945 period may have been the
-        return _tidy(body), sentence[subject.start(1) + len(body) :]  # high point": the date is in the subject
+        # "The immediate post-1945 period may have been the high point": the date is in the subject
+        body = _forward(sentence[subject.start(1) :], 0)
+        return _tidy(_drop_asides(body)), sentence[subject.start(1) + len(body) :]
     opener = _SUBORDINATE_OPENER.match(sentence, 0, start)
     if (
         opener
@@ -368,7 +377,7 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     ):
         main = _forward(sentence[end:], 0)  # "As Japan collapsed in 1945 the civil war resumed": the main clause
         if _HAS_VERB.search(main) and _words(main) >= 3:
-            return _tidy(main), sentence[end + len(main) :]
+            return _tidy(_drop_asides(main)), sentence[end + len(main) :]
     date_start = start
     the = ""
     if sentence[end : end + 2] in ("'s", "’s"):
@@ -420,7 +429,7 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         when = _CLEFT_THAT.match(right)  # "It was two o'clock when Peterhof was reached": Peterhof was reached
     if when:
         body = _forward(right[when.end() :], 0)
-        return _tidy(body), right[when.end() + len(body) :]
+        return _tidy(_drop_asides(body)), right[when.end() + len(body) :]
     bounds = _boundaries(left)
     k = len(bounds)
     lstart = bounds[-1][1] if bounds else 0
@@ -768,20 +777,22 @@ def title_score(title: str, *, quoted: bool = False) -> int:
 
 
 _HAS_LETTERS = re.compile(r"[^\W\d_]{2}")
+_SPAN_END = re.compile(r"\s+(?:to|until|till)\s+(?:A\.D\.\s*)?\d{1,4}(?:\s*(?:B\.C\.|A\.D\.))?[.)]?$")  # "to 1085"
+_ROW_NUMBER = re.compile(r"^\d{1,4}\.\s+(?=[A-Z(])")  # a chronology's row: "1073. Hildebrand became Pope"
 _LETTER_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
 _CAPITAL_AFTER = re.compile(r"\s(?!I\b)[A-Z]")  # a name after the first word: the first may be capitalized as a start
 
 
 def short_title(sentence: str) -> str:
     """A title from a whole sentence (when the date's own sentence has no words besides the date)."""
-    return _tidy(_forward(sentence, 0))
+    return _tidy(_drop_asides(_forward(sentence, 0)))
 
 
 def _tidy(s: str) -> str:
     """Collapse spaces, strip connectives and trailing punctuation, capitalize, cap the length."""
     s = _CLOSING.sub(r"\1", " ".join(s.split()))  # 'ready " in' after removing 'today'
     s = _OPENING.sub(r"\1", s)  # '“ I shall go' after removing 'Early tomorrow'
-    s = _CONNECTIVE.sub("", s)
+    s = _CONNECTIVE.sub("", _ROW_NUMBER.sub("", _SPAN_END.sub("", s)))
     if s.count('"') % 2 + (s.count("“") - s.count("”")) == 1:
         s = _UNCLOSED_TAIL.sub("", s)  # 'Parks stated that "Many': the quotation's first word is no title
     s = _DANGLING.sub("", s.strip(" ,;:.—–-(|•·▪◦*")).strip(" ,;:.—–-(|")  # "• History of ...": a list's bullet

@@ -261,7 +261,7 @@ def _title(sentence: str, phrase: str) -> str:
         (
             "Operations Courageous (23–28 March 1951) and Tomahawk (23 March 1951) followed.",
             "23–28 March 1951",
-            "Operations Courageous and Tomahawk",
+            "Operations Courageous and Tomahawk followed",
         ),
         (
             "Aerial camouflage (concealing soldiers and equipment) was deployed on 18 October 1950.",
@@ -323,12 +323,24 @@ def test_long_titles_are_cut_at_a_word_and_close_their_quote() -> None:
     assert "1953" not in title
 
 
+def test_an_aside_inside_the_clause_is_skipped_and_one_at_its_end_ends_it() -> None:
+    assert _title("In 850 Rurik (a Northman) became ruler of Novgorod.", "850") == "Rurik became ruler of Novgorod"
+    assert _title("904. Russian (Northmen) fleet off Constantinople.", "904") == "Russian fleet off Constantinople"
+    assert _title("27 May 1886. Wentworth (s.), from Sydney, with cargo.", "27 May 1886") == "Wentworth"
+
+
+def test_a_chronology_row_s_number_and_span_end_stay_out_of_its_titles() -> None:
+    row = "1073. Hildebrand became Pope (Gregory VII) to 1085."
+    assert _title(row, "1085") == "Hildebrand became Pope"  # not "1073. Hildebrand ..."
+    assert _title(row, "1073") == "Hildebrand became Pope"  # not "... to 1085"
+
+
 def test_a_cut_before_by_takes_the_participle_waiting_for_it_but_not_a_passive_verb() -> None:
     led = (
         "As Japan collapsed in 1945 the civil war resumed in China between the Kuomintang (KMT) led by "
         "Generalissimo Chiang Kai-shek and the Communist Party of China led by Mao Zedong."
     )
-    assert _title(led, "1945") == "The civil war resumed in China between the Kuomintang (KMT)"
+    assert _title(led, "1945") == "The civil war resumed in China between the Kuomintang"
     passive = "In 1815 Napoleon returned to France for one last great effort and was finally defeated by Wellington."
     assert _title(passive, "1815").endswith("was finally defeated")
 
