@@ -30,6 +30,11 @@ _PREFERRED = {e: i for i, e in enumerate(("utf_8", "cp1252", "latin_1", "iso8859
 _ODD_BREAKS = re.compile(r"[\v\f\x85\u2028\u2029]")
 _BLANK_RUN = re.compile(r"(\n(?:[ \t]*\n)+)")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# "  Nebula seen Edge-on      3", "  I.    THE WORLD IN SPACE     1": words, a run of blanks, a page number
+_PAGE_AT_END = re.compile(r"(?<![ \t])[ \t]{2,}(\d{1,4})(?:-\d{1,4})?$")
+_WORD_CHARS = re.compile(r"[^\W\d_]{2}")
+_ROW_CHARS = 200  # a longer line is no entry of a list of contents
+_PAGE_HEADING = re.compile(r"\bpages?\s*$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?:\d{1,4}(?:-\d{1,4})?\.|[-*•])\s")  # "745. ", "1854-56. ", "- ", "• "
 _HYPHEN_WRAP = re.compile(r"(?<=[^\W_])-\n(?=([^\W_]))")
 _ODD_BREAK_CHARS = "\v\f\x85\u2028\u2029"
@@ -124,6 +129,8 @@ def wrap_width(blocks: list[RawBlock]) -> int:
 def paragraphs(block: RawBlock, width: int) -> list[str]:
     """Turn one raw block into paragraph strings, unwrapping hard-wrapped lines."""
     lines = block.lines
+    if leader_rows(lines):
+        return _leader_items(lines)
     if width <= 0 or len(lines) == 1:
         return [" ".join(line.split()) for line in lines]
     items = _hanging_items(lines)
@@ -144,12 +151,58 @@ def paragraphs(block: RawBlock, width: int) -> list[str]:
     return out
 
 
+def leader_rows(lines: list[str]) -> bool:
+    """Whether a block is a list with its page numbers set off at the right (a table of contents, a list of
+    illustrations: "  Nebula seen Edge-on                       3"): a paragraph per line, without its page
+    number (a reader has no pages). Padded to the width of the text, its lines would pass for a wrapped
+    paragraph. Most of its lines end in a page number, and the numbers never go down: a table of figures does
+    not read so ("Rubbers    (Pair)    2.50    500")."""
+    if len(lines) < 3 or not (lines[-1][-1:].isdigit() or lines[-2][-1:].isdigit()):
+        return False  # a list of contents ends in a page number (a paragraph seldom does): the quick test
+    if sum(line[-1:].isdigit() for line in lines) * 2 <= len(lines):
+        return False
+    pages = [row[1] for line in lines if (row := _page_row(line)) is not None]
+    return len(pages) >= 3 and len(pages) * 2 > len(lines) and pages == sorted(pages)
+
+
+def _page_row(line: str) -> tuple[str, int] | None:
+    """A contents line's words and page number: ("  Nebula seen Edge-on", 3) for "  Nebula seen Edge-on      3"."""
+    if len(line) > _ROW_CHARS:
+        return None
+    page = _PAGE_AT_END.search(line)
+    if page is None or _WORD_CHARS.search(line, 0, page.start()) is None:
+        return None
+    return line[: page.start()], int(page.group(1))
+
+
+def _leader_items(lines: list[str]) -> list[str]:
+    """The entries of a ``leader_rows`` block without their page numbers; an entry wrapped over lines ends at
+    the line with its page number ("LVI. THE UNEASY PEACE IN EUROPE THAT FOLLOWED" / "THE FALL OF NAPOLEON
+    349"), and a column's heading ("CHAPTER    PAGE") stands alone."""
+    out: list[str] = []
+    cur: list[str] = []
+    for line in lines:
+        row = _page_row(line)
+        if row is None and _PAGE_HEADING.search(line):
+            out += [" ".join(" ".join(cur).split())] if cur else []
+            out.append(" ".join(line.split()))
+            cur = []
+            continue
+        cur.append(line if row is None else row[0])
+        if row is not None:
+            out.append(" ".join(" ".join(cur).split()))
+            cur = []
+    return out + ([" ".join(" ".join(cur).split())] if cur else [])
+
+
 def _hanging_items(lines: list[str]) -> list[list[str]] | None:
     """The items of a list set with a hanging indent: each starts at the block's margin with a number or a
     bullet, and its wrapped lines are indented further (Wells's chronology: "  745. Tiglath Pileser III
     conquered Babylonia and founded the New" over "    Assyrian Empire." and "  722. Sargon II ..."). The first
     line may be the list's heading ("B.C."). None for any other block: prose, a block quote indented as a
     whole, a list without wrapped lines (``paragraphs`` splits that by its short lines)."""
+    if not lines[0][:1].isspace() and not any(line[:1].isspace() for line in lines[1:]):
+        return None  # no line indented: the quick test
     indents = [len(line) - len(line.lstrip()) for line in lines]
     margin = min(indents)
     if indents[0] != margin or margin == max(indents):

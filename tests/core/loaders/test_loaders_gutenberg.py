@@ -65,6 +65,32 @@ def test_illustrations_are_captions_and_asides() -> None:
     assert [doc.text[a:b] for a, b in doc.asides] == [" ".join(picture.split())]
 
 
+LIST_OF_ILLUSTRATIONS = (
+    "LIST OF ILLUSTRATIONS\n\n"
+    "                                                                 PAGE\n"
+    "  Nebula seen Edge-on                                               3\n"
+    "  Flint Knives of 4500 B.C.                                        87\n"
+    "  Roman Empire and its Alliances, 150 B.C.                   Map  183\n"
+    "  LVI. THE UNEASY PEACE IN EUROPE THAT FOLLOWED THE FALL OF\n"
+    "         NAPOLEON                                                 349\n"
+)
+
+
+def test_a_list_with_page_numbers_keeps_a_paragraph_per_entry_without_its_page() -> None:
+    doc = document_from_text(pg_book("CHAPTER I\n\n" + WRAPPED * 3 + "\n\n" + LIST_OF_ILLUSTRATIONS))
+    assert doc.text.split("\n")[-5:] == [
+        "PAGE",
+        "Nebula seen Edge-on",
+        "Flint Knives of 4500 B.C.",
+        "Roman Empire and its Alliances, 150 B.C. Map",
+        "LVI. THE UNEASY PEACE IN EUROPE THAT FOLLOWED THE FALL OF NAPOLEON",
+    ]
+    # a table whose last column goes down is no such list: its lines stay as they are
+    table = "  Rubbers      (Pair)       2.50       15.       500\n  Men's Suit    (Suit)      40.     400.       90\n"
+    doc = document_from_text(pg_book("CHAPTER I\n\n" + WRAPPED * 3 + "\n\n" + table * 2))
+    assert "2.50 15. 500" in doc.text
+
+
 def test_wrapped_paragraphs_are_joined() -> None:
     doc = document_from_text(pg_book(BODY))
     assert "Winston Smith, his chin nuzzled" in doc.text
