@@ -445,8 +445,8 @@ def _era_span_first(ctx: Context, year: int, end: int, between: bool) -> tuple[s
 
 
 def norm_era(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "44 BC" -> -0043, "AD 1066" -> 1066, "B.C. 206" (the era first, as older books write it) -> -0205; not
-    "Victoria, B.C. 1998" or "the B.C. 2010 Olympics" (British Columbia)."""
+    """ "44 BC" -> -0043, "AD 1066" -> 1066, "A.D. 180-192" -> 0180 to 0192, "B.C. 206" (the era first, as older
+    books write it) -> -0205; not "Victoria, B.C. 1998" or "the B.C. 2010 Olympics" (British Columbia)."""
     raw = m.group("n1") or m.group("n3") or m.group("n2")
     n = int(raw.replace(",", ""))
     era = "bc" if m.group("bc") else (m.group("era") or "ad").replace(".", "")
@@ -454,6 +454,12 @@ def norm_era(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     bc = era.startswith("b")
     value = fmt_year(1 - n if bc else n)
+    if m.group("n1e"):  # "A.D. 180-192", "A.D. 1854-56": a span after the era
+        written = m.group("n1")
+        last = int(written[: max(0, len(written) - len(m.group("n1e")))] + m.group("n1e"))
+        if last > n:
+            return Found("DATE", value, mod_of(m.group("mod")), end_value=fmt_year(last))
+        return Found("DATE", value, mod_of(m.group("mod")), end=m.end("n1"))  # "A.D. 220-5 men": the year alone
     if m.group("n0"):  # "218–201 BC": one range, both ends in the era written once
         n0 = int(m.group("n0"))
         if n0 == 0 or (n0 <= n if bc else n0 >= n):

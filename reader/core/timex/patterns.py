@@ -218,7 +218,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "era": (
             r"(?:" + edge_mod + r"\s+(?:in\s+)?)?"
-            rf"(?<![\d,.$])(?:(?P<ad>{AD_ERA})\s?(?P<n1>\d{{1,4}})"
+            rf"(?<![\d,.$])(?:(?P<ad>{AD_ERA})\s?(?P<n1>\d{{1,4}})(?:\s?[-–]\s?(?P<n1e>\d{{1,4}})(?![\d,]))?"
             rf"|(?<!,\s)(?<!the\s)(?P<bc>b\.\s?c\.)[ \t]?(?P<n3>\d{{1,4}})(?![\d,])|"
             rf"(?:(?P<n0>\d{{1,4}})\s?[-–]\s?)?"
             rf"(?P<n2>\d{{1,4}}(?:,\d{{3}})?)\s?(?P<era>{BC_ERA}|{AD_ERA}|c\.\s?e\.|ce)(?![a-z]))", "digit",

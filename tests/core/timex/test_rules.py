@@ -1010,6 +1010,8 @@ def test_the_era_before_the_year_as_older_books_write_it() -> None:
     got = [(t.text, t.value, t.end_value) for t in tag("the Han Dynasty (B.C. 206 - A.D. 220)", mode="narrative")]
     assert got[0] == ("B.C. 206", "-0205", "0220")
     assert [t.value for t in tag("In B.C. 146 Carthage was destroyed.", mode="narrative")] == ["-0145"]
+    got = [(t.text, t.value, t.end_value) for t in tag("BUST OF THE EMPEROR COMMODUS, A.D. 180-192", mode="narrative")]
+    assert got == [("A.D. 180-192", "0180", "0192")]  # a span after the era (it was "A.D. 180" alone)
     # British Columbia: after its town, or a noun's modifier
     assert tag("He moved to Victoria, B.C. 1998 was a good year.", mode="narrative") == []
     assert tag("the B.C. 2010 Olympics", mode="narrative") == []
