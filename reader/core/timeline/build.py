@@ -54,7 +54,7 @@ from reader.core.timeline.related import (
     nearest,
 )
 from reader.core.timeline.sentences import Sentences
-from reader.core.timeline.titles import event_title, short_title, title_score, with_antecedent
+from reader.core.timeline.titles import display_case, event_title, short_title, title_score, with_antecedent
 from reader.core.timex import Timex
 from reader.core.timex.numbers import writes_a_date
 
@@ -475,10 +475,12 @@ def _title(text: str, sents: Sentences, e: _Entry, stops: set[int], quotes: cues
         first = first or title
         candidates = [(title, title_score(title, quoted=quotes.inside(a)))]
         own = candidates[0][1]
+        bracketed = sents.sentence(row).lstrip().startswith("[")  # "[Illustration: FLINT KNIVES OF 4500 B.C.]"
         nxt = row + 1
         while nxt < len(sents) and nxt not in stops and nxt - row <= _HEADINGS_SKIPPED:
-            if own > -4 and sents.paragraphs[nxt] != sents.paragraphs[row]:
-                break  # a sentence's neighbour is in its paragraph; a heading's or a dateline's is after it
+            if (own > -4 or bracketed) and sents.paragraphs[nxt] != sents.paragraphs[row]:
+                break  # a sentence's neighbour is in its paragraph; a heading's or a dateline's is after it (not a
+                # caption's: the text after a picture is not about it)
             n0, _ = sents.bounds(nxt)
             if _TABLE_HEAD.fullmatch(sents.sentence(nxt).strip()):
                 nxt += 1  # "13th century" / "Year | Date | Event": a table's header row names no event
@@ -527,4 +529,5 @@ def _merge_same_events(events: list[tuple[TimelineEvent, str]]) -> list[Timeline
 
 
 def _renumber(ev: TimelineEvent, new_id: str) -> TimelineEvent:
-    return replace(ev, id=new_id)
+    """The entry with its id, and its title as it is shown (``display_case``: scored and compared as written)."""
+    return replace(ev, id=new_id, title=display_case(ev.title))

@@ -303,6 +303,10 @@ _THE_ONLY = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _THE = re.compile(r"\b(?:the|this|that)\s*$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"(?<!\w)\*+(?!\w)")
 # Wikipedia's citation and maintenance marks: "toothless.[21]", "As of late 2015[update],", "[citation needed]"
+# a picture's label before its caption: "[Illustration: FLINT KNIVES OF 4500 B.C.]", "Figure 3:", "Map:"
+_CAPTION_LABEL = re.compile(
+    r"^\[?(?:Illustrations?|Map|Plate|Picture|Photo(?:graph)?|Fig(?:ure)?\.?(?:\s*\d+)?)\s*[:.]\s+"
+)
 _CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|update|citation needed|clarification needed|when\?|who\?|by whom\?)\]")
 
 
@@ -329,6 +333,7 @@ def event_title(sentence: str, start: int, end: int) -> str:
 
 def _event_title(sentence: str, start: int, end: int) -> str:
     sentence = _CITATION.sub(lambda c: " " * len(c.group()), _FOOTNOTE.sub(" ", sentence))  # offsets kept
+    sentence = _CAPTION_LABEL.sub(lambda c: " " * len(c.group()), sentence)
     start, end = _whole_words(sentence, start, end)
     left, right = _REMARK.sub(" ", sentence[:start]), _REMARK.sub(" ", sentence[end:])
     if len(left) + len(right) != len(sentence) - (end - start):  # "In 1018, we are told, Novgorod ..."
@@ -781,6 +786,33 @@ _SPAN_END = re.compile(r"\s+(?:to|until|till)\s+(?:A\.D\.\s*)?\d{1,4}(?:\s*(?:B\
 _ROW_NUMBER = re.compile(r"^\d{1,4}\.\s+(?=[A-Z(])")  # a chronology's row: "1073. Hildebrand became Pope"
 _LETTER_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
 _CAPITAL_AFTER = re.compile(r"\s(?!I\b)[A-Z]")  # a name after the first word: the first may be capitalized as a start
+
+
+_CAPITALS_WORD = re.compile(r"[^\W\d_][\w'’.]*")
+_ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_SMALL_WORDS = frozenset(
+    ("a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with")
+)
+
+
+def display_case(title: str) -> str:
+    """A title set in capitals (a picture's caption, a heading: "MODEL OF ARKWRIGHT'S SPINNING JENNY") in title
+    case, as a list of titles reads it: "Model of Arkwright's Spinning Jenny". Roman numerals and abbreviations
+    with full stops keep their capitals ("Louis XVI", "U.S.A."); a title with any small letter is left alone."""
+    if any(c.islower() for c in title) or sum(c.isupper() for c in title) < 4:
+        return title
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        if _ROMAN_NUMERAL.fullmatch(w) or "." in w.rstrip("."):
+            return w
+        low = w.lower()
+        before = title[: m.start()].rstrip()
+        if low in _SMALL_WORDS and before and before[-1] != ":":
+            return low
+        return low[:1].upper() + low[1:]
+
+    return _CAPITALS_WORD.sub(word, title)
 
 
 def short_title(sentence: str) -> str:

@@ -427,6 +427,20 @@ def test_a_poor_title_gives_way_to_the_next_sentence_or_mention() -> None:
     assert titles["1812"] == "Napoleon crossed the Niemen"
 
 
+def test_a_caption_is_titled_by_its_own_words_shown_in_title_case() -> None:
+    text = (
+        "The spinning of thread was done by hand until then.\n\n"
+        "[Illustration: MODEL OF ARKWRIGHT'S SPINNING JENNY, 1769]\n\n"
+        "The universities of Britain were at this time in a state of decay.\n"
+    )
+    (entry,) = build_timeline(text, mode="narrative").entries
+    assert entry.title == "Model of Arkwright's Spinning Jenny"  # not the paragraph after the picture
+    # a list of illustrations and the caption it lists are one entry, titled without the caption's label
+    text = "Flint Knives of 4500 B.C.\n\nThe first tools were of stone.\n\n[Illustration: FLINT KNIVES OF 4500 B.C.]\n"
+    (entry,) = build_timeline(text, mode="narrative").entries
+    assert (entry.label, entry.title, len(entry.mentions)) == ("4500 BC", "Flint Knives", 2)
+
+
 def test_a_sentence_that_only_dates_the_one_before_takes_its_title_from_it() -> None:
     text = "Menshikov was banished with his whole family to Siberia. This was in 1727. He died two years later.\n"
     titles = {e.label: e.title for e in build_timeline(text).entries}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.timeline.sentences import Sentences, sentence_bounds
-from reader.core.timeline.titles import MAX_TITLE, event_title, title_score, with_antecedent
+from reader.core.timeline.titles import MAX_TITLE, display_case, event_title, title_score, with_antecedent
 
 
 def _title(sentence: str, phrase: str) -> str:
@@ -327,6 +327,27 @@ def test_an_aside_inside_the_clause_is_skipped_and_one_at_its_end_ends_it() -> N
     assert _title("In 850 Rurik (a Northman) became ruler of Novgorod.", "850") == "Rurik became ruler of Novgorod"
     assert _title("904. Russian (Northmen) fleet off Constantinople.", "904") == "Russian fleet off Constantinople"
     assert _title("27 May 1886. Wentworth (s.), from Sydney, with cargo.", "27 May 1886") == "Wentworth"
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("MODEL OF ARKWRIGHT'S SPINNING JENNY", "Model of Arkwright's Spinning Jenny"),
+        ("THE TRIAL OF LOUIS XVI", "The Trial of Louis XVI"),  # a Roman numeral keeps its capitals
+        ("THE STEAMBOAT: THE CLERMONT, U.S.A.", "The Steamboat: The Clermont, U.S.A."),
+        ("CIVIL WAR", "Civil War"),  # letters of Roman numerals, but no numeral
+        ("The Soviet Union", "The Soviet Union"),  # small letters: as written
+        ("THE BOURGEOIS PRESS _Russkaya Volia,_", "THE BOURGEOIS PRESS _Russkaya Volia,_"),
+        ("US", "US"),
+    ],
+)
+def test_a_title_in_capitals_is_shown_in_title_case(title: str, shown: str) -> None:
+    assert display_case(title) == shown
+
+
+def test_a_caption_s_label_is_no_part_of_its_title() -> None:
+    assert _title("[Illustration: FLINT KNIVES OF 4500 B.C.]", "4500 B.C.") == "FLINT KNIVES"
+    assert _title("Figure 3. The front line in 1916.", "1916") == "The front line"
 
 
 def test_a_chronology_row_s_number_and_span_end_stay_out_of_its_titles() -> None:
