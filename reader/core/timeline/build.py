@@ -332,7 +332,13 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
     _link_anaphora(low, sents, recent)
     index = EventIndex(text, low, sents, stops, frozenset().union(*(e.lemmas for e in entries)))
     same_time = _SameTime(by_key)
-    events = _merge_same_events([_event(text, sents, e, same_time, index, stops, quotes) for e in entries])
+    events = _merge_same_events(
+        [
+            ev
+            for e in entries
+            if not _bare_date_lines(text, (ev := _event(text, sents, e, same_time, index, stops, quotes)))
+        ]
+    )
     events.sort(key=lambda ev: ev.sort_key)
     if writing is not None:
         ev, _ = _event(text, sents, writing, same_time, index, stops, quotes)
@@ -497,6 +503,25 @@ def _title(text: str, sents: Sentences, e: _Entry, stops: set[int], quotes: cues
         if best_score >= 0:
             break
     return (best if best_score > -10 else ""), first
+
+
+_LINE_MARKS = " \t\r.,:;|#*_-–—()[]"
+
+
+def _bare_date_lines(text: str, event: tuple[TimelineEvent, str]) -> bool:
+    """Whether an entry is only lines that hold nothing but its date, and found no title: a section's heading
+    ("10th century" over a table of the century's events, which the sidebar's era already names), a dateline
+    without its story. It is no event."""
+    ev = event[0]
+    if ev.title or not ev.mentions:
+        return False
+    for m in ev.mentions:
+        start = text.rfind("\n", 0, m.start) + 1
+        end = text.find("\n", m.end)
+        end = len(text) if end < 0 else end
+        if text[start : m.start].strip(_LINE_MARKS) or text[m.end : end].strip(_LINE_MARKS):
+            return False
+    return True
 
 
 def _merge_same_events(events: list[tuple[TimelineEvent, str]]) -> list[TimelineEvent]:

@@ -350,11 +350,14 @@ def test_same_year_different_events_stay_apart() -> None:
     assert len(titles) == 2
 
 
-def test_a_tables_header_row_is_no_title() -> None:
+def test_a_tables_header_row_is_no_title_and_a_bare_date_heading_no_entry() -> None:
     text = "13th century\nYear | Date | Event\n1202 | March 13 | Death of Mieszko III the Old\n"
     titles = {e.label: e.title for e in build_timeline(text).entries}
-    assert titles["13th century"] != "Year"
-    assert titles["13 March 1202"] == "Death of Mieszko III the Old"
+    assert titles == {"13 March 1202": "Death of Mieszko III the Old"}  # the heading names no event (nor "Year")
+    # a dateline over no story of its own is none either; one over a story takes its title from it
+    text = "July 9th.\n\nThe Gazette of 12 July 1861 reported a fire.\n\n1914\n\nThe war began. Millions died.\n"
+    titles = {e.label: e.title for e in build_timeline(text, mode="narrative").entries}
+    assert titles == {"12 July 1861": "The Gazette reported a fire", "1914": "The war began"}
 
 
 def test_time_of_writing_lists_each_mention_once() -> None:
