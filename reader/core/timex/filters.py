@@ -193,13 +193,16 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
     return not ("/" in token and any(c.isdigit() or c == "." for c in token))
 
 
-_PAGE_AFTER_YEAR = re.compile(r"\)?,\s{0,3}pp?\.\s{0,3}\d")
-_ACCESS_BEFORE = re.compile(r"(?:retrieved|accessed|archived|original)(?:\s+on)?\s{1,3}\Z")
+_PAGE_AFTER_YEAR = re.compile(r"\)?,\s{0,3}pp?\.\s{0,3}(?:\d|[ivxlc]{1,6}\b)")  # "p. 121", "p. vii"
+# "Retrieved 16 April 2021", "Archived from the original (https://...) on 7 May 2012"
+_ACCESS_BEFORE = re.compile(
+    r"(?:retrieved|accessed|archived|original)(?:\s{1,3}\((?:pdf|https?://[^()\n]{1,200})\))?(?:\s+on)?\s{1,3}\Z"
+)
 
 
 def access_date(ctx: Context, start: int) -> bool:
     """Whether a date is a web citation's access or archive date ("Retrieved 16 April 2021")."""
-    return _ACCESS_BEFORE.search(ctx.low, max(0, start - 20), start) is not None
+    return _ACCESS_BEFORE.search(ctx.low, max(0, start - 240), start) is not None
 
 
 # A cited book's imprint in a footnote: "Leipsig, 1773.", "Halae, 1772, 8vo.", "p. 368, edit. 1805,)".

@@ -73,6 +73,9 @@ from reader.core.timex import tag
         "the Minister of War but also his Most August Majesty the Emperor",  # the adjective
         "Archived from the original on 16 April 2021. Retrieved 16 April 2021.",  # a web citation's dates
         "Kershaw 2001, pp. 121–122.",  # an author-year citation
+        "See Taylor 1961, p. vii.",  # a preface's page
+        "Archived from the original (https://usa.use mbassy.de/etexts/2plus.htm) on 7 May 2012.",  # its link first
+        "Archived from the original (PDF) on 3 March 2016.",
         "They attacked in the early hours.",  # a time of night, not a length
         "a plant of 70 MW, and about 300 MW of thermal power",  # measures
         "This is VOA Today.",  # names: a show, a paper, a site
