@@ -303,6 +303,7 @@ _THE_ONLY = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _THE = re.compile(r"\b(?:the|this|that)\s*$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"(?<!\w)\*+(?!\w)")
 # Wikipedia's citation and maintenance marks: "toothless.[21]", "As of late 2015[update],", "[citation needed]"
+_ITEM_SEPARATOR = re.compile(r"\s[·•]\s")
 # a picture's label before its caption: "[Illustration: FLINT KNIVES OF 4500 B.C.]", "Figure 3:", "Map:"
 _CAPTION_LABEL = re.compile(
     r"^\[?(?:Illustrations?|Map|Plate|Picture|Photo(?:graph)?|Fig(?:ure)?\.?(?:\s*\d+)?)\s*[:.]\s+"
@@ -334,6 +335,12 @@ def event_title(sentence: str, start: int, end: int) -> str:
 def _event_title(sentence: str, start: int, end: int) -> str:
     sentence = _CITATION.sub(lambda c: " " * len(c.group()), _FOOTNOTE.sub(" ", sentence))  # offsets kept
     sentence = _CAPTION_LABEL.sub(lambda c: " " * len(c.group()), sentence)
+    # a list of captions run together ("... North African campaign, 1941 · US atomic bombing of Nagasaki in
+    # Japan, 1945 · ..."): the date's item is its sentence
+    cut = max((m.end() for m in _ITEM_SEPARATOR.finditer(sentence, 0, start)), default=0)
+    after = _ITEM_SEPARATOR.search(sentence, end)
+    if cut or after:
+        sentence = " " * cut + sentence[cut : after.start() if after else len(sentence)]  # offsets kept
     start, end = _whole_words(sentence, start, end)
     left, right = _REMARK.sub(" ", sentence[:start]), _REMARK.sub(" ", sentence[end:])
     if len(left) + len(right) != len(sentence) - (end - start):  # "In 1018, we are told, Novgorod ..."

@@ -345,6 +345,15 @@ def test_a_title_in_capitals_is_shown_in_title_case(title: str, shown: str) -> N
     assert display_case(title) == shown
 
 
+def test_an_item_of_a_list_of_captions_is_the_date_s_sentence() -> None:
+    captions = (
+        "From top to bottom: German Stuka dive bombers on the Eastern Front, 1943 · British Matilda II tanks "
+        "during the North African campaign, 1941 · US atomic bombing of Nagasaki in Japan, 1945"
+    )
+    assert _title(captions, "1941") == "British Matilda II tanks during the North African campaign"
+    assert _title(captions, "1945") == "US atomic bombing of Nagasaki in Japan"
+
+
 def test_a_caption_s_label_is_no_part_of_its_title() -> None:
     assert _title("[Illustration: FLINT KNIVES OF 4500 B.C.]", "4500 B.C.") == "FLINT KNIVES"
     assert _title("Figure 3. The front line in 1916.", "1916") == "The front line"
