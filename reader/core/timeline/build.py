@@ -273,6 +273,7 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
     sents = Sentences(text)
     low = cues.folded(text)
     quotes = cues.Quotes(text)
+    subject = _SITE_SUFFIX.sub("", title).strip()  # "World War II - Wikipedia": what an infobox's "Date" dates
     cut = cues.back_matter(text)
     ordered = sorted((t for t in timexes if t.start < cut), key=lambda t: (t.start, -t.end))
     items = [it for t in ordered if (it := _classify(text, t, dct, quotes))]
@@ -336,7 +337,7 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
         [
             ev
             for e in entries
-            if not _bare_date_lines(text, (ev := _event(text, sents, e, same_time, index, stops, quotes)))
+            if not _bare_date_lines(text, (ev := _event(text, sents, e, same_time, index, stops, quotes, subject)))
         ]
     )
     events.sort(key=lambda ev: ev.sort_key)
@@ -406,9 +407,10 @@ def _event(
     index: EventIndex,
     stops: set[int],
     quotes: cues.Quotes,
+    subject: str = "",
 ) -> tuple[TimelineEvent, str]:
     """Turn a built entry into a TimelineEvent with its label, title, passages and sort key, and the title
-    of its first mention (``_merge_same_events``'s key)."""
+    of its first mention (``_merge_same_events``'s key). ``subject`` is what the document is about (its title)."""
     strengths: dict[int, str] = {}
     add(strengths, e.rows, MENTION)
     rows = list(dict.fromkeys(e.rows))
@@ -422,7 +424,7 @@ def _event(
         add(strengths, same_time.rows(e), SAME_TIME)
     related: tuple[Passage, ...] = assemble(sents, strengths)
     first_start, first_end = e.spans[0]
-    title, key = _title(text, sents, e, stops, quotes)
+    title, key = _title(text, sents, e, stops, quotes, subject)
     mentions = tuple(Span(a, b) for a, b in e.spans)
     p = e.period
     if e.kind == UNDATED:
@@ -461,15 +463,21 @@ def _near(sents: Sentences, row: int, a: int, b: int) -> tuple[int, int]:
     return max(s0, a - _CONTEXT), min(s1, b + _CONTEXT)
 
 
-def _title(text: str, sents: Sentences, e: _Entry, stops: set[int], quotes: cues.Quotes) -> tuple[str, str]:
+def _title(
+    text: str, sents: Sentences, e: _Entry, stops: set[int], quotes: cues.Quotes, subject: str = ""
+) -> tuple[str, str]:
     """The entry's title, and the first mention's own title (the key that finds an event told twice).
 
     The first mention's clause is the title unless it scores low (``title_score``: a heading, dialogue,
     a fragment, a pronoun-only subject); then the titles of the next mentions and of the sentence after
-    each (when that one has no date of its own) compete, and the best wins, the earliest on a tie.
+    each (when that one has no date of its own) compete, and the best wins, the earliest on a tie. A date
+    in an infobox's "Date" field is the document's ``subject`` ("Date 1 September 1939 – 2 September 1945":
+    World War II).
     """
     best, best_score, first = "", -100, ""
     for (a, b), row in list(zip(e.spans, e.rows, strict=True))[:_TITLE_TRIES]:
+        if subject and _DATE_FIELD.search(text, max(0, a - 8), a):
+            return subject, subject
         s0, s1 = _near(sents, row, a, b)
         title = event_title(text[s0:s1], a - s0, b - s0)
         same_paragraph = row > 0 and sents.paragraphs[row - 1] == sents.paragraphs[row]
@@ -505,6 +513,8 @@ def _title(text: str, sents: Sentences, e: _Entry, stops: set[int], quotes: cues
     return (best if best_score > -10 else ""), first
 
 
+_SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:Wikipedia|Wikimedia Commons)\s*$", re.IGNORECASE)
+_DATE_FIELD = re.compile(r"(?:^|(?<=[\s\]]))Dates?:?[ \t]+$")  # an infobox's "Date" before its value
 _LINE_MARKS = " \t\r.,:;|#*_-–—()[]"
 
 

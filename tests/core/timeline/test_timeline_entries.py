@@ -444,6 +444,15 @@ def test_a_caption_is_titled_by_its_own_words_shown_in_title_case() -> None:
     assert (entry.label, entry.title, len(entry.mentions)) == ("4500 BC", "Flint Knives", 2)
 
 
+def test_an_infobox_date_dates_the_document_s_subject() -> None:
+    text = (
+        "US warships in Lingayen Gulf in the Philippines, 1945 Date 1 September 1939 – 2 September 1945 "
+        "(6 years, 1 day)\nLocation Global Result Allied victory\n\nThe war began when Germany invaded Poland.\n"
+    )
+    titles = {e.label: e.title for e in build_timeline(text, title="World War II - Wikipedia").entries}
+    assert titles["1 September 1939 – 2 September 1945"] == "World War II"
+
+
 def test_a_sentence_that_only_dates_the_one_before_takes_its_title_from_it() -> None:
     text = "Menshikov was banished with his whole family to Siberia. This was in 1727. He died two years later.\n"
     titles = {e.label: e.title for e in build_timeline(text).entries}
