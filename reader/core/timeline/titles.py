@@ -507,8 +507,14 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             body = subject_date + " " + body
         elif opened and _THAT_LEAD.match(subject_date):  # "concludes, that the second century was still more"
             body = _THAT_LEAD.sub("", subject_date) + " " + body.strip()
-        elif (subject := _SUBJECT.match(sentence)) and subject.end() <= start:
+        elif (
+            (subject := _SUBJECT.match(sentence))
+            and subject.end() <= start
+            and not _PARTICIPLE_OPENING.match(subject.group(1))
+        ):
             body = subject.group(1) + " " + body.strip()  # "Jerusalem, which ..., was taken"
+        elif (after := _AFTER_PARTICIPLE.match(sentence)) and after.end() <= start:
+            body = after.group(1) + " " + body.strip()  # "Born in 1729, he entered the army, ..., made himself"
         elif named := _subject_before_apposition(left, bounds, k):
             body = named + " " + body.strip()  # "when General Walker, commander of the Army, was killed"
         elif _COORDINATED_BEFORE.search(left, 0, lstart) and (subject := _sentence_subject(sentence, start)):
@@ -563,6 +569,14 @@ def _subject_before_apposition(left: str, bounds: list[tuple[int, int, str]], k:
     return subject
 
 
+_PARTICIPLE_OPENING = re.compile(r"(?:born|having|being|[a-z]{2,}ing|[a-z]{2,}ed)\b", re.IGNORECASE)
+# the subject after an opening participle's phrase: "Born in 1729, he entered ...", "Defeated at Narva, Peter ..."
+_AFTER_PARTICIPLE = re.compile(
+    r"(?:Born|Having|Being|[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,;:.]{0,60},\s+"
+    r"(he|she|they|(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])"
+)
+
+
 def _opening_subject(sentence: str, before: int) -> str | None:
     """The short capitalized phrase that opens the sentence before a comma, when a verb follows its aside ("The
     people of Novgorod, finding their trade at the mercy of their allies, submitted ...": the people of
@@ -572,6 +586,8 @@ def _opening_subject(sentence: str, before: int) -> str | None:
         return None
     if _PREPOSITION.match(subject.group(1)) or _PRONOUN.match(subject.group(1)):
         return None
+    if _PARTICIPLE_OPENING.match(subject.group(1)):
+        return None  # "Born in 1729, he entered the army": a participle's phrase, about the subject after it
     return subject.group(1)
 
 

@@ -354,6 +354,14 @@ def test_an_item_of_a_list_of_captions_is_the_date_s_sentence() -> None:
     assert _title(captions, "1945") == "US atomic bombing of Nagasaki in Japan"
 
 
+def test_an_opening_participle_s_phrase_is_no_subject() -> None:
+    sentence = (
+        "Born in 1729, he entered the army as a private at seventeen, but rapidly rose from the ranks, made "
+        "himself famous in the Polish war of 1768-71, and was almost constantly in the field."
+    )
+    assert _title(sentence, "1768-71") == "He made himself famous in the Polish war"  # not "Born in 1729 made ..."
+
+
 def test_a_caption_s_label_is_no_part_of_its_title() -> None:
     assert _title("[Illustration: FLINT KNIVES OF 4500 B.C.]", "4500 B.C.") == "FLINT KNIVES"
     assert _title("Figure 3. The front line in 1916.", "1916") == "The front line"
