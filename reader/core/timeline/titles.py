@@ -476,6 +476,9 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             or (bounds[k - 1][2] == "which" and _NOUN_PHRASE_BEFORE.search(left, 0, bounds[k - 1][0]))
         ):
             break  # "Islamists, who held power", "the intervention (which started": the antecedent completes it
+        if left[bounds[k - 1][0]] == ";" and (more := _ELLIPTIC_REST.match(rest)):
+            body, rest = body + more.group(), rest[more.end() :]  # "...; the second in 1793, between Russia and
+            break  # Prussia;": an elliptic clause goes on after its comma, not back over the semicolon
         k -= 1
         lstart = bounds[k - 1][1] if k > 0 else 0
         body = left[lstart:] + " " + _forward(right, _words(left[lstart:]))
@@ -569,6 +572,8 @@ def _subject_before_apposition(left: str, bounds: list[tuple[int, int, str]], k:
     return subject
 
 
+_EMPHASIS_LEFT = re.compile(r"^_\s+")
+_ELLIPTIC_REST = re.compile(r",[^,;:.!?()]{1,60}(?=[;.!?]|$)")
 _PARTICIPLE_OPENING = re.compile(r"(?:born|having|being|[a-z]{2,}ing|[a-z]{2,}ed)\b", re.IGNORECASE)
 # the subject after an opening participle's phrase: "Born in 1729, he entered ...", "Defeated at Narva, Peter ..."
 _AFTER_PARTICIPLE = re.compile(
@@ -851,6 +856,7 @@ def _tidy(s: str) -> str:
     if s.count('"') % 2 + (s.count("“") - s.count("”")) == 1:
         s = _UNCLOSED_TAIL.sub("", s)  # 'Parks stated that "Many': the quotation's first word is no title
     s = _DANGLING.sub("", s.strip(" ,;:.—–-(|•·▪◦*")).strip(" ,;:.—–-(|")  # "• History of ...": a list's bullet
+    s = _EMPHASIS_LEFT.sub("", s)  # "_ Its leading article": the close of an emphasis the title starts after
     s = _EMPTY_RELATIVE.sub("", s)  # "the Battle of West Hunan that occurred [between 6 April and 7 June 1945]"
     if (p := _EMPTY_PARTICIPLE.search(s)) and _HAS_VERB.search(s, 0, p.start()):
         s = s[: p.start()]  # "a general assault, fixed": not "Frederick II, the last Hohenstaufen Emperor, died"

@@ -362,6 +362,14 @@ def test_an_opening_participle_s_phrase_is_no_subject() -> None:
     assert _title(sentence, "1768-71") == "He made himself famous in the Polish war"  # not "Born in 1729 made ..."
 
 
+def test_an_elliptic_clause_after_a_semicolon_goes_on_after_its_comma() -> None:
+    sentence = (
+        "The nation was divided, the first partition being made in 1772, between Russia, Prussia, and Austria; "
+        "the second in 1793, between Russia and Prussia; and the third in 1795."
+    )
+    assert _title(sentence, "1793") == "The second, between Russia and Prussia"  # not "Austria; the second"
+
+
 def test_a_caption_s_label_is_no_part_of_its_title() -> None:
     assert _title("[Illustration: FLINT KNIVES OF 4500 B.C.]", "4500 B.C.") == "FLINT KNIVES"
     assert _title("Figure 3. The front line in 1916.", "1916") == "The front line"
