@@ -101,6 +101,18 @@ _CAPTION_END = re.compile(r"\]\](?!\])\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\[\d+\])*\s+")
 
 
+_WIKI_SEPARATOR = re.compile(r"\s*\{\{\s*(?:·|•|middot|dot|bull)\s*\}\}\s*")
+_WIKI_MAGIC_WORD = re.compile(r"\s*__(?:NOTOC|TOC|FORCETOC|NOEDITSECTION|NEWSECTIONLINK|NOGALLERY|INDEX|NOINDEX)__")
+
+
+def wiki_magic(text: str) -> str:
+    """``text`` without what a wiki conversion left of MediaWiki's markup for the page itself: separator
+    templates between links ("5th{{·}}6th{{·}}7th" is "5th · 6th · 7th") and magic words ("__NOTOC__")."""
+    if "{{" not in text and "__" not in text:
+        return text
+    return _WIKI_MAGIC_WORD.sub("", _WIKI_SEPARATOR.sub(" · ", text))
+
+
 def drop_wiki_captions(text: str) -> str:
     """``text`` without the captions a wiki conversion left in it, each from its sentence start to its "]]".
 
@@ -130,7 +142,7 @@ def markdown_blocks(text: str) -> list[Block]:
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
-    tokens = md.parse(pandoc_tables(text))
+    tokens = md.parse(pandoc_tables(wiki_magic(text)))
     blocks: list[Block] = []
     lists: list[list[int]] = []  # stack of [ordered?, counter]
     heading = 0

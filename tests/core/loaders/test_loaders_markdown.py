@@ -85,6 +85,16 @@ def test_a_wiki_caption_left_in_a_paragraph_goes_with_it() -> None:
     ]
 
 
+def test_wiki_separators_and_magic_words_are_no_text() -> None:
+    text = "See also the list of monarchs. __NOTOC__\n\nCENTURIES: 5th{{·}}6th{{·}}7th{{·}}See also\n\n"
+    text += "Keep __init__ here."
+    assert document_from_markdown(text).text.split("\n") == [
+        "See also the list of monarchs.",
+        "CENTURIES: 5th · 6th · 7th · See also",
+        "Keep init here.",  # Markdown's bold, not a magic word
+    ]
+
+
 def test_huge_markdown_is_shown_as_text(write, monkeypatch) -> None:
     import reader.core.loaders as loaders
 
