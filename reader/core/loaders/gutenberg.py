@@ -15,7 +15,7 @@ import re
 from reader.core.loaders.blocks import Block, split_long
 from reader.core.loaders.detect import GUTENBERG_END as _END
 from reader.core.loaders.detect import GUTENBERG_START as _START
-from reader.core.loaders.text import RawBlock, leader_rows, paragraphs, wrap_width
+from reader.core.loaders.text import RawBlock, list_block, paragraphs, wrap_width
 
 _FIRST_LINE = re.compile(
     r"The Project Gutenberg E-?(?:Book|text) of (?P<title>[^\n]+?), by (?P<author>[^\n]+?)"
@@ -138,7 +138,7 @@ def book_blocks(body: str, title: str | None) -> list[Block]:
         if kind or i == title_at:
             line = " ".join(lines[0].split()).strip("_ ")
             append(Block(line, 1) if i == title_at else Block(line.rstrip(".") or line, kind))
-        elif width and len(lines) > 1 and min(map(len, lines[:-1])) >= short and not leader_rows(lines):
+        elif width and len(lines) > 1 and min(map(len, lines[:-1])) >= short and not list_block(lines):
             append(Block(" ".join(" ".join(lines).split())))  # the common case: one wrapped paragraph
         else:
             out.extend(Block(p) for p in paragraphs(raw, width))

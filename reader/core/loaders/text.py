@@ -151,6 +151,17 @@ def paragraphs(block: RawBlock, width: int) -> list[str]:
     return out
 
 
+def list_block(lines: list[str]) -> bool:
+    """Whether a block is a list that keeps a paragraph per entry (``leader_rows`` or a hanging indent), however
+    long its lines: not one wrapped paragraph."""
+    first = lines[0][:1]
+    if not (first.isspace() or first.isdigit() or first in "-*•") and not (
+        lines[-1][-1:].isdigit() or lines[-2][-1:].isdigit()
+    ):
+        return False  # the quick test (most blocks are prose): no indent, no item, no page number
+    return leader_rows(lines) or _hanging_items(lines) is not None
+
+
 def leader_rows(lines: list[str]) -> bool:
     """Whether a block is a list with its page numbers set off at the right (a table of contents, a list of
     illustrations: "  Nebula seen Edge-on                       3"): a paragraph per line, without its page
@@ -199,23 +210,24 @@ def _hanging_items(lines: list[str]) -> list[list[str]] | None:
     """The items of a list set with a hanging indent: each starts at the block's margin with a number or a
     bullet, and its wrapped lines are indented further (Wells's chronology: "  745. Tiglath Pileser III
     conquered Babylonia and founded the New" over "    Assyrian Empire." and "  722. Sargon II ..."). The first
-    line may be the list's heading ("B.C."). None for any other block: prose, a block quote indented as a
+    line may be the list's heading ("B.C."), and one line in ten at the margin may continue an item (a typo of
+    the indent: "  took and pillaged Rome."). None for any other block: prose, a block quote indented as a
     whole, a list without wrapped lines (``paragraphs`` splits that by its short lines)."""
-    if not lines[0][:1].isspace() and not any(line[:1].isspace() for line in lines[1:]):
-        return None  # no line indented: the quick test
+    if not lines[0][:1].isspace() and not _LIST_ITEM.match(lines[0]):
+        return None  # the quick test: a list set in from the margin, or one whose first line is an item
     indents = [len(line) - len(line.lstrip()) for line in lines]
     margin = min(indents)
     if indents[0] != margin or margin == max(indents):
         return None
     items: list[list[str]] = []
+    strays = 0
     for line, indent in zip(lines, indents, strict=True):
-        if indent > margin:
+        if items and (indent > margin or not _LIST_ITEM.match(line, margin)):
             items[-1].append(line)
-        elif items and not _LIST_ITEM.match(line, margin):
-            return None  # a line at the margin that starts no item: not a list
+            strays += indent == margin
         else:
             items.append([line])
-    return items if len(items) > 2 else None
+    return items if len(items) > 2 and strays * 10 <= len(items) else None
 
 
 def _unwrap(lines: list[str]) -> str:

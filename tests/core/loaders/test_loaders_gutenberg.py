@@ -91,6 +91,13 @@ def test_a_list_with_page_numbers_keeps_a_paragraph_per_entry_without_its_page()
     assert "2.50 15. 500" in doc.text
 
 
+def test_a_chronology_of_long_rows_keeps_a_paragraph_per_row() -> None:
+    row = "  {}. Mongol victory in Liegnitz in Silesia, and the events of that year.\n"
+    rows = "".join(row.format(1241 + i) for i in range(6)) + "    interregnum until 1273.\n"
+    doc = document_from_text(pg_book("CHAPTER I\n\n" + WRAPPED * 8 + "\n\n" + rows))
+    assert doc.text.split("\n")[-6:-1] == [row.format(1241 + i).strip() for i in range(5)]
+
+
 def test_wrapped_paragraphs_are_joined() -> None:
     doc = document_from_text(pg_book(BODY))
     assert "Winston Smith, his chin nuzzled" in doc.text

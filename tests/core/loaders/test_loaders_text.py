@@ -80,6 +80,13 @@ def test_a_list_with_a_hanging_indent_keeps_an_item_per_paragraph() -> None:
         "745. Tiglath Pileser III conquered Babylonia and founded the New Assyrian Empire.",
         "606. Capture of Nineveh by the Chaldeans and Medes. Foundation of the Chaldean Empire.",
     ]
+    # long rows, none of them short, and one continued at the margin by a typo of the indent
+    row = "  {}. Mongol victory in Liegnitz in Silesia, and the events of that year.\n"
+    rows = "".join(row.format(1241 + i) for i in range(12)) + "    interregnum until 1273.\n  took and pillaged Rome.\n"
+    raws = raw_blocks(prose + rows)
+    out = [p for raw in raws for p in paragraphs(raw, wrap_width(raws))]
+    assert len(out) == 13
+    assert out[-1].endswith("that year. interregnum until 1273. took and pillaged Rome.")
     # a paragraph with a stray indented line is no list: its lines at the margin start no item
     stray = "This is a line of a hard-wrapped paragraph that goes on and on\n" * 3
     stray += "  a line indented by accident, as long as the other lines are here\n"
