@@ -391,7 +391,8 @@ def norm_row_year(m: re.Match[str], ctx: Context) -> Found | None:
     year = m.group("year")
     if (m.group("month") is None or len(year) < 3) and ctx.table_header(m.start()) not in _YEAR_HEADERS:
         return None
-    return Found("DATE", fmt_year(int(year)))
+    last = _row_end(ctx, m.end(), int(year), bc=False) if m.group("month") is None else None
+    return Found("DATE", fmt_year(int(year)), end_value=last)
 
 
 def norm_list_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -411,12 +412,28 @@ def norm_list_year(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     bc = era == "bc"
     if not m.group("y2"):
-        return Found("DATE", fmt_year(1 - year if bc else year))
+        return Found("DATE", fmt_year(1 - year if bc else year), end_value=_row_end(ctx, m.end(), year, bc=bc))
     written = m.group("year")
     last = int(written[: max(0, len(written) - len(m.group("y2")))] + m.group("y2"))  # "361-3": 363
     if (last >= year) if bc else (last <= year):
         return None  # a span runs forward in time: down before Christ, up after
     return Found("DATE", fmt_year(1 - year if bc else year), end_value=fmt_year(1 - last if bc else last))
+
+
+_ROW_TO = re.compile(r"(?:\(\s*to|\bto)\s+(\d{1,4})\s*\)?\s*\.?\s*$")  # "... (to 404)", "... to 1085."
+
+
+def _row_end(ctx: Context, end: int, year: int, *, bc: bool) -> str | None:
+    """The last year of a row's event that its text ends with: "431. Peloponnesian War began (to 404)" (BC),
+    "450 | First Slavic settlements (to 500)"; None when the row ends otherwise, or the year would run back."""
+    line_end = ctx.low.find("\n", end, end + 400)
+    to = _ROW_TO.search(ctx.low, end, line_end if line_end >= 0 else min(len(ctx.low), end + 400))
+    if to is None:
+        return None
+    last = int(to.group(1))
+    if (last >= year) if bc else (last <= year):
+        return None
+    return fmt_year(1 - last if bc else last)
 
 
 def norm_era_span_start(m: re.Match[str], ctx: Context) -> Found | None:

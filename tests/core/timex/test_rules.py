@@ -1047,6 +1047,11 @@ def test_a_chronology_s_rows_are_years_of_the_era_above_them() -> None:
     ]  # fmt: skip
     table = "B.C.\n800. | Carthage built.\n776. | First Olympiad.\nA.D. | Christian Era began.\n14. | Augustus died."
     assert [t.value for t in tag(table, mode="narrative")] == ["-0799", "-0775", "0014"]
+    # a row that ends "(to 404)" is a span
+    got = [(t.value, t.end_value) for t in tag("B.C.\n431. Peloponnesian War began (to 404)\n", mode="narrative")]
+    assert got == [("-0430", "-0403")]
+    table = "Year | Event\n450 | First Slavic settlements (to 500)\n"
+    assert [(t.value, t.end_value) for t in tag(table, mode="narrative")] == [("0450", "0500")]
     # before Christ the years count down, after him up: a row out of order is no year
     assert [t.text for t in tag("B.C.\n800. Carthage built.\n900. Rome.\n", mode="narrative")] == ["800"]
     assert [t.text for t in tag("A.D. Christian Era.\n14. Augustus died.\n12. Rome.\n", mode="narrative")] == ["14"]
