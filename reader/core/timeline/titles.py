@@ -207,10 +207,8 @@ _PREDICATE_START = re.compile(r"\s+(?:" + _VERB_WORD + r"|may|must|can|shall)\b"
 _SUBORDINATE_OPENER = re.compile(r"\s*(?:As|When|After|Once|Before|Since|While|Until|Till)\s+[^,;:]*$")
 _PREPOSITION_LAST = re.compile(r"\b(?:in|of|on|at|by|during|from|to|until|till|since|before|after)\s+$", re.I)
 _MAIN_SUBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|(?!And\b|But\b|Or\b)[A-Z])")
-
-
 _ACRONYM = re.compile(r"\([A-Z][A-Z0-9&.-]{1,7}\)")
-_WORD_NEXT = re.compile(r"\s*[\w\"“‘'’]")
+_WORD_NEXT = re.compile(r"\s*[\w\"“‘'’]")  # a word after a parenthesis: the clause goes on
 
 
 def _forward(s: str, words_before: int) -> str:
@@ -302,12 +300,12 @@ _ATTRIBUTIVE_NOUN = re.compile(
 _THE_ONLY = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _THE = re.compile(r"\b(?:the|this|that)\s*$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"(?<!\w)\*+(?!\w)")
-# Wikipedia's citation and maintenance marks: "toothless.[21]", "As of late 2015[update],", "[citation needed]"
-_ITEM_SEPARATOR = re.compile(r"\s[·•]\s")
+_ITEM_SEPARATOR = re.compile(r"\s[·•]\s")  # between the items of a list run together: "..., 1943 · British ..."
 # a picture's label before its caption: "[Illustration: FLINT KNIVES OF 4500 B.C.]", "Figure 3:", "Map:"
 _CAPTION_LABEL = re.compile(
     r"^\[?(?:Illustrations?|Map|Plate|Picture|Photo(?:graph)?|Fig(?:ure)?\.?(?:\s*\d+)?)\s*[:.]\s+"
 )
+# Wikipedia's citation and maintenance marks: "toothless.[21]", "As of late 2015[update],", "[citation needed]"
 _CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|update|citation needed|clarification needed|when\?|who\?|by whom\?)\]")
 
 

@@ -323,8 +323,7 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
     end_value = None
     cut = False  # keep only the year: a "range" that is not one ("1990-1" scores, "1999-1998")
     if m.group("y2"):
-        y2s = m.group("y2").strip(" -–")
-        y2 = int(str(year)[: 4 - len(y2s)] + y2s)
+        y2 = span_last(str(year), m.group("y2").strip(" -–"))
         if year < y2 <= year + 100 and not filters.score_like(ctx, m.end()):
             end_value = fmt_year(y2)
         else:
@@ -384,6 +383,12 @@ def norm_short_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", fmt_year(int(m.group("year"))), start=start)
 
 
+def span_last(first: str, last: str) -> int:
+    """The last year of a span whose last year is written short, with the first year's leading digits: "1854"
+    and "56" -> 1856, "361" and "3" -> 363, "180" and "192" -> 192."""
+    return int(first[: max(0, len(first) - len(last))] + last)
+
+
 def norm_row_year(m: re.Match[str], ctx: Context) -> Found | None:
     """A short year that starts a table row: three digits before a month's cell ("966 | April 14 | Baptism of
     Poland"), or any in a column headed "Year" ("450 | First Slavic settlements"). Not a count or a rank:
@@ -413,8 +418,7 @@ def norm_list_year(m: re.Match[str], ctx: Context) -> Found | None:
     bc = era == "bc"
     if not m.group("y2"):
         return Found("DATE", fmt_year(1 - year if bc else year), end_value=_row_end(ctx, m.end(), year, bc=bc))
-    written = m.group("year")
-    last = int(written[: max(0, len(written) - len(m.group("y2")))] + m.group("y2"))  # "361-3": 363
+    last = span_last(m.group("year"), m.group("y2"))
     if (last >= year) if bc else (last <= year):
         return None  # a span runs forward in time: down before Christ, up after
     return Found("DATE", fmt_year(1 - year if bc else year), end_value=fmt_year(1 - last if bc else last))
@@ -472,8 +476,7 @@ def norm_era(m: re.Match[str], ctx: Context) -> Found | None:
     bc = era.startswith("b")
     value = fmt_year(1 - n if bc else n)
     if m.group("n1e"):  # "A.D. 180-192", "A.D. 1854-56": a span after the era
-        written = m.group("n1")
-        last = int(written[: max(0, len(written) - len(m.group("n1e")))] + m.group("n1e"))
+        last = span_last(m.group("n1"), m.group("n1e"))
         if last > n:
             return Found("DATE", value, mod_of(m.group("mod")), end_value=fmt_year(last))
         return Found("DATE", value, mod_of(m.group("mod")), end=m.end("n1"))  # "A.D. 220-5 men": the year alone
