@@ -298,6 +298,8 @@ _ATTRIBUTIVE_NOUN = re.compile(
     r"[a-z]+\b"
 )
 _THE_ONLY = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_DAY = re.compile(r"[Tt]he \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+")  # "the 11 September" (attacks)
+_DAY_TAIL = re.compile(r"\s+(?:last|next|past|ult|inst|prox)\b")  # "the 31st December last": no noun
 _THE = re.compile(r"\b(?:the|this|that)\s*$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"(?<!\w)\*+(?!\w)")
 _ITEM_SEPARATOR = re.compile(r"\s[·•]\s")  # between the items of a list run together: "..., 1943 · British ..."
@@ -390,12 +392,17 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             return _tidy(_drop_asides(main)), sentence[end + len(main) :]
     date_start = start
     the = ""
+    inside = None
     if sentence[end : end + 2] in ("'s", "’s"):
         end += 2  # "Tuesday's coup" -> "the coup"
         the = " the "
     elif sentence[date_start:end].isdigit() and _ATTRIBUTIVE.match(sentence, end):
         the = " " if _THE.search(sentence, 0, start) else ""  # "in the 1805 campaign" -> "in the campaign"
-    elif _THE_ONLY.search(sentence, 0, start) and _ATTRIBUTIVE_NOUN.match(sentence, end):
+    elif _ATTRIBUTIVE_NOUN.match(sentence, end) and (
+        _THE_ONLY.search(sentence, 0, start)
+        or ((inside := _THE_DAY.fullmatch(sentence, start, end)) and not _DAY_TAIL.match(sentence, end))
+    ):
+        start += 4 if inside else 0  # the date "the 11 September" leaves its article
         the = " "  # "in the wake of the 11 September 2001 attacks" -> "... of the attacks"
     tail = _DATE_TAIL.match(sentence, end)
     if tail:

@@ -615,6 +615,11 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "11 September 2001",
             "In the wake of the attacks",
         ),
+        (  # the date's own "the": "the 11 September" (its year left out)
+            "In the wake of the 11 September attacks on the United States, he agreed.",
+            "the 11 September",
+            "In the wake of the attacks on the United States",
+        ),
         (
             "Delegates to the 1 April 1934 conference were elected.",
             "1 April 1934",
