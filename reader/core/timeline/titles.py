@@ -46,7 +46,7 @@ _UNITS_BEFORE = "".join(
 _LEAD = re.compile(
     r"(?:\b(?:in|on|at|by|during|course|since|from|between|until|till|through|throughout|around|about|circa|ca\.|c\."
     r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|that|as\s+early\s+as"
-    r"|as\s+late\s+as|up\s+to|to|toward|towards|within|full|fully|nearly|near|almost|some|month\s+of"
+    r"|as\s+late\s+as|as\s+of|up\s+to|to|toward|towards|within|full|fully|nearly|near|almost|some|month\s+of"
     r"|somewhen|sometime|vaguely"  # Wells's "somewhen about 1500 B.C."
     r"|(?:close|end|beginning|middle|start|dawn|turn|opening|outset)\s+of|just"
     r"|(?:morning|afternoon|evening|night|daybreak|noon|midnight)\s+of"
@@ -415,9 +415,9 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     if (
         po >= 0
         and pc >= 0
-        and not sentence[po + 1 : date_start].strip(" c.")
+        and not sentence[po + 1 : date_start].lower().strip(" c.").removeprefix("as of").strip()
         and _OPEN_END.fullmatch(sentence, end, pc)
-    ):  # a parenthesized date: "St. Dominic (1170-1221) was ...", "Division of Korea (1954–present)"
+    ):  # a parenthesized date: "St. Dominic (1170-1221) was ...", "Division of Korea (1954–present)", "(as of 2015)"
         start, end = po, pc + 1
     elif (
         (po := sentence.rfind("(", max(0, start - 200), start)) >= 0

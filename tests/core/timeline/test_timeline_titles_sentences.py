@@ -615,6 +615,11 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "11 September 2001",
             "In the wake of the attacks",
         ),
+        (  # a parenthesis that only dates the clause: "(as of 2015)"
+            "Pew Research Center indicated that (As of 2015) only 4 countries had a positive view.",
+            "2015",
+            "Pew Research Center indicated that only 4 countries had a positive view",
+        ),
         (  # the date's own "the": "the 11 September" (its year left out)
             "In the wake of the 11 September attacks on the United States, he agreed.",
             "the 11 September",
