@@ -54,7 +54,8 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )  # "Full seventy years later", "the month of May", "about the year 1000 B.C."
 # a short verbless phrase that only sets the scene: "at 2 am", "with UN authorization", "on 7 October"
-_SETTING = re.compile(r"(?:at|on|in|with|by|after|before|under|during|from)\s+[^,;:]{1,30}", re.IGNORECASE)
+_SETTING_END = re.compile(r"[^,;:.!?]{0,20}, ")  # the rest of a setting, to its comma: "since 1960, "
+_SETTING = re.compile(r"(?:at|on|in|with|by|after|before|under|during|from|for)\s+[^,;:]{1,30}", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:when|as|after which|during which|in which)\s+", re.IGNORECASE)
 # a cleft sentence ("It was not until 1950 that ...", "It was one o'clock in the morning when ..."): its clause
 _CLEFT = re.compile(
@@ -461,9 +462,9 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             # married" ends the clause before it
             after = right.lstrip(" ")[p.end() :]
             body = _forward(after, 0)
-            while _SETTING.fullmatch(body.strip()) and (q := _PUNCT.match(after, len(body))) and q.group() == ", ":
+            while _SETTING.fullmatch(body.strip()) and (q := _SETTING_END.match(after, len(body))):
                 after = after[q.end() :]  # "On 28 June, at 2 am, the ROK blew up the bridge": past the setting
-                body = _forward(after, 0)
+                body = _forward(after, 0)  # ("In 2013, for the first time since 1960, the United States ...")
             rest = after[len(body) :]
             opened = False
             if k and bounds[-1][2] == "" and _VERB_START.match(body):

@@ -528,6 +528,11 @@ def test_titles_keep_their_subject(sentence: str, phrase: str, title: str) -> No
             "28 June",
             "The ROK blew up the Hangang Bridge across the Han River",
         ),
+        (
+            "In 2013, for the first time since 1960, the United States cancelled a summit with Russia.",
+            "2013",
+            "The United States cancelled a summit with Russia",
+        ),
         # Wikipedia's citation and maintenance marks are not words
         (
             "As of late 2015[update], Firefox has approximately 10-11% of worldwide usage share.[43][44]",
