@@ -303,6 +303,7 @@ _THE_DAY = re.compile(r"[Tt]he \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+")  # "the 11 
 _DAY_TAIL = re.compile(r"\s+(?:last|next|past|ult|inst|prox)\b")  # "the 31st December last": no noun
 _THE = re.compile(r"\b(?:the|this|that)\s*$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"(?<!\w)\*+(?!\w)")
+_COPYRIGHT = re.compile(r"(?:^|\s)(?:Copyright|©|\([Cc]\))[,.]?\s*$")
 _ITEM_SEPARATOR = re.compile(r"\s[·•]\s")  # between the items of a list run together: "..., 1943 · British ..."
 # a picture's label before its caption: "[Illustration: FLINT KNIVES OF 4500 B.C.]", "Figure 3:", "Map:"
 _CAPTION_LABEL = re.compile(
@@ -346,6 +347,8 @@ def _event_title(sentence: str, start: int, end: int) -> str:
     left, right = _REMARK.sub(" ", sentence[:start]), _REMARK.sub(" ", sentence[end:])
     if len(left) + len(right) != len(sentence) - (end - start):  # "In 1018, we are told, Novgorod ..."
         sentence, start, end = left + sentence[start:end] + right, len(left), len(left) + end - start
+    if _COPYRIGHT.search(sentence, 0, start):  # "Copyright, 1908, by J.B. Lippincott Company": the book's own date
+        return _tidy("Copyright " + _forward(sentence[end:].lstrip(" ,"), 1)).rstrip(".")
     title, rest = _clause_title(sentence, start, end)
     if title_score(title) <= -2 and rest.strip():
         other = short_title(rest.lstrip(" ,;:—–-"))  # the date's clause is a fragment: try the clause after it

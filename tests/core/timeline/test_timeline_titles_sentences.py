@@ -370,6 +370,11 @@ def test_an_elliptic_clause_after_a_semicolon_goes_on_after_its_comma() -> None:
     assert _title(sentence, "1793") == "The second, between Russia and Prussia"  # not "Austria; the second"
 
 
+def test_a_copyright_notice_is_titled_as_one() -> None:
+    assert _title("Copyright, 1908, by J.B. LIPPINCOTT COMPANY.", "1908") == "Copyright by J.B. LIPPINCOTT COMPANY"
+    assert _title("© 2015 The Washington Post", "2015") == "Copyright The Washington Post"  # not "By J.B. ..."
+
+
 def test_a_caption_s_label_is_no_part_of_its_title() -> None:
     assert _title("[Illustration: FLINT KNIVES OF 4500 B.C.]", "4500 B.C.") == "FLINT KNIVES"
     assert _title("Figure 3. The front line in 1916.", "1916") == "The front line"
