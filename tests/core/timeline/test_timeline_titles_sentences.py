@@ -370,6 +370,13 @@ def test_an_elliptic_clause_after_a_semicolon_goes_on_after_its_comma() -> None:
     assert _title(sentence, "1793") == "The second, between Russia and Prussia"  # not "Austria; the second"
 
 
+def test_two_coordinated_years_leave_the_title_together() -> None:
+    sentence = "In 1756 and 1760 the French lost Canada to the British and their American colonists."
+    expected = "The French lost Canada to the British and their American colonists"
+    assert _title(sentence, "1756") == _title(sentence, "1760") == expected  # not "1760 the French", "In 1756 and"
+    assert _title("He was born in 1914 and 300 men died.", "1914").endswith("300 men died")  # a count stays
+
+
 def test_a_copyright_notice_is_titled_as_one() -> None:
     assert _title("Copyright, 1908, by J.B. LIPPINCOTT COMPANY.", "1908") == "Copyright by J.B. LIPPINCOTT COMPANY"
     assert _title("© 2015 The Washington Post", "2015") == "Copyright The Washington Post"  # not "By J.B. ..."
