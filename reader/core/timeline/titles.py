@@ -167,6 +167,8 @@ def _without_agentless_participle(s: str) -> str:
 # a participle the date was all the complement of: "a general assault, fixed [for the 8th]"
 _EMPTY_PARTICIPLE = re.compile(r",\s+[a-z]+ed$")
 _PHRASAL = ("set", "went", "go", "goes", "carried", "kept", "moved", "pressed", "dragged", "fought", "lived")
+_PHRASAL_BEFORE = re.compile(r"\b(?:" + "|".join(_PHRASAL) + r")\s+$", re.IGNORECASE)
+_PARTICLE = re.compile(r"(?:on|in)\s+(?=(?:through|until|till|into|to|from|after|for)\b)", re.IGNORECASE)
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|the|a|an|of|to|at|by|with|for|from|during|has|have|had|was|were|is|are|that|which|who|than"
     r"|as|those|these|till|until|whether|when|there|(?<=and )it|(?<=on |in |at |of |by )this)"
@@ -420,7 +422,9 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         end = pair.end()
     lead = _LEAD.search(sentence, max(0, start - 40), start)
     if lead and not the:
-        start = lead.start()
+        particle = _PARTICLE.match(sentence, lead.start(), start)
+        # "The war dragged on through 1862": a phrasal verb's particle before the date's own preposition stays
+        start = particle.end() if particle and _PHRASAL_BEFORE.search(sentence, 0, lead.start()) else lead.start()
     subject_date = sentence[start:end]
     po, pc = sentence.rfind("(", max(0, start - 3), start), sentence.find(")", end, end + 12)
     if (

@@ -377,6 +377,12 @@ def test_two_coordinated_years_leave_the_title_together() -> None:
     assert _title("He was born in 1914 and 300 men died.", "1914").endswith("300 men died")  # a count stays
 
 
+def test_a_phrasal_verb_keeps_its_particle_before_the_date_s_preposition() -> None:
+    assert _title("The war dragged on through 1862 and 1863.", "1862") == "The war dragged on"
+    assert _title("The fighting went on until 1945 in the east.", "1945") == "The fighting went on in the east"
+    assert _title("He went on 5 May to Paris.", "5 May") == "He went to Paris"  # "on" is the date's
+
+
 def test_a_copyright_notice_is_titled_as_one() -> None:
     assert _title("Copyright, 1908, by J.B. LIPPINCOTT COMPANY.", "1908") == "Copyright by J.B. LIPPINCOTT COMPANY"
     assert _title("© 2015 The Washington Post", "2015") == "Copyright The Washington Post"  # not "By J.B. ..."
