@@ -269,10 +269,10 @@ def _apposition(before: str, s: str, at: int) -> bool:
 
 # the tagger's month words, capitalized ("September", "Sept", "Sep"), longest first
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in ENGLISH.months), key=len, reverse=True)) + r")\b"
-# a date phrase that continues the removed one: "(at ten in the morning) of the second of September"
 # a year coordinated with the date, on either side: "in 1756 and 1760", "1914 or 1915"
 _YEAR_BEFORE = re.compile(r"(?<![\w,.])\d{4}\s+(?:and|or|&)\s+$")
 _YEAR_AFTER = re.compile(r"\s+(?:and|or|&)\s+\d{4}(?!\w|[,.]\d)")
+# a date phrase that continues the removed one: "(at ten in the morning) of the second of September"
 _DATE_TAIL = re.compile(
     r"\s*(?:of|on|in)\s+(?:(?:the\s+)?[\w-]+\s+of\s+"
     + _MONTH
