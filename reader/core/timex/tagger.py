@@ -89,7 +89,7 @@ _EVENT_BEFORE = re.compile(  # "the First Sino-Japanese War (1894–95)": the ev
 )
 _WRAPPED_MIN = 50  # characters: a shorter line ends where its text does (a heading, a list item)
 _WRAPPED_LINE = 120  # characters: a longer line is a paragraph of its own, not a line of wrapped text
-_SUBORDINATE = re.compile(r"\S\s+(?:because|when|who|whom|which|where|whose|although|though|while)\b[^.;:!?]*$")
+_SUBORDINATE = re.compile(r"\S\s+(?:because|when|who|whom|which|where|whose|although|though|while|as)\b[^.;:!?]*$")
 _RESTATED_GAP = re.compile(r",?\s{1,3}\(")  # "nine years afterwards (1389)"
 _UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 # An underscore at a word's edge marks emphasis ("_Fifty years ago_" in Markdown or a Gutenberg text); one

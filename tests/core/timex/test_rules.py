@@ -892,6 +892,12 @@ def test_an_earlier_bare_year_in_a_subordinate_clause_of_a_day_by_day_story_is_a
         "in 1915, agreed. On October 29th I went to Smolny."
     )
     assert [t.value for t in tag(reed, mode="narrative")] == ["1917-11-02", "1915", "1917-10-29"]
+    # a comparison's "as" opens such a clause too (Reed's proclamation of 7 November 1917)
+    ancestors = (
+        "On November 7th, 1917, Kerensky fled. The Council has sworn to serve the country as its ancestors served it "
+        "in the Troublous Times of 1612, when the Cossacks delivered Moscow. On November 12 the Council met."
+    )
+    assert [t.value for t in tag(ancestors, mode="narrative")] == ["1917-11-07", "1612", "1917-11-12"]
     told_by_years = "In 1812 the war began. The treaty, which was signed in 1811, was broken. In December it ended."
     assert [t.value for t in tag(told_by_years, mode="narrative")][-1] == "1811-12"
 
