@@ -468,7 +468,27 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     fwd = _forward(right, _words(left[lstart:]))
     rest = right[len(fwd) :]
     body = left[lstart:] + " " + fwd
-    opened = not left[lstart:].strip()
+    # the date opens a clause after "and"/"but": "Pojarski entered Moscow, and in October, 1612, became master of
+    # the Kremlin"; "UN forces ... moved towards the Yalu River—the border with China—but on 19 October 1950,
+    # Chinese forces ... crossed the Yalu"
+    conjunction = _CONJUNCTION_END.search(left, lstart)
+    before = left[lstart : conjunction.start()] if conjunction else ""
+    opened = (
+        not left[lstart:].strip()
+        or bool(
+            conjunction
+            and (
+                not before.strip()
+                or (  # mid-clause, a clause of its own must follow: not "during March and the beginning of April, made"
+                    right.startswith(",")
+                    and _MAIN_SUBJECT.match(" " + right[1:].lstrip())
+                    and _HAS_VERB.search(_forward(right[1:].lstrip(), 0))
+                    and not _VERB_START.match(right[1:])
+                )
+            )
+        )
+    )
+    plain = True  # the body is the clause's words before the date and after it
     if opened:
         p = _PUNCT.match(right.lstrip(" "))
         if p and not (k and p.group() == ", " and _AND_NEXT.match(right.lstrip(" "), p.end())):
@@ -476,18 +496,27 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             # married" ends the clause before it
             after = right.lstrip(" ")[p.end() :]
             body = _forward(after, 0)
-            while _SETTING.fullmatch(body.strip()) and (q := _SETTING_END.match(after, len(body))):
-                after = after[q.end() :]  # "On 28 June, at 2 am, the ROK blew up the bridge": past the setting
+            while True:
+                if _SETTING.fullmatch(body.strip()) and (q := _SETTING_END.match(after, len(body))):
+                    after = after[q.end() :]  # "On 28 June, at 2 am, the ROK blew up the bridge": past the setting
+                elif _PASSIVE.match(body) and (q := _COMMA_START.match(after, len(body))) and q.end() < len(after):
+                    after = after[q.end() :]  # "and in 1471, inspired by the timidity of Ivan, they determined"
+                else:
+                    break
                 body = _forward(after, 0)  # ("In 2013, for the first time since 1960, the United States ...")
             rest = after[len(body) :]
-            opened = False
-            if k and bounds[-1][2] == "" and _VERB_START.match(body):
+            opened = plain = False
+            if before.strip() or (k and bounds[-1][2] == ""):
                 # set off by commas inside its clause: "the Security Council, on 27 June 1950, published ..."
-                body = left[bounds[-2][1] if k > 1 else 0 : bounds[-1][0]] + " " + body
+                previous = before if before.strip() else left[bounds[-2][1] if k > 1 else 0 : bounds[-1][0]]
+                if conjunction and _VERB_START.match(body) and (subject := _subject_of(previous)):
+                    body = subject + " " + body  # "and in October, 1612, became master": Pojarski became master
+                elif _VERB_START.match(body):
+                    body = previous + " " + body
     elif not k and _OPENER.match(left) and not _FINITE.search(left) and (comma := _COMMA_START.match(right)):
         main = _forward(right[comma.end() :], 0)  # the date ends an opening phrase: "Immediately on his return
         if _HAS_VERB.search(main) and _words(main) >= 3:  # to Beijing on 18 October 1950, Zhou met with Mao"
-            body, rest = main, right[comma.end() + len(main) :]
+            body, rest, plain = main, right[comma.end() + len(main) :], False
     while k > 0 and (
         _words(body) < 3 or (left[bounds[k - 1][0]] == "," and _NAME_LIST_END.fullmatch(body.strip(" .")))
     ):
@@ -497,7 +526,7 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         ):
             break  # "Islamists, who held power", "the intervention (which started": the antecedent completes it
         if left[bounds[k - 1][0]] == ";" and (more := _ELLIPTIC_REST.match(rest)):
-            body, rest = body + more.group(), rest[more.end() :]  # "...; the second in 1793, between Russia and
+            body, rest, plain = body + more.group(), rest[more.end() :], False  # "...; the second in 1793, between
             break  # Prussia;": an elliptic clause goes on after its comma, not back over the semicolon
         k -= 1
         lstart = bounds[k - 1][1] if k > 0 else 0
@@ -506,6 +535,8 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         k -= 1  # the apposition's noun before it is the subject: "The current name, Firefox, was chosen"
         lstart = bounds[k - 1][1] if k > 0 else 0
         body = left[lstart:] + " " + _forward(right, _words(left[lstart:]))
+    if plain:
+        body = _own_predicate(body, len(left) - lstart)
     if k > 0 and bounds[k - 1][2] in ("who", "which"):
         name = _ANTECEDENT.search(left, 0, bounds[k - 1][0])
         if name and bounds[k - 1][2] == "which" and _OBJECT_OF.search(left, 0, name.start(1)):
@@ -588,6 +619,80 @@ def _subject_before_apposition(left: str, bounds: list[tuple[int, int, str]], k:
     if (_HAS_VERB.search(apposition) and not _PASSIVE.match(apposition)) or _words(apposition) > 8:
         return None  # a participle is an apposition too: "The Nationalist-backed Koreans, led by Yi Pom-Sok,"
     if not 1 <= _words(subject) <= 6 or not subject[:1].isupper() or _HAS_VERB.search(_COMPOUND.sub("", subject)):
+        return None
+    return subject
+
+
+# two predicates joined by "and"/"but", each with its date ("the USAMGIK banned strikes on 8 December 1945 and
+# outlawed the PRK ... on 12 December 1945", "He was born in 1729 and died in 1800"): each date titles its own
+_PREDICATE_AND = re.compile(r"\s(?:and|but)\s+")
+_DATED = re.compile(r"\b(?:\d{3,4}|" + _MONTH + ")")
+# what follows a verb in "-ed" (not an adjective's noun: "rolled rods", "armed forces"): a determiner, a pronoun, a
+# preposition, an adverb, a name, or nothing
+_AFTER_VERB = re.compile(
+    r"\s*(?:$|[A-Z]|(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|us|himself|herself|itself"
+    r"|themselves|in|on|at|to|from|by|for|with|into|onto|upon|over|under|toward|towards|across|through|against"
+    r"|back|up|down|out|off|away|again|there|here|[a-z]+ly)\b)"
+)
+_OBJECT_AFTER = re.compile(_ADVERB_RUN + r"\S+\s+(?:" + _OBJECT_RELATIVE.pattern + ")")  # "outlawed the PRK": active
+
+
+def _predicate(conjunct: str) -> str | None:
+    """How ``conjunct`` (the words after an "and") makes a predicate: "verb" when it opens with one (maybe after
+    adverbs) and has no other ("died", "outlawed the PRK"), "clause" when it has a subject and a verb of its own
+    ("US troops withdrew"), else None ("the PRK People's Committees", "again")."""
+    verbs = list(_HAS_VERB.finditer(conjunct))
+    if not verbs:
+        return None
+    first = _VERB_START.match(conjunct, _ADVERBS.match(conjunct).end())
+    if (
+        first is not None
+        and not _HAS_VERB.search(conjunct, _PARTICIPLE.match(conjunct, first.end()).end())
+        and (not first.group().endswith("ed") or _AFTER_VERB.match(conjunct, first.end()))
+    ):
+        return "verb"
+    verb = verbs[1 if first is not None and len(verbs) > 1 else 0]  # "armed forces occupied": "armed" describes
+    if not 1 <= _words(conjunct[: verb.start()]) <= 4:
+        return None
+    return None if _HAS_VERB.search(conjunct, _PARTICIPLE.match(conjunct, verb.end()).end()) else "clause"
+
+
+def _own_predicate(body: str, at: int) -> str:
+    """``body`` (the date taken out at ``at``) without the other predicate of a pair that holds another date."""
+    pre, post = body[:at], body[at:]
+    for m in reversed(list(_PREDICATE_AND.finditer(pre))):
+        verb = _HAS_VERB.search(pre, 0, m.start())
+        if verb is None or not _DATED.search(pre, verb.end(), m.start()):
+            break  # no predicate with a date of its own before this "and" (nor before an earlier one)
+        conjunct = pre[m.end() :]
+        kind = _predicate(conjunct)
+        if kind == "clause":  # "Spain was invaded in 710 and the Pyrenees Mountains were reached"
+            return conjunct + post
+        if kind == "verb":
+            if verb.group().lower() in _COPULA and not _OBJECT_AFTER.match(conjunct):
+                break  # "was signed in 1905 and ratified" (passive) or "was born in 1729 and died": left as written
+            subject = pre[: verb.start()].strip()
+            if 1 <= _words(subject) <= 6 and not _HAS_VERB.search(subject):
+                return subject + " " + conjunct + post
+    if _HAS_VERB.search(pre):
+        for m in _PREDICATE_AND.finditer(post):
+            date = _DATED.search(post, m.end())
+            if date is not None and _predicate(post[m.end() : date.start()]):
+                return pre + post[: m.start()]
+    return body
+
+
+_CONJUNCTION_END = re.compile(r"(?<![\w-])(?:and|but)\s*$")
+
+
+def _subject_of(clause: str) -> str | None:
+    """The words before the first verb of ``clause`` when they are a short phrase ("Pojarski entered Moscow"),
+    else None."""
+    verb = _HAS_VERB.search(clause)
+    if verb is None:
+        return None
+    subject = clause[: verb.start()].strip()
+    if not 1 <= _words(subject) <= 6 or _CONNECTIVE.match(subject) or _PREPOSITION.match(subject):
         return None
     return subject
 

@@ -409,6 +409,81 @@ def test_a_cut_before_by_takes_the_participle_waiting_for_it_but_not_a_passive_v
     assert _title(passive, "1815").endswith("was finally defeated")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "title"),
+    [
+        (
+            "Following further strikes, the USAMGIK banned strikes on 8 December 1945 and outlawed the PRK "
+            "Revolutionary Government on 12 December 1945.",
+            "8 December 1945",
+            "The USAMGIK banned strikes",
+        ),
+        (
+            "Following further strikes, the USAMGIK banned strikes on 8 December 1945 and outlawed the PRK "
+            "Revolutionary Government on 12 December 1945.",
+            "12 December 1945",
+            "The USAMGIK outlawed the PRK Revolutionary Government",
+        ),
+        ("Peter founded the city in 1703 and made it his capital in 1712.", "1712", "Peter made it his capital"),
+        ("He was born in 1729 and died in 1800.", "1729", "He was born"),
+        (
+            "Spain was invaded in 710 and the Pyrenees Mountains were reached in 720.",
+            "720",
+            "The Pyrenees Mountains were reached",
+        ),
+        (
+            "The army invaded in 1940 and armed forces occupied the capital in 1941.",
+            "1941",
+            "Armed forces occupied the capital",
+        ),
+        # the passive's auxiliary is not the second predicate's: "ratified" was ratified, left as written
+        ("The treaty was signed in 1905 and ratified in 1906.", "1906", "The treaty was signed in 1905 and ratified"),
+        # an adjective in "-ed" before its noun makes no predicate: the objects are coordinated
+        (
+            "Not before the eighteenth century do we find rolled sheet iron (1728) and rolled rods and bars (1783).",
+            "1783",
+            "The eighteenth century do we find rolled sheet iron and rolled rods and bars",
+        ),
+    ],
+)
+def test_two_predicates_each_with_its_date_give_each_date_its_own(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "title"),
+    [
+        (
+            "Driving the Poles before him, Pojarski entered Moscow, and in October, 1612, became master of the "
+            "Kremlin.",
+            "October, 1612",
+            "Pojarski became master of the Kremlin",
+        ),
+        (
+            "UN forces moved rapidly towards the Yalu River—the border with China—but on 19 October 1950, Chinese "
+            "forces crossed the Yalu.",
+            "19 October 1950",
+            "Chinese forces crossed the Yalu",
+        ),
+        (
+            "The proud burghers chafed under this invasion of their privileges, and in 1471, inspired by the seeming "
+            "timidity of Ivan, they determined to regain them.",
+            "1471",
+            "They determined to regain them",
+        ),
+        # "and" between two dates opens no clause
+        (
+            "The former rains prepared the ground; the latter, which prevailed during March and the beginning of "
+            "April, made it grow rapidly.",
+            "the beginning of April",
+            "The latter prevailed during March",
+        ),
+    ],
+)
+def test_a_date_opening_a_clause_after_and_or_but_titles_that_clause(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
 def test_a_list_bullet_is_no_part_of_a_title() -> None:
     assert _title("• History of the Soviet Union (1927–1953)", "1927–1953") == "History of the Soviet Union"
 
