@@ -523,6 +523,7 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         if bounds[k - 1][2] in ("who", "which") and (
             _ANTECEDENT.search(left, 0, bounds[k - 1][0])
             or (bounds[k - 1][2] == "which" and _NOUN_PHRASE_BEFORE.search(left, 0, bounds[k - 1][0]))
+            or (bounds[k - 1][2] == "which" and _DID.fullmatch(body.strip().rstrip(" .;:")))
         ):
             break  # "Islamists, who held power", "the intervention (which started": the antecedent completes it
         if left[bounds[k - 1][0]] == ";" and (more := _ELLIPTIC_REST.match(rest)):
@@ -543,7 +544,13 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             name = None  # "an offensive against France, which was postponed": the offensive was
         if name and _OBJECT_RELATIVE.match(_CONNECTIVE.sub("", body.strip())):
             name = None  # "enter North Korea, which they did": North Korea is the object
-        if name and (name.group(1).split()[-1][:1].isupper() or name.group(1)[-1:].isdigit()):  # "Order No. 1"
+        if (
+            bounds[k - 1][2] == "which"
+            and (did := _DID.fullmatch(_CONNECTIVE.sub("", body.strip()).rstrip(" .;:")))
+            and (done := _done(left[: bounds[k - 1][0]]))
+        ):  # "ordered troops to enter North Korea, which they did": what they did is the title
+            body, name = (did.group(1) + " did " + done[3:] if done.startswith("to ") else done), None
+        elif name and (name.group(1).split()[-1][:1].isupper() or name.group(1)[-1:].isdigit()):  # "Order No. 1"
             body = name.group(1) + " " + _CONNECTIVE.sub("", body.strip())
         elif bounds[k - 1][2] == "which" and (subject := _sentence_subject(sentence, start, copula=True)):
             body = subject + " " + _CONNECTIVE.sub("", body.strip())  # "Bugzilla is a system, which was released"
@@ -680,6 +687,47 @@ def _own_predicate(body: str, at: int) -> str:
             if date is not None and _predicate(post[m.end() : date.start()]):
                 return pre + post[: m.start()]
     return body
+
+
+# a relative clause that only says it was done: "..., which it did", "which they had done"
+_DID = re.compile(r"(he|she|it|they|we)\s+(?:did|had\s+done|has\s+done|have\s+done)(?:\s+so)?", re.IGNORECASE)
+_DOING = re.compile(r"\bto\s+[a-z]+|\b[a-z]{2,}ing\b")
+_NOT_DOING = frozenset(
+    {
+        "during",
+        "king",
+        "thing",
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+        "spring",
+        "string",
+        "bring",
+        "sing",
+        "ring",
+        "wing",
+        "morning",
+        "evening",
+        "ceiling",
+        "being",
+    }
+)
+
+
+def _done(left: str) -> str | None:
+    """What a "which it did" stands for: the last infinitive or gerund's phrase that ends ``left`` ("ordered
+    troops to enter North Korea": "to enter North Korea"; "before recognising the council as ...": "recognising
+    the council as ..."), or None."""
+    tail = left.rstrip(" ,")
+    tail = tail[max((m.end() for m in _PUNCT.finditer(tail)), default=0) :]
+    last = None
+    for m in _DOING.finditer(tail):
+        words_before = tail[: m.start()].split()
+        if m.group() in _NOT_DOING or (words_before and _DETERMINED.fullmatch(words_before[-1] + " ")):
+            continue  # "the building", "during"
+        last = m
+    return tail[last.start() :].strip() if last else None
 
 
 _CONJUNCTION_END = re.compile(r"(?<![\w-])(?:and|but)\s*$")

@@ -613,7 +613,13 @@ def test_titles_keep_their_subject(sentence: str, phrase: str, title: str) -> No
         (
             "Zhou met with Mao, and the group ordered troops to enter North Korea, which they did on 19 October.",
             "19 October",
-            "They did",
+            "They did enter North Korea",  # what they did, not "They did"
+        ),
+        (
+            "Russia opted not to do so before recognising the council as Libya's sole legitimate representative, "
+            "which it did on 1 September 2011.",
+            "1 September 2011",
+            "Recognising the council as Libya's sole legitimate representative",
         ),
         # a date after the opening date's comma that only sets the scene is not the clause
         (
