@@ -59,17 +59,19 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
         m = _NEXT_WORD.match(ctx.low, start + len(bare))
         if m and m.group(1) in _PRONOUNS_AFTER_MAY:
             return False  # "May I", "May God keep you", "March on"
+        if m and ctx.text[start : start + len(bare)].isupper() and ctx.text[m.start(1) : m.end(1)].isupper():
+            return False  # a verb in capitals: "their annulling of our orders, MAY LEAD TO A CATASTROPHE"
         if _AUTHOR_AFTER.match(ctx.text, start + len(bare)):
             return False  # "May, Ernest R. (1955)": an author in a bibliography
         if bare == "march" and m and m.group(1) in ("of", "for", "to", "on", "through", "into", "against"):
             return False  # "the March of the Combatants", "March on Washington"
-        if bare == "march" and _NAMED_MARCH.search(ctx.text, max(0, start - 30), start):
+        if bare == "march" and _NAMED_MARCH.search(ctx.text, max(0, start - 50), start):
             return False  # "the Long March", "the Salt March", "the Funeral March": a name
     return True
 
 
 _GIVEN_NAMES = words("april may june august")
-_NAMED_MARCH = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+(?:['’]s)?\s+$")
+_NAMED_MARCH = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+(?:['’]s)?\s+){1,3}$")  # "the Revolutionary Funeral March"
 _CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 
 

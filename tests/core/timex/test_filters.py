@@ -86,6 +86,8 @@ from reader.core.timex import tag
         "So we began to sing the Funeral March, that slow chant.",  # names: a piece, a trek
         "Mao led the Long March to the north.",
         "The Funeral March seemed the very soul of those dark masses.",
+        "The band was playing the Revolutionary Funeral March, and the crowd sang.",
+        "their annulling of our orders, MAY LEAD TO A CATASTROPHE.",  # a verb in capitals
         "Election of August III the Saxon",  # a king: a regnal number after the month word
         "Restoration of August II the Strong",
         "[Footnote 1051: Certainly not the only one.]",  # Milman's first note to Gibbon's note 105
