@@ -42,6 +42,48 @@ def hard_break(low: str, q: int) -> bool:
     return not line.strip() or " | " in line
 
 
+_WRAPPED_LINE = 120  # characters: a longer line is a paragraph of its own, not a line of wrapped text
+_CURLY_QUOTE = re.compile("[“”]")
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends (at most 3000 characters on): at the end of its line when the
+    line is longer than a wrapped line (a paragraph per line), else at a blank line."""
+    hi = min(len(text), pos + 3000)
+    line_end = text.find("\n", pos, hi)
+    if line_end >= 0 and line_end - text.rfind("\n", 0, pos) > _WRAPPED_LINE:
+        return line_end
+    blank = text.find("\n\n", pos, hi)
+    return hi if blank < 0 else blank
+
+
+def quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation of its paragraph (curly quotes, or an odd number of straight ones).
+
+    A paragraph starts after a blank line, or after the line break before ``pos`` when its line is longer than
+    a wrapped line (a loaded book keeps one paragraph per line). Straight quotes are counted only from a
+    paragraph's start: counted from an arbitrary point 3000 characters back, half the dates after a long
+    quotation read as inside one (Morris's "made in 1602" after a traveller's quoted words). A paragraph
+    without an opening quote before ``pos`` that closes one after it ends a speech of several paragraphs ("It
+    is the _lutte finale._ ... We will complete the work scarcely begun in March ....”": Trotsky speaking)."""
+    lo = max(0, pos - 3000)
+    start = text.rfind("\n\n", lo, pos)
+    line = text.rfind("\n", lo, pos)
+    if line > start:
+        stop = max(pos, line + _WRAPPED_LINE + 1)  # look no further than a wrapped line's length
+        line_end = text.find("\n", pos, stop)
+        if (min(len(text), stop) if line_end < 0 else line_end) - line > _WRAPPED_LINE:
+            start = line
+    opening, closing = text.rfind("“", max(start, lo), pos), text.rfind("”", max(start, lo), pos)
+    if opening >= 0 or closing >= 0:
+        return opening > closing
+    if (after := _CURLY_QUOTE.search(text, pos, _paragraph_end(text, pos))) is not None:
+        return after.group() == "”"  # the last paragraph of a speech: its quote opened paragraphs before
+    if start < 0 and lo > 0:
+        return False  # no paragraph start in reach: straight quotes cannot be paired
+    return text.count('"', max(start, 0), pos) % 2 == 1
+
+
 @dataclass(slots=True)
 class Context:
     """Per-call tagging state (mutable, private to one ``tag()`` call)."""
@@ -270,6 +312,10 @@ class Context:
         for row_at in walked:
             seen[row_at] = era
         return era, above
+
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a quotation (``quoted``)."""
+        return quoted(self.text, pos)
 
     def tense(self, start: int, end: int | None = None) -> str | None:
         """The tense of the clause around text[start:end] (``tense.py``): "past", "present", "future" or None."""

@@ -159,7 +159,7 @@ ENGLISH = Lexicon(
             "thought brought bought sold paid led became ran stood broke spoke wrote chose flew drove knew grew "
             "threw drew fought caught taught sought felt kept meant heard struck sank swore wore tore shot stole "
             "froze rode hid bit fled slept swept wept dealt lent built bent sat sang began overcame undertook "
-            "withdrew forgot forgave arose awoke beat been done gone seen taken given known shown written "
+            "withdrew forgot forgave arose awoke beat been done gone seen taken given known shown written begun "
             "spoken broken chosen"
         ),
         "not_verbs": words(

@@ -70,6 +70,15 @@ def day_date(year: int, month: int, day: int) -> str | None:
 _NAMED_BY_MONTH = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){1,3}of\s+$")
 
 
+_YOU = re.compile(r"\byou\b")
+
+
+def _spoken(ctx: Context, pos: int) -> bool:
+    """Whether the words at ``pos`` are spoken in the story (quoted, or addressed to "you": "Workers, soldiers,
+    peasants! In March you struck down the tyranny"): their tenses are the speaker's, at the story's time."""
+    return ctx.quoted(pos) or _YOU.search(ctx.before(pos, 60) + " " + ctx.after(pos, 20)) is not None
+
+
 def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int | None, bool]:
     """The year of a month(/day) written without one.
 
@@ -87,12 +96,24 @@ def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int |
         if ctx.year_restated and ref is ctx.anchor:
             return ref.year, True  # "... the end of January. In 1811 there was ... On December 6": 1811
         year = nearest_year(ref, month, day)
+        end = ctx.span_end
+        if end is not None and end.month is not None and (year, month, day or 1) < (ref.year, ref.month, ref.day or 1):
+            year = nearest_year(end, month, day)  # "from March until November 7th, 1917. ... November 6th": 1917
         if year < ref.year and ctx.in_table(pos):
             return ref.year, True  # a timeline's rows go forward: "1025 | April 18 | ...\nDecember 25 | ..." is 1025
         if year > ref.year and ctx.tense(pos) == PLUPERFECT:
             return ref.year, True  # "From January 31 to April 21, the Chinese had suffered" (told in September)
         if year > ref.year and day is None and _NAMED_BY_MONTH.search(ctx.before(pos, 40)):
             return ref.year, True  # told in November 1917, "the Russian Revolution of March" is March 1917
+        if year != ref.year and _spoken(ctx, pos):
+            tense = ctx.tense(pos)
+            ahead = ((month - 1) * 30.5 + (day or 1) - (ref.month - 1) * 30.5 - (ref.day or 15)) % 366
+            if (year > ref.year and ahead > 62 and tense in (PAST, PLUPERFECT)) or (
+                year < ref.year and tense == FUTURE
+            ):
+                # a speaker in November 1917: "the work scarcely begun in March" is behind him (but a month or two
+                # ahead is the story going on: "on January 14", told of a voyage begun on November 29)
+                return ref.year, True
         return year, True
     here = (ref.month - 1) * 30.5 + (ref.day or 15)
     there = (month - 1) * 30.5 + (day or 1)

@@ -88,7 +88,6 @@ _EVENT_BEFORE = re.compile(  # "the First Sino-Japanese War (1894–95)": the ev
     r"|occupation|reign|era|period|dynasty|expedition|invasion|conflict|blockade|famine|retreat)\s*$"
 )
 _WRAPPED_MIN = 50  # characters: a shorter line ends where its text does (a heading, a list item)
-_WRAPPED_LINE = 120  # characters: a longer line is a paragraph of its own, not a line of wrapped text
 _SUBORDINATE = re.compile(r"\S\s+(?:because|when|who|whom|which|where|whose|although|though|while|as)\b[^.;:!?]*$")
 _RESTATED_GAP = re.compile(r",?\s{1,3}\(")  # "nine years afterwards (1389)"
 _UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
@@ -253,6 +252,15 @@ def tag(
             continue
         out.append(timex)
         last_end = timex.end
+        first = out[-2] if len(out) > 1 else None
+        if (
+            first
+            and first.relative
+            and ctx.anchor_pos == first.start
+            and _range_pair(text, first, timex)
+            and (value := _year_from_end(first, timex)) != first.value
+        ):  # "from March until November 7th, 1917": the story is in the March that the end's year says
+            ctx.remember(value, first.start)
         restated = len(out) > 1 and _restated(ctx, out[-2], timex)
         if restated:
             out[-2] = replace(out[-2], value=timex.value)
@@ -403,7 +411,7 @@ def _story_aside(ctx: Context, timex: Timex, ref: Ref | None) -> bool:
         and _SUBORDINATE.search(ctx.before(timex.start, 140))
     ):
         return True  # told day by day in November 1812, "because when he was sent to Turkey in 1811": a look back
-    if _quoted(ctx.text, timex.start):
+    if ctx.quoted(timex.start):
         return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
     # Gibbon's note on the Megalesia citing "the year 1731": the scholar's time, not Rome's
     return _later_by_centuries(ctx.anchor, ref) and filters.in_footnote(ctx, timex.start)
@@ -467,29 +475,6 @@ def _behind(anchor: Ref | None, ref: Ref | None) -> bool:
     if ref.year != anchor.year or ref.month is None or anchor.month is None:
         return ref.year < anchor.year
     return (ref.month, ref.day or 0) < (anchor.month, anchor.day or 0)
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside a quotation of its paragraph (curly quotes, or an odd number of straight ones).
-
-    A paragraph starts after a blank line, or after the line break before ``pos`` when its line is longer than
-    a wrapped line (a loaded book keeps one paragraph per line). Straight quotes are counted only from a
-    paragraph's start: counted from an arbitrary point 3000 characters back, half the dates after a long
-    quotation read as inside one (Morris's "made in 1602" after a traveller's quoted words)."""
-    lo = max(0, pos - 3000)
-    start = text.rfind("\n\n", lo, pos)
-    line = text.rfind("\n", lo, pos)
-    if line > start:
-        stop = max(pos, line + _WRAPPED_LINE + 1)  # look no further than a wrapped line's length
-        line_end = text.find("\n", pos, stop)
-        if (min(len(text), stop) if line_end < 0 else line_end) - line > _WRAPPED_LINE:
-            start = line
-    opening, closing = text.rfind("“", max(start, lo), pos), text.rfind("”", max(start, lo), pos)
-    if opening >= 0 or closing >= 0:
-        return opening > closing
-    if start < 0 and lo > 0:
-        return False  # no paragraph start in reach: straight quotes cannot be paired
-    return text.count('"', max(start, 0), pos) % 2 == 1
 
 
 def _days_around(ctx: Context, out: list[Timex]) -> list[Timex]:
@@ -561,13 +546,19 @@ def _link_ranges(text: str, out: list[Timex]) -> list[Timex]:
     """Give "from A to B" / "between A and B" the range A..B on A (as end_value)."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.end_value or b.type != a.type or a.type != "DATE" or b.start - a.end > 12:
-            continue
-        if _RANGE_GAP.match(text, a.end, b.start) and (
-            text[a.end : b.start].strip() in ("-", "–", "—") or _RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
-        ):
+        if _range_pair(text, a, b):
             out[i] = Timex(a.start, a.end, a.text, a.type, _year_from_end(a, b), a.mod, b.value, a.relative)
     return out
+
+
+def _range_pair(text: str, a: Timex, b: Timex) -> bool:
+    """Whether dates ``a`` and ``b`` are the ends of one range: "from A to B", "between A and B", "A–B"."""
+    if a.end_value or b.type != a.type or a.type != "DATE" or b.start - a.end > 12:
+        return False
+    if _RANGE_GAP.match(text, a.end, b.start) is None:
+        return False
+    dash = text[a.end : b.start].strip() in ("-", "–", "—")
+    return dash or _RANGE_OPEN.search(text, max(0, a.start - 10), a.start) is not None
 
 
 def _coordinated_centuries(ctx: Context, grammar: Grammar, out: list[Timex]) -> list[Timex]:

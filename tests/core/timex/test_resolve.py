@@ -269,3 +269,28 @@ def test_a_month_after_the_story_year_is_written_again_is_in_that_year() -> None
         "doctor. On December 6, St. Nicholas' Day, all Moscow came to the prince's door."
     )
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1811-12-06"  # not December 1810
+
+
+def test_a_speaker_s_past_month_is_behind_the_story_time_not_the_nearest_ahead() -> None:
+    # the last paragraph of a speech of several: its quote opened two paragraphs before
+    speech = (
+        "On October 30th, 1917, Trotsky spoke to me.\n\n“There has been an attempt to create a power without the "
+        "Soviets.\n\nIt is the lutte finale. We will complete the work scarcely begun in March, and advanced during "
+        "the Kornilov affair....” He went on to speak of peace."
+    )
+    assert [t.value for t in tag(speech, mode="narrative")] == ["1917-10-30", "1917-03"]  # not March 1918
+    addressed = "On November 8th, 1917, it crowed: Workers, soldiers, peasants! In March you struck down the nobles."
+    assert [t.value for t in tag(addressed, mode="narrative")] == ["1917-11-08", "1917-03"]
+    # a month or two ahead is the story going on, even in a quotation
+    voyage = 'The Neptune left St John\'s on November 29, 1929. "I saw a light on January 14," said the captain.'
+    assert [t.value for t in tag(voyage, mode="narrative")] == ["1929-11-29", "1930-01-14"]
+
+
+def test_a_range_s_bare_month_takes_the_end_s_year_for_the_story_time_too() -> None:
+    text = (
+        "On November 6, 1917 the Congress met. The treaties concluded from March until November 7th, 1917 are "
+        "annulled. The revolution of November 6th and 7th has opened a new era."
+    )
+    assert [t.value for t in tag(text, mode="narrative")][-1] == "1917-11-06"  # not 1916 (or March 1918's)
+    text = "In 1947 the war began. The war lasted from March 1950 until July 1953. In November the armistice came."
+    assert [t.value for t in tag(text, mode="narrative")][-1] == "1953-11"  # near the span's end, not 1949
