@@ -49,6 +49,7 @@ _LEAD_TRIM = ("in ", "on ", "for ")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*$")
 # on the text as written: "Between June and ...", "the years 1914 to 1918"
 _RANGE_OPEN = re.compile(r"(?:from|between|the\s+years)\s+$", re.IGNORECASE)
+_PARENTHESIS_END = re.compile(r"\.?\)")
 _FROM_BEFORE = re.compile(r"\bfrom\b")
 _YEAR_VALUE = re.compile(r"-?\d{4}")  # a bare year
 _RECALL = re.compile(
@@ -557,8 +558,14 @@ def _range_pair(text: str, a: Timex, b: Timex) -> bool:
         return False
     if _RANGE_GAP.match(text, a.end, b.start) is None:
         return False
-    dash = text[a.end : b.start].strip() in ("-", "–", "—")
-    return dash or _RANGE_OPEN.search(text, max(0, a.start - 10), a.start) is not None
+    if text[a.end : b.start].strip() in ("-", "–", "—") or _RANGE_OPEN.search(text, max(0, a.start - 10), a.start):
+        return True
+    # a parenthesis of two dates is a span ("the first of the Roman emperors (27 B.C. to 14 A.D.)", a reign)
+    return (
+        text[a.start - 1 : a.start] == "("
+        and _PARENTHESIS_END.match(text, b.end) is not None
+        and text[a.end : b.start].strip() != "and"  # "(1939 and 1945)": two years
+    )
 
 
 def _coordinated_centuries(ctx: Context, grammar: Grammar, out: list[Timex]) -> list[Timex]:

@@ -396,6 +396,14 @@ def test_range_links_first_to_second(phrase: str) -> None:
     assert (first.value, first.end_value) == ("1918", "1921")
 
 
+def test_two_dates_that_fill_a_parenthesis_are_a_span_but_not_two_years_joined_by_and() -> None:
+    emperors = tag("Augustus, the first of the Roman emperors (27 B.C. to 14 A.D.).", mode="narrative")[0]
+    assert (emperors.value, emperors.end_value) == ("-0026", "0014")
+    bacon = tag("Roger Bacon (circa 1210 to circa 1293), a Franciscan of Oxford", mode="narrative")[0]
+    assert (bacon.value, bacon.end_value) == ("1210", "1293")
+    assert [t.end_value for t in tag("The wars (1939 and 1945) ended.", mode="narrative")] == [None, None]
+
+
 def test_relative_flag() -> None:
     absolute, relative = tag("In 1949 and last year", dct=DCT)
     assert not absolute.relative
