@@ -77,8 +77,9 @@ _CONNECTIVE = re.compile(
     r"|since|until|following)\b(?![-’'])[\s,]*)+",
     re.IGNORECASE,
 )
-# a name before "which"/"who": "Islamists", "the US General Order No. 1", "the United Service Organizations (USO)"
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:\s+No\.\s+\d+)?)(?:\s+\([A-Z]{2,6}\))?,?\s*$")
+# a name before "which"/"who": "Islamists", "the US General Order No. 1", "the United Service Organizations (USO)",
+# "Nicholas I (who succeeded Alexander in 1825)"
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:\s+No\.\s+\d+)?)(?:\s+\([A-Z]{2,6}\))?,?\s*\(?$")
 _CUT = re.compile(r"\s(?:along with|at|in|on|during|with|between|for|from|to|against|among|over|under|into|by|amid)\s")
 _VERB_WORD = (
     r"(?:was|were|is|are|had|has|have|did|does|could|would|should|might|will|saw|came|went|became|began"
@@ -104,6 +105,15 @@ _APPOSITION_PAIR = re.compile(r",\s([^,()]{1,100}),\s(?=" + _VERB_WORD + ")")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,4}")
 _BY = re.compile(r"\s+by\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
+# the rest of a span in parentheses after its first date: "(27 B.C. [to 14 A.D.])", "(circa 1210 [to circa 1293])"
+_SPAN_REST = re.compile(
+    r"\s*(?:to|till|until|[–—-])\s*(?:circa\s+|c\.\s*|about\s+)?\d{1,4}(?:\s*(?:[AB]\.[DC]\.|AD|BC))?\.?"
+)
+# a name of two or three capitalized words (maybe "the" and a regnal number) before a parenthesis, and a
+# description after its comma that is no clause and no list item: "Urban II (1087-1099), the Pope of the First
+# Crusade", "the Thirty Years' War (1618-48), a devastating scramble among the Germans"
+_NAME_BEFORE = re.compile(r"((?:\b[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)\s*$")
+_DESCRIBED = re.compile(r",\s+((?:a|an|the)\s+[^\W\d_][^,;:.()]{2,60}?)(?=[,;.]|$)")
 _OPEN_END = re.compile(r"\s*(?:[–—-]\s*(?:present|today|now))?\s*", re.IGNORECASE)  # "(1954–present)"
 # an opening phrase whose time is the main clause's ("Immediately on his return ..., Zhou met"); not "After the
 # collapse ... in 2011, Salafists attacked": that date is the collapse's
@@ -426,14 +436,18 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         # "The war dragged on through 1862": a phrasal verb's particle before the date's own preposition stays
         start = particle.end() if particle and _PHRASAL_BEFORE.search(sentence, 0, lead.start()) else lead.start()
     subject_date = sentence[start:end]
-    po, pc = sentence.rfind("(", max(0, start - 3), start), sentence.find(")", end, end + 12)
+    po, pc = sentence.rfind("(", max(0, start - 3), start), sentence.find(")", end, end + 30)
     if (
         po >= 0
         and pc >= 0
         and not sentence[po + 1 : date_start].lower().strip(" c.").removeprefix("as of").strip()
-        and _OPEN_END.fullmatch(sentence, end, pc)
+        and (_OPEN_END.fullmatch(sentence, end, pc) or _SPAN_REST.fullmatch(sentence, end, pc))
     ):  # a parenthesized date: "St. Dominic (1170-1221) was ...", "Division of Korea (1954–present)", "(as of 2015)"
         start, end = po, pc + 1
+        name, described = _NAME_BEFORE.search(sentence, 0, po), _DESCRIBED.match(sentence, end)
+        if name and described and not _HAS_VERB.search(described.group(1)):
+            # a life or a reign and what it was: "Roger Bacon (circa 1210 to circa 1293), a Franciscan of Oxford, ..."
+            return _tidy(name.group(1) + ", " + described.group(1)), sentence[described.end() :]
     elif (
         (po := sentence.rfind("(", max(0, start - 200), start)) >= 0
         and ")" not in sentence[po:start]
@@ -755,11 +769,16 @@ _AFTER_PARTICIPLE = re.compile(
 )
 
 
+# a sentence's opening phrase before its comma, up to six words ("A Semitic people from south-east Mesopotamia,
+# the Chaldeans, combined ... and in 606 B.C. ... took that city")
+_OPENING_SUBJECT = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s*,")
+
+
 def _opening_subject(sentence: str, before: int) -> str | None:
     """The short capitalized phrase that opens the sentence before a comma, when a verb follows its aside ("The
     people of Novgorod, finding their trade at the mercy of their allies, submitted ...": the people of
     Novgorod), or None."""
-    subject = _SUBJECT.match(sentence, 0, before)
+    subject = _OPENING_SUBJECT.match(sentence, 0, before)
     if subject is None or _HAS_VERB.search(subject.group(1)) or _CONNECTIVE.match(subject.group(1)):
         return None
     if _PREPOSITION.match(subject.group(1)) or _PRONOUN.match(subject.group(1)):

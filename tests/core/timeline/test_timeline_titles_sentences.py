@@ -484,6 +484,54 @@ def test_a_date_opening_a_clause_after_and_or_but_titles_that_clause(sentence: s
     assert _title(sentence, phrase) == title
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "title"),
+    [
+        (
+            "And standing by himself because of his distinctive genius was Roger Bacon (circa 1210 to circa 1293), a "
+            "Franciscan of Oxford, the father of modern experimental science.",
+            "circa 1210",
+            "Roger Bacon, a Franciscan of Oxford",
+        ),
+        (
+            "The Pope was Urban II (1087-1099), the Pope of the First Crusade.",
+            "1087-1099",
+            "Urban II, the Pope of the First Crusade",
+        ),
+        # items of a list are no descriptions
+        (
+            "Battles include the Battle of Bloody Ridge (18 August–15 September 1951), the Battle of the Punchbowl "
+            "(31 August-21 September 1951), and others.",
+            "18 August–15 September 1951",
+            "Battles include the Battle of Bloody Ridge",
+        ),
+        # nor is a clause: "the policy of Rome began"
+        (
+            "With the election of a Habsburg Emperor (1273), the policy of Rome began to fluctuate.",
+            "1273",
+            "The policy of Rome began to fluctuate",
+        ),
+    ],
+)
+def test_a_life_or_reign_in_parentheses_is_titled_with_the_name_and_its_description(
+    sentence: str, phrase: str, title: str
+) -> None:
+    assert _title(sentence, phrase) == title
+
+
+def test_who_in_a_parenthesis_takes_the_name_before_it() -> None:
+    sentence = "Warsaw held out against Nicholas I (who succeeded Alexander in 1825), and was then stamped out."
+    assert _title(sentence, "1825") == "Nicholas I succeeded Alexander"
+
+
+def test_a_long_opening_subject_before_an_apposition_takes_a_second_predicate() -> None:
+    sentence = (
+        "A Semitic people from south-east Mesopotamia, the Chaldeans, combined with the Medes against Nineveh, and "
+        "in 606 B.C.--for now we are coming down to exact chronology--took that city."
+    )
+    assert _title(sentence, "606 B.C.") == "A Semitic people from south-east Mesopotamia took that city"
+
+
 def test_a_list_bullet_is_no_part_of_a_title() -> None:
     assert _title("• History of the Soviet Union (1927–1953)", "1927–1953") == "History of the Soviet Union"
 
