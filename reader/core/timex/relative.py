@@ -99,6 +99,8 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     if direction in ("afterward", "afterwards", "thereafter") and ctx.prev_word(m.start()) == "for":
         return None  # "for a month afterwards hundreds were flung into the river": how long, read as a duration
     sign = 1 if direction in ("later", "afterward", "afterwards", "thereafter", "from now", "hence", "after") else -1
+    if unit == "fortnight" and n is not None:
+        unit, n = "week", 2 * n  # "a fortnight before": two weeks (it had been counted in years)
     day_at = m.start() if unit in ("day", "week", "weekend") else None
     if direction in ("ago", "from now", "hence"):
         ref = ctx.dct if ctx.narrative and ctx.dct is not None else ctx.deictic(day_at)  # the writer's now

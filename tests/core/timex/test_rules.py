@@ -749,6 +749,14 @@ def test_ago_counts_from_the_writers_now_in_a_story_with_a_dct() -> None:
     assert tag(text, mode="narrative")[1].value == "PAST_REF"  # no DCT: the writer's now is unknown
 
 
+def test_a_fortnight_before_or_ago_is_two_weeks_not_a_year() -> None:
+    text = "In 1820 they lived at Bald Hills. The leave had expired more than a fortnight before."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1820", "1820"]  # the year the story is in
+    text = "On 5 May 1820 they lived at Bald Hills. A fortnight later he came."
+    assert [t.value for t in tag(text, mode="narrative")][-1] == "1820-W20"
+    assert [t.value for t in tag("He left a fortnight ago.", dct="1998-05-20")] == ["1998-W19"]
+
+
 def test_named_war_days() -> None:
     text = "In May 1944 the Allies waited. On D-Day, troops landed. D-Day for Operation Torch had come earlier."
     got = [(t.text, t.value) for t in tag(text, mode="narrative")]
