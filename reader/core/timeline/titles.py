@@ -394,6 +394,8 @@ def _row_title(sentence: str, start: int, end: int) -> str | None:
 
 def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The title of the clause around ``sentence[start:end]``, and the text after that clause."""
+    if (named := _from_to(sentence, start, end)) is not None:
+        return named
     subject = _DATED_SUBJECT.search(sentence, 0, start)
     if subject and _PREDICATE_START.match(sentence, end):
         # "The immediate post-1945 period may have been the high point": the date is in the subject
@@ -540,6 +542,12 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             or (bounds[k - 1][2] == "which" and _DID.fullmatch(body.strip().rstrip(" .;:")))
         ):
             break  # "Islamists, who held power", "the intervention (which started": the antecedent completes it
+        if (
+            (and_verb := _AND_VERB.match(body))
+            and not body.lstrip().startswith("then")  # "; then postponed until September": was postponed
+            and _VERB_START.match(body, _ADVERBS.match(body, and_verb.end()).end())
+        ):
+            break  # "..., and extended to 1989–91": a second predicate, whose subject comes below
         if left[bounds[k - 1][0]] == ";" and (more := _ELLIPTIC_REST.match(rest)):
             body, rest, plain = body + more.group(), rest[more.end() :], False  # "...; the second in 1793, between
             break  # Prussia;": an elliptic clause goes on after its comma, not back over the semicolon
@@ -642,6 +650,27 @@ def _subject_before_apposition(left: str, bounds: list[tuple[int, int, str]], k:
     if not 1 <= _words(subject) <= 6 or not subject[:1].isupper() or _HAS_VERB.search(_COMPOUND.sub("", subject)):
         return None
     return subject
+
+
+# the two ends of a span named by events, each with its date: "from the Truman Doctrine in 1947 to the conclusion
+# of the Korean War in 1953"
+_EVENT = r"(?:the|a|an|his|her|its|their)\s+[^,;:()]{2,60}?"
+_FROM_EVENT = re.compile(r"\bfrom\s+(" + _EVENT + r")\s+in\s+$", re.IGNORECASE)
+_TO_EVENT = re.compile(r"\s+to\s+" + _EVENT + r"\s+in\s+(?=\d|[A-Z])")
+_FROM_TO_EVENT = re.compile(
+    r"\bfrom\s+" + _EVENT + r"\s+in\s+[\w ,.]{3,25}?\s+to\s+(" + _EVENT + r")\s+in\s+$", re.IGNORECASE
+)
+
+
+def _from_to(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """The event a date of "from <event> in <date> to <event> in <date>" goes with, and the text after it."""
+    first = _FROM_EVENT.search(sentence, max(0, start - 80), start)
+    if first is not None and _TO_EVENT.match(sentence, end) and not _HAS_VERB.search(first.group(1)):
+        return _tidy(first.group(1)), sentence[end:]
+    last = _FROM_TO_EVENT.search(sentence, max(0, start - 200), start)
+    if last is not None and not _HAS_VERB.search(last.group(1)):
+        return _tidy(last.group(1)), sentence[end:]
+    return None
 
 
 # two predicates joined by "and"/"but", each with its date ("the USAMGIK banned strikes on 8 December 1945 and
@@ -963,6 +992,7 @@ _PREPOSITION = re.compile(
 # dialogue: a title opening with a quote, ending with a closing one, or "..., ” said he"
 _DIALOGUE = re.compile(r"^[\"“‘]|[^\s\"]”$|[,!?.…][”’\"](?:\s*(?:said|asked|cried|replied|thought|[a-z]+ed)\b|$)")
 _QUOTE_MARK = re.compile(r"[\"“”]")
+_TERM_AT_END = re.compile(r"\s“[^\W_][^“”,.!?]{0,40}”$")  # a quoted term, not a speech: 'coined the term “Cold War”'
 _NAMED = re.compile(r"^(?:(?:The|A|An)\s+)?[A-Z][\w'’.-]*[^\W\d_]")
 _NOT_NAME = re.compile(
     r"^(?:the|a|an|in|on|at|after|before|when|then|but|and|yes|no|oh|well|now|here|nearly|soon|perhaps|so"
@@ -992,7 +1022,7 @@ def title_score(title: str, *, quoted: bool = False) -> int:
         score -= 1 if named else 2  # "Magellan" is a poor title, "At dawn" a worse one
     elif not verb and _words(title) == 3:
         score -= 1  # "A rather small"
-    if (quoted and not _QUOTE_MARK.search(title)) or _DIALOGUE.search(title):
+    if (quoted and not _QUOTE_MARK.search(title)) or (_DIALOGUE.search(title) and not _TERM_AT_END.search(title)):
         score -= 2
     if _PRONOUN.match(title):
         score -= 1

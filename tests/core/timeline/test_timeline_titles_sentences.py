@@ -532,6 +532,30 @@ def test_a_long_opening_subject_before_an_apposition_takes_a_second_predicate() 
     assert _title(sentence, "606 B.C.") == "A Semitic people from south-east Mesopotamia took that city"
 
 
+def test_a_short_second_predicate_takes_the_sentence_s_subject_not_the_clause_before_its_comma() -> None:
+    sentence = (
+        "The Cold War emerged in Europe a few years after the successful US–USSR–UK coalition won World War II in "
+        "Europe, and extended to 1989–91."
+    )
+    assert _title(sentence, "1989–91") == "The Cold War extended"  # not "The successful ... coalition won ..."
+
+
+def test_the_ends_of_a_span_named_by_events_are_titled_by_their_events() -> None:
+    sentence = (
+        "The Cold War (1947–1953) is the period from the Truman Doctrine in 1947 to the conclusion of the Korean "
+        "War in 1953."
+    )
+    first, last = sentence.rindex("1947"), sentence.rindex("1953")
+    assert event_title(sentence, first, first + 4) == "The Truman Doctrine"
+    assert event_title(sentence, last, last + 4) == "The conclusion of the Korean War"
+
+
+def test_a_quoted_term_at_a_title_s_end_is_no_dialogue() -> None:
+    assert title_score("Bernard Baruch coined the term “Cold War”") > 0
+    assert title_score("He said “I will come.”") < 0
+    assert title_score("Pierre would say: “,”") < 0
+
+
 def test_a_list_bullet_is_no_part_of_a_title() -> None:
     assert _title("• History of the Soviet Union (1927–1953)", "1927–1953") == "History of the Soviet Union"
 
