@@ -684,6 +684,7 @@ _AFTER_VERB = re.compile(
     r"|themselves|in|on|at|to|from|by|for|with|into|onto|upon|over|under|toward|towards|across|through|against"
     r"|back|up|down|out|off|away|again|there|here|[a-z]+ly)\b)"
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:[a-z]+\s+){0,3}$")
 _OBJECT_AFTER = re.compile(_ADVERB_RUN + r"\S+\s+(?:" + _OBJECT_RELATIVE.pattern + ")")  # "outlawed the PRK": active
 
 
@@ -712,14 +713,15 @@ def _own_predicate(body: str, at: int) -> str:
     pre, post = body[:at], body[at:]
     for m in reversed(list(_PREDICATE_AND.finditer(pre))):
         verb = _HAS_VERB.search(pre, 0, m.start())
-        if verb is None or not _DATED.search(pre, verb.end(), m.start()):
+        date = _DATED.search(pre, verb.end(), m.start()) if verb else None
+        if verb is None or date is None:
             break  # no predicate with a date of its own before this "and" (nor before an earlier one)
         conjunct = pre[m.end() :]
         kind = _predicate(conjunct)
         if kind == "clause":  # "Spain was invaded in 710 and the Pyrenees Mountains were reached"
             return conjunct + post
         if kind == "verb":
-            if verb.group().lower() in _COPULA and not _OBJECT_AFTER.match(conjunct):
+            if _PASSIVE_BEFORE.search(pre, 0, date.start()) and not _OBJECT_AFTER.match(conjunct):
                 break  # "was signed in 1905 and ratified" (passive) or "was born in 1729 and died": left as written
             subject = pre[: verb.start()].strip()
             if 1 <= _words(subject) <= 6 and not _HAS_VERB.search(subject):

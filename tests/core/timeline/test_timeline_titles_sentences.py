@@ -425,6 +425,12 @@ def test_a_cut_before_by_takes_the_participle_waiting_for_it_but_not_a_passive_v
             "The USAMGIK outlawed the PRK Revolutionary Government",
         ),
         ("Peter founded the city in 1703 and made it his capital in 1712.", "1712", "Peter made it his capital"),
+        # the first predicate's own verb decides whether it is a passive, not the sentence's "was"
+        (
+            "The Second Italo-Ethiopian War was a colonial war that began in October 1935 and ended in May 1936.",
+            "May 1936",
+            "The Second Italo-Ethiopian War ended",
+        ),
         ("He was born in 1729 and died in 1800.", "1729", "He was born"),
         (
             "Spain was invaded in 710 and the Pyrenees Mountains were reached in 720.",
