@@ -827,6 +827,7 @@ def _sentence_subject(sentence: str, before: int, *, copula: bool = False, prono
     if verb is None or (copula and (verb.group().lower() not in _COPULA or not _ARTICLE.match(sentence, verb.end()))):
         return None  # with ``copula``: "Bugzilla is a ...", not "The proposal was rejected"
     subject = sentence[: verb.start()].strip()
+    subject = subject[m.end() :] if (m := _DATED_OPENING.match(subject)) else subject  # "During 1939 Japan": Japan
     if not subject[:1].isupper() or "," in subject or not 1 <= _words(subject) <= 6 or _SUB.search(subject):
         return None
     if _THAT.search(subject):
@@ -834,6 +835,12 @@ def _sentence_subject(sentence: str, before: int, *, copula: bool = False, prono
     if (_PRONOUN.match(subject) and not pronoun) or _CONNECTIVE.match(subject) or _PREPOSITION.match(subject):
         return None  # "He", "After supper he": no name to give the title (unless a pronoun will do)
     return subject
+
+
+# a date opening a sentence before its subject, without a comma: "During 1939 Japan launched ..."
+_DATED_OPENING = re.compile(
+    r"(?:In|During|By|On|After|Before|Since|At|From)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?\d{1,4}s?\s+(?=[A-Z])"
+)
 
 
 _HE_SHE = re.compile(r"(He|She)\s+([\w'’-]+)")

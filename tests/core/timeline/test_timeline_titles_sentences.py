@@ -562,6 +562,11 @@ def test_a_quoted_term_at_a_title_s_end_is_no_dialogue() -> None:
     assert title_score("Pierre would say: “,”") < 0
 
 
+def test_a_date_opening_the_sentence_is_no_part_of_its_subject() -> None:
+    sentence = "During 1939 Japan launched its first attack against Changsha, but was repulsed by late September."
+    assert _title(sentence, "late September") == "Japan was repulsed"  # was "Was repulsed"
+
+
 def test_a_list_bullet_is_no_part_of_a_title() -> None:
     assert _title("• History of the Soviet Union (1927–1953)", "1927–1953") == "History of the Soviet Union"
 
