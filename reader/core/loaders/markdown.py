@@ -76,13 +76,28 @@ def _grid_rows(lines: list[str], i: int) -> tuple[list[list[str]], int]:
     while j < len(lines) and (lines[j].lstrip().startswith("|") or _GRID_RULE.match(lines[j])):
         if _GRID_RULE.match(lines[j]):
             if any(cells):
-                rows.append([" ".join(" ".join(c).split()) for c in cells])
+                rows.append([_cell_text(c) for c in cells])
             cells = [[] for _ in spans]
         else:
             for k, (a, b) in enumerate(spans):
                 cells[k].append(lines[j][a + 1 : b])
         j += 1
     return rows, j
+
+
+# a wiki's cross-reference in a paragraph of its own: "See Botswana–Russia relations", "See also: Cold War"
+_HATNOTE = re.compile(r"(?:See(?:\s+also)?|Main articles?|Further information):?\s+[A-Z][^.!?]{0,100}")
+_PARAGRAPH_STOPS = (".", "!", "?", ":", ";", ")", "]", "”", '"')
+
+
+def _cell_text(lines: list[str]) -> str:
+    """A grid cell's lines as one line; a blank line in the cell ends a paragraph, and so its sentence ("The
+    FOREIGN RELATIONS ..." over "The two countries ..."); a paragraph that is only a cross-reference goes ("See
+    Botswana–Russia relations" over "Botswana and the Soviet Union initiated ...")."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", "\n".join(lines)) if p.strip()]
+    paragraphs = [p for p in paragraphs if not _HATNOTE.fullmatch(p)] or paragraphs
+    last = len(paragraphs) - 1
+    return " ".join(p if k == last or p.endswith(_PARAGRAPH_STOPS) else p + "." for k, p in enumerate(paragraphs))
 
 
 def _pipe_table(rows: list[list[str]]) -> list[str]:

@@ -148,6 +148,30 @@ def test_pandoc_tables_keep_their_rows(check_offsets) -> None:
     assert "------" not in doc.text
 
 
+GRID_PARAGRAPHS = """\
++--------------+--------------------------------------------+
+| Country      | Notes                                      |
++==============+============================================+
+| Botswana     | See Botswana–Russia relations              |
+|              |                                            |
+|              | Botswana and the Soviet Union initiated    |
+|              | relations on 6 March 1970                  |
+|              |                                            |
+|              | The two countries are on friendly terms    |
++--------------+--------------------------------------------+
+"""
+
+
+def test_a_grid_cell_s_paragraphs_are_sentences_and_its_cross_references_go(check_offsets) -> None:
+    doc = document_from_markdown(GRID_PARAGRAPHS, source="t.md")
+    check_offsets(doc)
+    row = (
+        "Botswana | Botswana and the Soviet Union initiated relations on 6 March 1970. The two countries are on "
+        "friendly terms"
+    )
+    assert row in doc.text.split("\n")  # a full stop between the paragraphs; the hatnote "See ..." gone
+
+
 def test_a_dash_line_without_rows_is_not_a_table() -> None:
     doc = document_from_markdown("Intro line\n\nsome text\n--- ---\n\nEnd.", source="t.md")
     assert "some text" in doc.text.split("\n")  # not cut into columns at the dashes
