@@ -1075,8 +1075,18 @@ def display_case(title: str) -> str:
 
 
 def short_title(sentence: str) -> str:
-    """A title from a whole sentence (when the date's own sentence has no words besides the date)."""
-    return _tidy(_drop_asides(_forward(sentence, 0)))
+    """A title from a whole sentence (when the date's own sentence has no words besides the date); a setting
+    that opens it is skipped ("- In 1987, Vanuatu authorised Soviet vessels to fish ...")."""
+    rest = sentence.lstrip(" -•·")
+    body = _forward(rest, 0)
+    while (
+        _SETTING.fullmatch(body.strip())
+        and (q := _SETTING_END.match(rest, len(body)))
+        and not _SUB.match(rest, q.end())  # "At the inn kept by Ferapóntov, where he had been ...": the setting's
+    ):
+        rest = rest[q.end() :]
+        body = _forward(rest, 0)
+    return _tidy(_drop_asides(body or _forward(sentence, 0)))
 
 
 def _tidy(s: str) -> str:

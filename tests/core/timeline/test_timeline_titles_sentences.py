@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from reader.core.timeline.sentences import Sentences, sentence_bounds
-from reader.core.timeline.titles import MAX_TITLE, display_case, event_title, title_score, with_antecedent
+from reader.core.timeline.titles import (
+    MAX_TITLE,
+    display_case,
+    event_title,
+    short_title,
+    title_score,
+    with_antecedent,
+)
 
 
 def _title(sentence: str, phrase: str) -> str:
@@ -565,6 +572,15 @@ def test_a_quoted_term_at_a_title_s_end_is_no_dialogue() -> None:
 def test_a_date_opening_the_sentence_is_no_part_of_its_subject() -> None:
     sentence = "During 1939 Japan launched its first attack against Changsha, but was repulsed by late September."
     assert _title(sentence, "late September") == "Japan was repulsed"  # was "Was repulsed"
+
+
+def test_a_whole_sentence_s_title_skips_its_opening_setting_but_not_a_relative_clause_after_it() -> None:
+    assert (
+        short_title("- In 1987, Vanuatu authorised Soviet vessels to fish.")
+        == "Vanuatu authorised Soviet vessels to fish"
+    )
+    assert short_title("At the inn kept by Ferapontov, where he stayed, he slept.").startswith("At the inn")
+    assert short_title("Napoleon crossed the Niemen.") == "Napoleon crossed the Niemen"
 
 
 def test_a_list_bullet_is_no_part_of_a_title() -> None:
