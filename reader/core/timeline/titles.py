@@ -1042,6 +1042,7 @@ def title_score(title: str, *, quoted: bool = False) -> int:
 
 _HAS_LETTERS = re.compile(r"[^\W\d_]{2}")
 _SPAN_END = re.compile(r"\s+(?:to|until|till)\s+(?:A\.D\.\s*)?\d{1,4}(?:\s*(?:B\.C\.|A\.D\.))?[.)]?$")  # "to 1085"
+_NOTE_SIGNATURE = re.compile(r"\.?\s*--[A-Z]\.?\]?$")  # an editor's initial ending a note: "... elected.--G"
 _ROW_NUMBER = re.compile(r"^\d{1,4}\.\s+(?=[A-Z(])")  # a chronology's row: "1073. Hildebrand became Pope"
 _LETTER_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
 _CAPITAL_AFTER = re.compile(r"\s(?!I\b)[A-Z]")  # a name after the first word: the first may be capitalized as a start
@@ -1093,7 +1094,7 @@ def _tidy(s: str) -> str:
     """Collapse spaces, strip connectives and trailing punctuation, capitalize, cap the length."""
     s = _CLOSING.sub(r"\1", " ".join(s.split()))  # 'ready " in' after removing 'today'
     s = _OPENING.sub(r"\1", s)  # '“ I shall go' after removing 'Early tomorrow'
-    s = _CONNECTIVE.sub("", _ROW_NUMBER.sub("", _SPAN_END.sub("", s)))
+    s = _CONNECTIVE.sub("", _ROW_NUMBER.sub("", _SPAN_END.sub("", _NOTE_SIGNATURE.sub("", s))))
     if s.count('"') % 2 + (s.count("“") - s.count("”")) == 1:
         s = _UNCLOSED_TAIL.sub("", s)  # 'Parks stated that "Many': the quotation's first word is no title
     s = _DANGLING.sub("", s.strip(" ,;:.—–-(|•·▪◦*")).strip(" ,;:.—–-(|")  # "• History of ...": a list's bullet

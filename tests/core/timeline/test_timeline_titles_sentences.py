@@ -583,6 +583,11 @@ def test_a_whole_sentence_s_title_skips_its_opening_setting_but_not_a_relative_c
     assert short_title("Napoleon crossed the Niemen.") == "Napoleon crossed the Niemen"
 
 
+def test_an_editor_s_initial_ending_a_note_is_no_part_of_a_title() -> None:
+    note = "[Footnote 12: Tacitus was elected on the 25th September 275.--G.]"
+    assert _title(note, "the 25th September 275") == "Tacitus was elected"  # not "... elected.--G"
+
+
 def test_a_list_bullet_is_no_part_of_a_title() -> None:
     assert _title("• History of the Soviet Union (1927–1953)", "1927–1953") == "History of the Soviet Union"
 
