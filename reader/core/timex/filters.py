@@ -209,7 +209,7 @@ def access_date(ctx: Context, start: int) -> bool:
 
 # A cited book's imprint in a footnote: "Leipsig, 1773.", "Halae, 1772, 8vo.", "p. 368, edit. 1805,)".
 _IMPRINT_BEFORE = re.compile(
-    r"(?:\b(?P<place>[A-Z][a-zà-ÿ]+)\.?,?|\b(?:[Ee]dit|ed|edition)\.?(?:\s+de)?,?|\bp\.\s*\d+\.)\s*$"
+    r"(?:\b(?P<place>[A-Z][a-zà-ÿ]+|(?:[A-Z]\.\s?){2,3})\.?,?|\b(?:[Ee]dit|ed|edition)\.?(?:\s+de)?,?|\bp\.\s*\d+\.)\s*$"
 )  # "Leipsig, 1773", "Camb. 1704", "Lugd. Bat 1661", "edit. de 1792", "p. 289. 1771"
 _IMPRINT_AFTER = re.compile(r"\s*(?:[.,;)\]]|--|8vo|4to|12mo|fol\b|$)")
 _NOT_PLACE = frozenset(
@@ -235,7 +235,12 @@ def imprint_year(ctx: Context, start: int, end: int) -> bool:
     place = (m.group("place") or "").lower() if m else ""
     if m is None or place in ctx.lex.months or place in _NOT_PLACE:
         return False  # "September, 1812", "In 1787"
-    return in_footnote(ctx, start)
+    return in_footnote(ctx, start) or _CITED_WORK.search(ctx.text, max(0, start - 100), start) is not None
+
+
+# a quoted title by a named author just before: '[3] See “Kornilov to Brest-Litovsk” by John Reed. Boni and
+# Liveright N.Y., 1919.' (a citation in the text, its year the book's)
+_CITED_WORK = re.compile(r"[”\"]\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}\.\s")
 
 
 # "vol. i.", "l. vii." (lowercase), or a cited work's abbreviated title ("Petron. c. 116", "Annal. c. 3"; but

@@ -83,6 +83,7 @@ from reader.core.timex import tag
         "He read USA Today on the plane.",
         "The Post-War Years. Polonia Today Online.",
         "Förster & Gessler 2005, p. 64.",
+        "[3] See “Kornilov to Brest-Litovsk” by John Reed. Boni and Liveright N.Y., 1919.",  # a cited book's year
         "So we began to sing the Funeral March, that slow chant.",  # names: a piece, a trek
         "Mao led the Long March to the north.",
         "The Funeral March seemed the very soul of those dark masses.",
