@@ -34,6 +34,7 @@ _BOUNDARY = re.compile(r"""(?:[.!?]["'”’)\]]*\s+(?=["'“‘(`]*[A-Z0-9])|\n
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _CLOSING_QUOTE = re.compile(r"''|”")
 _ENDINGS = frozenset(("ed", "ll"))
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()]*$")  # a relative clause the date is in
 _ENDING = re.compile(r"(?:[a-z]ed|ll)\b")
 
 
@@ -105,6 +106,8 @@ def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False) -> s
         return FUTURE if nxt == "to" else PRESENT  # "is to meet", "is in Paris"
     if w in tw["past_aux"]:
         return PLUPERFECT if w in ("had", "hadn't") else PAST
+    if prev in ("had", "hadn't") and (w in tw["past"] or w.endswith("ed")):
+        return PLUPERFECT  # "had begun", "had crossed": the participle of a past perfect
     if prev == "be":
         return None  # "would be paid", "will be held": the participle of a passive, whatever its tense
     if w in tw["past"]:
@@ -167,6 +170,8 @@ def _tense(text: str, low: str, start: int, end: int, lex: Lexicon, parens: bool
                     best, best_distance = tense, distance
                     break
     stop = _sentence_right(text, end, lex, parens)
+    if _RELATIVE_OPEN.search(low, begin, start) and (comma := low.find(",", end, stop)) >= 0:
+        stop = comma  # ", which had begun in the first March days, was about to": the relative clause is its own
     right = _WORD.findall(low, end, stop)
     if not listed.isdisjoint(right) or _ENDING.search(low, end, stop):
         for distance, w in enumerate(right[: min(best_distance - 1, MAX_WORDS)], 1):

@@ -97,6 +97,9 @@ def test_weekday_follows_the_clause(text: str, expression: str, dct: str, value:
         ("Talks began. Now both sides are waiting.", "Now", PRESENT),  # the sentence starts right before it
         ("The committee can meet as soon as Friday.", "Friday", FUTURE),
         ("They can take part in planning for the summit in April.", "April", FUTURE),  # not the noun "plans for"
+        ("The army had crossed the river in March.", "March", PLUPERFECT),  # the participle of a past perfect
+        # a relative clause set off by commas is a clause of its own: not the main clause's "was"
+        ("The struggle, which had begun in the first March days, was about to culminate.", "March", PLUPERFECT),
     ],
 )
 def test_clause_tense(text: str, expression: str, tense: str | None) -> None:
