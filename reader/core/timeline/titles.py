@@ -365,11 +365,36 @@ def _event_title(sentence: str, start: int, end: int) -> str:
     if _COPYRIGHT.search(sentence, 0, start):  # "Copyright, 1908, by J.B. Lippincott Company": the book's own date
         return _tidy("Copyright " + _forward(sentence[end:].lstrip(" ,"), 1)).rstrip(".")
     title, rest = _clause_title(sentence, start, end)
+    if _ATTRIBUTION.fullmatch(title) and (reported := _reported(sentence, start)):
+        return reported  # "..., the government plans to lift trade sanctions, officials said late Thursday"
     if title_score(title) <= -2 and rest.strip():
         other = short_title(rest.lstrip(" ,;:—–-"))  # the date's clause is a fragment: try the clause after it
         if title_score(other) > title_score(title):
             return other
     return title
+
+
+# a report's attribution, the date's whole clause: "Obama administration officials said [late Thursday]"
+_ATTRIBUTION = re.compile(
+    r"(?:[\w'’.-]+\s+){0,5}(?:said|says|announced|reported|added|stated|confirmed|told\s+reporters)", re.IGNORECASE
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}\s+[—–-]\s+")  # "LONDON — "
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|added|stated|confirmed|reporters)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _reported(sentence: str, start: int) -> str | None:
+    """What an attribution dated by ``sentence[start:]`` reports: the sentence's first clause before the
+    attribution's comma, past an opening phrase ("After nearly 20 years of hostile relations, the American
+    government plans to reverse its position"), or None when no attribution verb stands right before the date."""
+    comma = sentence.rfind(", ", 0, start)
+    if comma < 0 or not _SAID_BEFORE.search(sentence, comma, start):
+        return None
+    said = _DATELINE.sub("", sentence[:comma])
+    body = _forward(said, 0)
+    if (_PREPOSITION.match(body) or _SUB.match(body)) and said.startswith(", ", len(body)):
+        said = said[len(body) + 2 :]
+        body = _forward(said, 0)
+    return _tidy(_drop_asides(body)) if _words(body) >= 3 else None
 
 
 def _row_title(sentence: str, start: int, end: int) -> str | None:
@@ -594,12 +619,15 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             (subject := _SUBJECT.match(sentence))
             and subject.end() <= start
             and not _PARTICIPLE_OPENING.match(subject.group(1))
+            and not _CONNECTIVE.fullmatch(subject.group(1))  # "Meanwhile, ..."
         ):
             body = subject.group(1) + " " + body.strip()  # "Jerusalem, which ..., was taken"
         elif (after := _AFTER_PARTICIPLE.match(sentence)) and after.end() <= start:
             body = after.group(1) + " " + body.strip()  # "Born in 1729, he entered the army, ..., made himself"
         elif named := _subject_before_apposition(left, bounds, k):
             body = named + " " + body.strip()  # "when General Walker, commander of the Army, was killed"
+        elif named := _subject_before_relative(left, bounds, k):
+            body = named + " " + body.strip()  # "Morgan Tsvangirai, who has been receiving ..., returned"
         elif _COORDINATED_BEFORE.search(left, 0, lstart) and (subject := _sentence_subject(sentence, start)):
             body = subject + " " + body.strip()  # "The book did not attempt ... and rather, focused upon ..."
     elif (
@@ -788,6 +816,17 @@ def _subject_of(clause: str) -> str | None:
     if not 1 <= _words(subject) <= 6 or _CONNECTIVE.match(subject) or _PREPOSITION.match(subject):
         return None
     return subject
+
+
+def _subject_before_relative(left: str, bounds: list[tuple[int, int, str]], k: int) -> str | None:
+    """The name before a relative clause set off by commas that ends ``left`` ("opposition leader Morgan
+    Tsvangirai, who has been receiving cancer treatment in Britain, [returned]"), or None."""
+    if k < 3 or left[bounds[k - 1][0]] != "," or bounds[k - 2][2] not in ("who", "which"):
+        return None
+    if left[bounds[k - 3][0]] != "," or left[bounds[k - 3][1] : bounds[k - 2][0]].strip():
+        return None  # the "who" right after its comma
+    name = _ANTECEDENT.search(left, 0, bounds[k - 3][0])
+    return name.group(1) if name and name.group(1)[:1].isupper() else None
 
 
 _EMPHASIS_LEFT = re.compile(r"^_\s+")

@@ -588,6 +588,43 @@ def test_an_editor_s_initial_ending_a_note_is_no_part_of_a_title() -> None:
     assert _title(note, "the 25th September 275") == "Tacitus was elected"  # not "... elected.--G"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "title"),
+    [
+        (
+            "LONDON — After nearly 20 years of hostile relations, the American government plans to reverse its "
+            "position on Sudan, Obama administration officials said late Thursday.",
+            "Thursday",
+            "The American government plans to reverse its position on Sudan",
+        ),
+        (
+            "President Suharto will travel to the Soviet Union in September for his first visit to Moscow since "
+            "taking power, the government announced Wednesday.",
+            "Wednesday",
+            "President Suharto will travel to the Soviet Union in September",
+        ),
+        # the date before the attribution is its own clause's: "some one had said" reports nothing dated
+        (
+            "It was as if, in 1792, on the streets of Paris, some one had said: “The Marseillais are coming!”",
+            "1792",
+            "Some one had said",
+        ),
+    ],
+)
+def test_a_date_in_a_report_s_attribution_is_titled_with_what_was_reported(
+    sentence: str, phrase: str, title: str
+) -> None:
+    assert _title(sentence, phrase) == title
+
+
+def test_a_name_before_a_relative_clause_set_off_by_commas_is_the_subject() -> None:
+    sentence = (
+        "Meanwhile, opposition leader Morgan Tsvangirai, who has been receiving cancer treatment in Britain, "
+        "returned to Harare late on Wednesday, his spokesman said."
+    )
+    assert _title(sentence, "Wednesday") == "Morgan Tsvangirai returned to Harare"
+
+
 def test_a_list_bullet_is_no_part_of_a_title() -> None:
     assert _title("• History of the Soviet Union (1927–1953)", "1927–1953") == "History of the Soviet Union"
 
