@@ -375,11 +375,10 @@ def _event_title(sentence: str, start: int, end: int) -> str:
 
 
 # a report's attribution, the date's whole clause: "Obama administration officials said [late Thursday]"
-_ATTRIBUTION = re.compile(
-    r"(?:[\w'’.-]+\s+){0,5}(?:said|says|announced|reported|added|stated|confirmed|told\s+reporters)", re.IGNORECASE
-)
+_SAID = r"(?:said|says|announced|reported|added|stated|confirmed|told\s+reporters)"
+_ATTRIBUTION = re.compile(r"(?:[\w'’.-]+\s+){0,5}" + _SAID, re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+(?:[\w-]+\s+){0,2}$")  # the verb right before the date
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}\s+[—–-]\s+")  # "LONDON — "
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|added|stated|confirmed|reporters)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _reported(sentence: str, start: int) -> str | None:
