@@ -750,8 +750,7 @@ def _own_predicate(body: str, at: int) -> str:
         if kind == "verb":
             if _PASSIVE_BEFORE.search(pre, 0, date.start()) and not _OBJECT_AFTER.match(conjunct):
                 break  # "was signed in 1905 and ratified" (passive) or "was born in 1729 and died": left as written
-            subject = pre[: verb.start()].strip()
-            if 1 <= _words(subject) <= 6 and not _HAS_VERB.search(subject):
+            if subject := _subject_of(pre):
                 return subject + " " + conjunct + post
     if _HAS_VERB.search(pre):
         for m in _PREDICATE_AND.finditer(post):
