@@ -511,7 +511,7 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     # the date opens a clause after "and"/"but": "Pojarski entered Moscow, and in October, 1612, became master of
     # the Kremlin"; "UN forces ... moved towards the Yalu River—the border with China—but on 19 October 1950,
     # Chinese forces ... crossed the Yalu"
-    conjunction = _CONJUNCTION_END.search(left, lstart)
+    conjunction = _AND_THEN_DATE.search(left, lstart)
     before = left[lstart : conjunction.start()] if conjunction else ""
     opened = (
         not left[lstart:].strip()
@@ -799,9 +799,6 @@ def _done(left: str) -> str | None:
             continue  # "the building", "during"
         last = m
     return tail[last.start() :].strip() if last else None
-
-
-_CONJUNCTION_END = re.compile(r"(?<![\w-])(?:and|but)\s*$")
 
 
 def _subject_of(clause: str) -> str | None:

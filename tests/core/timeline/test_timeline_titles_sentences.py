@@ -484,6 +484,11 @@ def test_two_predicates_each_with_its_date_give_each_date_its_own(sentence: str,
             "1471",
             "They determined to regain them",
         ),
+        (
+            "But on Tuesday evening, having come to Hélène's splendid salon, Borís received no clear explanation.",
+            "Tuesday evening",
+            "Borís received no clear explanation",
+        ),
         # "and" between two dates opens no clause
         (
             "The former rains prepared the ground; the latter, which prevailed during March and the beginning of "
