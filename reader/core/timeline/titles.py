@@ -601,11 +601,11 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         elif bounds[k - 1][2] == "which" and (subject := _sentence_subject(sentence, start, copula=True)):
             body = subject + " " + _CONNECTIVE.sub("", body.strip())  # "Bugzilla is a system, which was released"
         elif (
-            bounds[k - 1][2] == "which"
+            bounds[k - 1][2] in ("which", "who")  # "an Arabian writer who visited their land": the writer visited
             and (phrase := _NOUN_PHRASE_BEFORE.search(left, 0, bounds[k - 1][0]))
             and not _HAS_VERB.search(phrase.group(1))  # "the most brilliant was that which": no noun phrase
             and not _PREPOSITION_BEFORE.search(left, 0, bounds[k - 1][0])  # "to which", "across which"
-            and (clause := _CONNECTIVE.sub("", body.strip()))
+            and (clause := _CONNECTIVE.sub("", _relative_only(body, len(left) - lstart) if plain else body.strip()))
             and not _OBJECT_RELATIVE.match(clause)  # "the fleet, which the United Kingdom attacked": the object
         ):
             body = phrase.group(1) + " " + clause  # "the Chinese intervention (which started": it started
@@ -646,6 +646,15 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     return _tidy(_drop_asides(body)), rest
 
 
+def _relative_only(body: str, at: int) -> str:
+    """A relative clause's words (``body``, the date taken out at ``at``) without the main clause's verb after
+    the date: "[the doctor] who came to see her that day ordered her ...": "who came to see her"."""
+    after, before = body[at:].lstrip(), body[:at].strip()
+    if _VERB_START.match(after, _ADVERBS.match(after).end()) and _HAS_VERB.search(_CONNECTIVE.sub("", before)):
+        return before  # (not "[their societies] which in the third century were animated": one verb, the clause's)
+    return body.strip()
+
+
 def _clause_subject(left: str, bounds: list[tuple[int, int, str]], k: int) -> str | None:
     """The subject of the clause before the comma that ends ``left``'s clauses ("Directly the rains ceased, the
     grain ripened ..., and was gathered": the grain), or None; not of a subordinate clause ("He determined that
@@ -657,9 +666,14 @@ def _clause_subject(left: str, bounds: list[tuple[int, int, str]], k: int) -> st
     if verb is None:
         return None
     subject = clause[: verb.start()].strip()
-    if not 1 <= _words(subject) <= 5 or not (subject[:1].isupper() or _DETERMINED.match(subject)):
+    if not 1 <= _words(subject) <= 5 or not (
+        subject[:1].isupper() or _DETERMINED.match(subject) or _PERSONAL.fullmatch(subject)
+    ):
         return None
-    return subject
+    return subject  # "he fled once more to the hills, but in the beginning of July was facing his foes": he
+
+
+_PERSONAL = re.compile(r"he|she|they|it|we")
 
 
 def _subject_before_apposition(left: str, bounds: list[tuple[int, int, str]], k: int) -> str | None:

@@ -630,6 +630,38 @@ def test_a_name_before_a_relative_clause_set_off_by_commas_is_the_subject() -> N
     assert _title(sentence, "Wednesday") == "Morgan Tsvangirai returned to Harare"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "title"),
+    [
+        (
+            "These customs were told by an Arabian writer who visited their land in the ninth century.",
+            "the ninth century",
+            "An Arabian writer visited their land",
+        ),
+        # the main clause's verb after the date is no part of the relative clause's title
+        (
+            "The doctor who came to see her on Friday ordered her to continue the powders.",
+            "Friday",
+            "The doctor came to see her",
+        ),
+        (
+            "The reservists who were called up on 1 August 1939 will remain with the colours.",
+            "1 August 1939",
+            "The reservists were called up",
+        ),
+        # a personal pronoun is a subject a second predicate takes
+        (
+            "Defeated on June 4, he fled once more to the hills, but in the beginning of July was facing his foes "
+            "again.",
+            "July",
+            "He was facing his foes again",
+        ),
+    ],
+)
+def test_relative_clauses_and_second_predicates_keep_their_subject(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
 def test_a_list_bullet_is_no_part_of_a_title() -> None:
     assert _title("• History of the Soviet Union (1927–1953)", "1927–1953") == "History of the Soviet Union"
 
