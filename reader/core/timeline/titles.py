@@ -508,6 +508,11 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     fwd = _forward(right, _words(left[lstart:]))
     rest = right[len(fwd) :]
     body = left[lstart:] + " " + fwd
+    if _FOCUS_END.search(left, lstart) and _AUX_START.match(fwd):
+        # an inversion after "Only in ..." / "Not until ...": the date becomes "then" ("Not until then did he give
+        # way"), not "Not did he give way"
+        word = sentence[lead.start() : date_start].split()[0].lower() if lead else ""
+        body = left[lstart:] + (word + " " if word in _KEPT_BEFORE_THEN else "") + "then " + fwd.lstrip()
     # the date opens a clause after "and"/"but": "Pojarski entered Moscow, and in October, 1612, became master of
     # the Kremlin"; "UN forces ... moved towards the Yalu River—the border with China—but on 19 October 1950,
     # Chinese forces ... crossed the Yalu"
@@ -644,6 +649,11 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     ):
         body = subject + " " + body[and_verb.end() :]  # "The government promulgated ..., and elected Rhee"
     return _tidy(_drop_asides(body)), rest
+
+
+_FOCUS_END = re.compile(r"\b(?:Only|only|Not|not|Never|never)\s*$")
+_AUX_START = re.compile(r"\s*(?:did|do|does|was|were|had|has|have|could|would|is|are)\s")
+_KEPT_BEFORE_THEN = frozenset(("until", "till", "before", "after"))
 
 
 def _relative_only(body: str, at: int) -> str:
@@ -1032,7 +1042,8 @@ _HAS_VERB = re.compile(r"\b" + _VERB + r"\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b" + _VERB.replace("|[a-z]{2,}ed)", ")") + r"\b|\b(?:was|were|had|has|have)\s+[a-z]+ed\b", re.I)
 # a clause that lost its subject or its verb: it opens with a conjunction, a participle or a verb ...
 _FRAGMENT = re.compile(
-    r"^(?:and|but|or|than|as|if|whether|so|not|only|because|while|although|though|except|besides|like|ever|who"
+    r"^(?!(?:not|only)\s+(?:(?:until|till|before|after)\s+)?then\b)"  # "Only then did ...": an inversion's clause
+    r"(?:and|but|or|than|as|if|whether|so|not|only|because|while|although|though|except|besides|like|ever|who"
     r"|whom|whose|which"
     r"|previously|(?!(?:king|thing|nothing|something|everything|anything|spring|evening|morning|during|beijing)\b)[a-z]{2,}ing|"
     + _VERB.replace("|[a-z]{2,}ed)", ")")

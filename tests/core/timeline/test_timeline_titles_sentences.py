@@ -662,6 +662,14 @@ def test_relative_clauses_and_second_predicates_keep_their_subject(sentence: str
     assert _title(sentence, phrase) == title
 
 
+def test_an_inversion_after_only_or_not_until_keeps_its_grammar_with_then() -> None:
+    only = "Only in the fourteenth century did the manufacture reach Germany."
+    assert _title(only, "the fourteenth century") == "Only then did the manufacture reach Germany"
+    until = "Not until 1878 did he give way, and a Russian army set eyes on the city."
+    assert _title(until, "1878") == "Not until then did he give way"
+    assert title_score("Only then did the manufacture reach Germany") >= 0  # a clause, not a fragment
+
+
 def test_a_list_bullet_is_no_part_of_a_title() -> None:
     assert _title("• History of the Soviet Union (1927–1953)", "1927–1953") == "History of the Soviet Union"
 
