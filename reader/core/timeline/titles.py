@@ -617,6 +617,8 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     elif _VERB_START.match(body):  # the clause lost its subject
         if opened and not left.strip():  # the date is the subject: "The fifth century was ..."
             body = subject_date + " " + body
+        elif _WHERE_BEFORE.search(left) and subject_date[:4].lower() == "the ":
+            body = subject_date + " " + body.strip()  # "in the heats of Cilicia, where the summer proved unwholesome"
         elif opened and _THAT_LEAD.match(subject_date):  # "concludes, that the second century was still more"
             body = _THAT_LEAD.sub("", subject_date) + " " + body.strip()
         elif (
@@ -632,6 +634,8 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             body = named + " " + body.strip()  # "when General Walker, commander of the Army, was killed"
         elif named := _subject_before_relative(left, bounds, k):
             body = named + " " + body.strip()  # "Morgan Tsvangirai, who has been receiving ..., returned"
+        elif (subject := _opening_subject(sentence, start)) and _only_relative_verbs(sentence, len(subject), lstart):
+            body = subject + " " + body.strip()  # "An enormous crowd of factory hands, ..., with whom ..., had gone"
         elif _COORDINATED_BEFORE.search(left, 0, lstart) and (subject := _sentence_subject(sentence, start)):
             body = subject + " " + body.strip()  # "The book did not attempt ... and rather, focused upon ..."
     elif (
@@ -654,6 +658,26 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
 _FOCUS_END = re.compile(r"\b(?:Only|only|Not|not|Never|never)\s*$")
 _AUX_START = re.compile(r"\s*(?:did|do|does|was|were|had|has|have|could|would|is|are)\s")
 _KEPT_BEFORE_THEN = frozenset(("until", "till", "before", "after"))
+
+
+_WHERE_BEFORE = re.compile(r"\b(?:where|when|while)\s*$", re.IGNORECASE)  # a date that is its clause's subject
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
+
+
+def _only_relative_verbs(sentence: str, start: int, stop: int) -> bool:
+    """Whether every verb in ``sentence[start:stop]`` (between an opening subject and the predicate that lost
+    it) is inside a relative clause: "An enormous crowd ..., with whom some officials ... were mingled, had
+    gone" (yes); "The severity of a winter campaign, that chilled ..., was scarcely felt by ..., who ... were
+    unable" (no: "was scarcely felt" is the subject's own predicate)."""
+    inside = False
+    for segment in sentence[start:stop].split(","):
+        if _RELATIVE_WORD.search(segment):
+            inside = True
+        if _HAS_VERB.search(segment):
+            if not inside:
+                return False
+            inside = False  # a relative clause ends after its verb's segment
+    return True
 
 
 def _relative_only(body: str, at: int) -> str:
@@ -886,7 +910,8 @@ def _sentence_subject(sentence: str, before: int, *, copula: bool = False, prono
         return None  # with ``copula``: "Bugzilla is a ...", not "The proposal was rejected"
     subject = sentence[: verb.start()].strip()
     subject = subject[m.end() :] if (m := _DATED_OPENING.match(subject)) else subject  # "During 1939 Japan": Japan
-    if not subject[:1].isupper() or "," in subject or not 1 <= _words(subject) <= 6 or _SUB.search(subject):
+    capital = subject[:1].isupper() or (pronoun and _PERSONAL.fullmatch(subject))  # "After supper he lay down"
+    if not capital or "," in subject or not 1 <= _words(subject) <= 6 or _SUB.search(subject):
         return None
     if _THAT.search(subject):
         return None  # "This horse that [had carried the sovereign]": a relative clause, not the subject's end
@@ -898,6 +923,7 @@ def _sentence_subject(sentence: str, before: int, *, copula: bool = False, prono
 # a date opening a sentence before its subject, without a comma: "During 1939 Japan launched ..."
 _DATED_OPENING = re.compile(
     r"(?:In|During|By|On|After|Before|Since|At|From)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?\d{1,4}s?\s+(?=[A-Z])"
+    r"|(?:After|Before|During|At|On|By)\s+[a-z]+\s+(?=(?:he|she|they|we|it)\b)"  # "After supper he lay down"
 )
 
 

@@ -670,6 +670,39 @@ def test_an_inversion_after_only_or_not_until_keeps_its_grammar_with_then() -> N
     assert title_score("Only then did the manufacture reach Germany") >= 0  # a clause, not a fragment
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "title"),
+    [
+        (
+            "An enormous crowd of factory hands, house serfs, and peasants, with whom some officials were mingled, had "
+            "gone early that morning to the Three Hills.",
+            "that morning",
+            "An enormous crowd of factory hands had gone to the Three Hills",
+        ),
+        (
+            "After supper he lay down on a sofa, and was awakened soon after midnight by a courier.",
+            "midnight",
+            "He was awakened soon by a courier",
+        ),
+        (
+            "They consumed away in the sultry heats of Cilicia, where the summer proved remarkably unwholesome.",
+            "the summer",
+            "The summer proved remarkably unwholesome",
+        ),
+    ],
+)
+def test_a_predicate_that_lost_its_subject_finds_it(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+def test_an_opening_subject_with_a_predicate_of_its_own_lends_it_to_no_other() -> None:
+    sentence = (
+        "The severity of a winter campaign, that chilled the courage of the Roman troops, was scarcely felt by "
+        "these hardy children of the North, who, in their turn, were unable to resist in the summer, and dissolved."
+    )
+    assert not _title(sentence, "the summer").startswith("The severity")  # it "was scarcely felt", not "were unable"
+
+
 def test_a_list_bullet_is_no_part_of_a_title() -> None:
     assert _title("• History of the Soviet Union (1927–1953)", "1927–1953") == "History of the Soviet Union"
 
