@@ -140,7 +140,9 @@ _OBJECT_RELATIVE = re.compile(
     r"(?i:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|i|you|one)\b|[A-Z]"
 )
 # the noun phrase a "which" follows: "an offensive against France, which", "the order which", "the intervention ("
-_DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|its|their)"
+_DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|its|their|[A-Z][\w-]*['’]s)"  # "Lenin’s newspaper"
+# a plural noun alone before "who": "a train of carts carrying men who had been wounded"
+_PLURAL_BEFORE = re.compile(r"\b((?:[a-z]*men|people|children|[a-z]{3,}[^s\W]s))\s*$")
 _NOUN_PHRASE_BEFORE = re.compile(  # the last one: "an end to the disputes which" is about the disputes
     rf"\b({_DETERMINER}\s+(?:(?!(?:{_DETERMINER}|to|of|in|by|for|from|with|on|at|into|across|through|under)\b)"
     r"[\w'’-]+\s+){0,3}[\w'’-]+)\s*[(,]?\s*$",
@@ -607,7 +609,10 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
             body = subject + " " + _CONNECTIVE.sub("", body.strip())  # "Bugzilla is a system, which was released"
         elif (
             bounds[k - 1][2] in ("which", "who")  # "an Arabian writer who visited their land": the writer visited
-            and (phrase := _NOUN_PHRASE_BEFORE.search(left, 0, bounds[k - 1][0]))
+            and (
+                phrase := _NOUN_PHRASE_BEFORE.search(left, 0, bounds[k - 1][0])
+                or (_PLURAL_BEFORE.search(left, 0, bounds[k - 1][0]) if bounds[k - 1][2] == "who" else None)
+            )
             and not _HAS_VERB.search(phrase.group(1))  # "the most brilliant was that which": no noun phrase
             and not _PREPOSITION_BEFORE.search(left, 0, bounds[k - 1][0])  # "to which", "across which"
             and (clause := _CONNECTIVE.sub("", _relative_only(body, len(left) - lstart) if plain else body.strip()))

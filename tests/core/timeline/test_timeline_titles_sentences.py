@@ -685,6 +685,17 @@ def test_an_inversion_after_only_or_not_until_keeps_its_grammar_with_then() -> N
             "He was awakened soon by a courier",
         ),
         (
+            "Coming up toward him was a train of carts carrying men who had been wounded in the engagement the day "
+            "before.",
+            "the day before",
+            "Men had been wounded in the engagement",
+        ),
+        (
+            "Rabotchi Put blossomed out as Pravda, Lenin’s newspaper which had been suppressed in July.",
+            "July",
+            "Lenin’s newspaper had been suppressed",
+        ),
+        (
             "They consumed away in the sultry heats of Cilicia, where the summer proved remarkably unwholesome.",
             "the summer",
             "The summer proved remarkably unwholesome",
