@@ -541,16 +541,7 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         if p and not (k and p.group() == ", " and _AND_NEXT.match(right.lstrip(" "), p.end())):
             # the date opens its clause: "In 1959, the Soviet Union ..."; but "..., Frederick III, in 1493, and
             # married" ends the clause before it
-            after = right.lstrip(" ")[p.end() :]
-            body = _forward(after, 0)
-            while True:
-                if _SETTING.fullmatch(body.strip()) and (q := _SETTING_END.match(after, len(body))):
-                    after = after[q.end() :]  # "On 28 June, at 2 am, the ROK blew up the bridge": past the setting
-                elif _PASSIVE.match(body) and (q := _COMMA_START.match(after, len(body))) and q.end() < len(after):
-                    after = after[q.end() :]  # "and in 1471, inspired by the timidity of Ivan, they determined"
-                else:
-                    break
-                body = _forward(after, 0)  # ("In 2013, for the first time since 1960, the United States ...")
+            after, body = _past_settings(right.lstrip(" ")[p.end() :], participles=True)
             rest = after[len(body) :]
             opened = plain = False
             if before.strip() or (k and bounds[-1][2] == ""):
@@ -1168,16 +1159,34 @@ def display_case(title: str) -> str:
 def short_title(sentence: str) -> str:
     """A title from a whole sentence (when the date's own sentence has no words besides the date); a setting
     that opens it is skipped ("- In 1987, Vanuatu authorised Soviet vessels to fish ...")."""
-    rest = sentence.lstrip(" -•·")
-    body = _forward(rest, 0)
-    while (
-        _SETTING.fullmatch(body.strip())
-        and (q := _SETTING_END.match(rest, len(body)))
-        and not _SUB.match(rest, q.end())  # "At the inn kept by Ferapóntov, where he had been ...": the setting's
-    ):
-        rest = rest[q.end() :]
-        body = _forward(rest, 0)
+    _, body = _past_settings(sentence.lstrip(" -•·"), relatives=False)
     return _tidy(_drop_asides(body or _forward(sentence, 0)))
+
+
+def _past_settings(text: str, *, participles: bool = False, relatives: bool = True) -> tuple[str, str]:
+    """``text`` from its first clause past the settings that open it, and that clause: "On 28 June, at 2 am, the ROK
+    blew up the bridge" ("In 2013, for the first time since 1960, the United States ..."); with ``participles``
+    past a participle's phrase too ("and in 1471, inspired by the timidity of Ivan, they determined"); without
+    ``relatives``, not into a relative clause of the setting ("At the inn kept by Ferapóntov, where he had
+    been ...")."""
+    body = _forward(text, 0)
+    while True:
+        setting = (
+            _SETTING.fullmatch(body.strip())
+            and (q := _SETTING_END.match(text, len(body)))
+            and (relatives or not _SUB.match(text, q.end()))
+        )
+        participle = (
+            not setting
+            and participles
+            and _PASSIVE.match(body)
+            and (q := _COMMA_START.match(text, len(body)))
+            and q.end() < len(text)
+        )
+        if not (setting or participle):
+            return text, body
+        text = text[q.end() :]
+        body = _forward(text, 0)
 
 
 def _tidy(s: str) -> str:
