@@ -7,6 +7,7 @@ It also answers small questions about the words around a match (tense cues, the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -15,7 +16,8 @@ from reader.core.timex.lexicon import ENGLISH, Lexicon
 from reader.core.timex.resolve import Ref
 from reader.core.timex.tense import FUTURE, PRESENT, clause_tense
 
-_WEEK = re.compile(r"-W\d")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")  # a week of a year, "1945-W17" (not "1945-W17-WE")
+_WEEK_PART = re.compile(r"-W\d")  # any week ("1998-W33-WE"), not a winter ("1740-WI")
 DAY_REACH = 2000  # characters: how far back a named day still anchors "the next day" under a bare year
 # ... and how many years that bare year may lie after the day: a citation's year ("(1953)") is a few years on,
 # a new story's year ("=== 1923 ===" after "born on May 18, 1822") a lifetime.
@@ -179,11 +181,21 @@ class Context:
             return self.day_anchor
         return ref if self.narrative else None  # news: the DCT knows the day; "this year" does not
 
-    def remember(self, value: str, pos: int = 0) -> None:
-        """Move the anaphoric reference to a date the text has just talked about (at ``pos``)."""
+    def remember(self, value: str, pos: int = 0, relative: bool = False) -> None:
+        """Move the anaphoric reference to a date the text has just talked about (at ``pos``). A week named
+        with its month or year moves it to that month; one counted from the story's time ("the next week",
+        ``relative``) does not, as the story's day would be lost for a coarser time."""
+        if (week := _WEEK.fullmatch(value)) is not None and not relative:  # "the last week of April 1945"
+            try:
+                thursday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
+            except ValueError:
+                return
+            value = f"{thursday.year:04d}-{thursday.month:02d}"
+        elif _WEEK_PART.search(value):
+            return  # a week counted from the story, a weekend ("1998-W33-WE")
         ref = Ref.parse(value.split("T", 1)[0])
         bare = value.lstrip("-")
-        if ref is not None and len(bare) >= 4 and bare[4:5] in ("", "-", "T") and not _WEEK.search(value):
+        if ref is not None and len(bare) >= 4 and bare[4:5] in ("", "-", "T"):
             if ref.day is not None:
                 self.day_anchor, self.day_anchor_pos = ref, pos
             if ref.month is not None:

@@ -24,7 +24,15 @@ from reader.core.timex.numbers import (
     spelled_year,
     year_number,
 )
-from reader.core.timex.resolve import century_of, fmt_century, fmt_date, fmt_year, nearest_year, weekday_date
+from reader.core.timex.resolve import (
+    century_of,
+    fmt_century,
+    fmt_date,
+    fmt_week,
+    fmt_year,
+    nearest_year,
+    weekday_date,
+)
 from reader.core.timex.tense import FUTURE, PAST, PLUPERFECT
 
 FORWARD_DAYS = 100
@@ -253,6 +261,24 @@ def norm_dmy(m: re.Match[str], ctx: Context) -> Found | None:
     return norm_mdy(m, ctx)
 
 
+# "the second week of": a week counted in what follows (``week_of``)
+_WEEK_OF = re.compile(r"the (first|second|third|fourth|last|final) week of")
+
+
+def week_of(word: str | None, year: int, month: int | None = None) -> str | None:
+    """The ISO week that "the second week of" (``word``) a month or a year names: the week holding the middle
+    day of that seven-day stretch ("the first week of January 1945" is 1945-W01, "the last week of April
+    1945" the week of 27 April); None when ``word`` counts no week or the year has no calendar."""
+    week = _WEEK_OF.fullmatch(norm_space(word or "").lower())
+    if week is None or year < 1:
+        return None
+    last_day = calendar.monthrange(year, month)[1] if month else 365 + calendar.isleap(year)
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(week.group(1))
+    day = 7 * n - 3 if n else last_day - 3
+    d = dt.date(year, month, day) if month else dt.date(year, 1, 1) + dt.timedelta(days=day - 1)
+    return fmt_week(d)
+
+
 def norm_month_year(m: re.Match[str], ctx: Context) -> Found | None:
     """ "June 1994", "early November 1989", "June last year"."""
     month = month_of(ctx, m.group("month"))
@@ -269,6 +295,8 @@ def norm_month_year(m: re.Match[str], ctx: Context) -> Found | None:
         year = year_number(ystr)
         if year is None:
             return None
+    if week := week_of(m.group("mod"), year, month):
+        return Found("DATE", week, relative=relative)
     return Found("DATE", f"{fmt_year(year)}-{month:02d}", mod_of(m.group("mod")), relative)
 
 
@@ -304,6 +332,8 @@ def norm_month(m: re.Match[str], ctx: Context) -> Found | None:
         year = ref.year
     else:
         year = year_for(ctx, month, None, m.start())[0] or ref.year
+    if week := week_of(m.group("mod"), year, month):
+        return Found("DATE", week, relative=True, start=start)
     return Found("DATE", f"{fmt_year(year)}-{month:02d}", mod, True, start=start)
 
 
@@ -356,6 +386,8 @@ def norm_year(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", f"{fmt_year(year)}-Q{q or 4}", start=start, relative=True)
     if m.group("period"):
         return Found("DATE", fmt_year(year), mod, end_value=end_value, start=start)
+    if not end_value and (week := week_of(m.group("mod"), year)):
+        return Found("DATE", week, end=m.end("year"))  # "the last week of 1944"
     if m.group("the") and not m.group("mod") and not m.group("fiscal"):
         start = m.start("year")  # "the" only belongs to "the 1988 period"
     end = m.end("year") if (cut or not m.group("y2")) else None

@@ -38,11 +38,18 @@ def norm_space(s: str) -> str:
     return " ".join(s.split())
 
 
+# "the first days of", "the closing months of": the start or the end of what follows
+_EDGE_PART = re.compile(r"the (?:(first|opening|early)|last|final|closing|dying) (?:days|weeks|months) of")
+
+
 def mod_of(word: str | None) -> str | None:
     """The TIMEX3 mod of a modifier phrase, or None."""
     if not word:
         return None
-    return MOD_OF.get(norm_space(word).replace("-", " ").strip())
+    word = norm_space(word).replace("-", " ").strip()
+    if (edge := _EDGE_PART.fullmatch(word)) is not None:
+        return "START" if edge.group(1) else "END"
+    return MOD_OF.get(word)
 
 
 def parse_number(s: str, lex: Lexicon = ENGLISH) -> float | None:

@@ -103,8 +103,11 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
                        "father's day"])
         + ")"
     )  # fmt: skip
+    # "the first week of", "the last days of", "the opening months of": a part by its edge (a counted part,
+    # "the first nine months of 1997", is a duration and a date, as TimeBank marks it)
     edge_mod = (
-        r"(?P<mod>early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+        r"(?P<mod>the\s+(?:(?:first|second|third|fourth|last|final)\s+week|(?:first|opening|early|last|final|"
+        r"closing|dying)\s+(?:days|weeks|months))\s+of|early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+last\s+half\s+of|"
         r"the\s+early|the\s+late|the\s+mid|end\s+of|beginning\s+of|start\s+of|around|about|"
         r"sometime\s+in|a\s+good\s+part\s+of|earlier|later|pre|post|circa|c\.|ca\.)"

@@ -267,7 +267,7 @@ def tag(
             out[-2] = replace(out[-2], value=timex.value)
         if timex.type in ("DATE", "TIME") and timex.value.lstrip("-")[:1].isdigit():
             if restated or not _aside(ctx, timex):
-                ctx.remember(timex.value, timex.start)
+                ctx.remember(timex.value, timex.start, timex.relative)
                 if timex.end_value and ctx.low[timex.start - 1 : timex.start] != "(":
                     ctx.span_end = Ref.parse(timex.end_value)  # "During 1941–1944 ...": see Context.anaphoric
             else:

@@ -79,6 +79,19 @@ CASES = [
     ("a third-quarter loss", [("third-quarter", "DATE", "1998-Q3", None)]),
     ("the fourth quarter of 1997", [("the fourth quarter of 1997", "DATE", "1997-Q4", None)]),
     ("the first half of 1990", [("the first half of 1990", "DATE", "1990-H1", None)]),
+    # a week counted in a month or a year is that ISO week; the first or last days of a time are its edge
+    ("in the first week of January 1945", [("the first week of January 1945", "DATE", "1945-W01", None)]),
+    ("during the last week of April 1945", [("the last week of April 1945", "DATE", "1945-W17", None)]),
+    ("in the second week of March", [("the second week of March", "DATE", "1998-W11", None)]),
+    ("the last week of 1944", [("the last week of 1944", "DATE", "1944-W52", None)]),
+    ("in the last days of 1944", [("the last days of 1944", "DATE", "1944", "END")]),
+    ("the opening months of 1942", [("the opening months of 1942", "DATE", "1942", "START")]),
+    ("in the closing weeks of March 1918", [("the closing weeks of March 1918", "DATE", "1918-03", "END")]),
+    # a counted part is a duration of its own, as TimeBank marks "the first nine months of 1997"
+    (
+        "the first nine months of 1997",
+        [("the first nine months", "DURATION", "P9M", None), ("1997", "DATE", "1997", None)],
+    ),
     # business shorthand: a bare code counts only where it must be a period ("in Q3", not "the Q1 model")
     ("profit in Q1 2013", [("Q1 2013", "DATE", "2013-Q1", None)]),
     ("1997's results were poor", [("1997", "DATE", "1997", None)]),  # a possessive year ("the 1990's" is a decade)
@@ -509,6 +522,15 @@ def test_narrative_generic_phrases_are_not_dates(phrase: str) -> None:
 def test_day_ranges(phrase: str, expected: tuple[str, str, str]) -> None:
     (t,) = tag(phrase)
     assert (t.text, t.value, t.end_value) == expected
+
+
+def test_a_week_of_a_month_moves_the_story_to_that_month() -> None:
+    text = "The offensive began in 1944. In the last week of April 1945 Berlin fell. In May the war ended."
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got[1:] == [("the last week of April 1945", "1945-W17"), ("May", "1945-05")]
+    # a week counted from the story's day ("the next week") leaves the story at that day
+    text = "On 3 March 1917 the tsar abdicated. The next week the soviet met. Two days later the ministers resigned."
+    assert [t.value for t in tag(text, mode="narrative")][1:] == ["1917-W10", "1917-03-05"]
 
 
 def test_a_month_behind_the_storys_month_is_a_look_back() -> None:
