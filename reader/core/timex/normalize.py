@@ -554,11 +554,17 @@ def norm_decade(m: re.Match[str], ctx: Context) -> Found | None:
     elif m.group("dec2"):
         value = "19" + m.group("dec2")[0]
     else:
+        if _AGE_BEFORE.search(ctx.low, max(0, m.start("decw") - 48), m.start("decw")):
+            return None  # "in their early twenties", "a man in his forties": an age
         tens = ctx.lex.tens[m.group("decw")[:-3] + "y"] // 10
         value = f"{_decade_century(ctx, m.end(), tens)}{tens}"
     return Found("DATE", value, mod_of(m.group("mod")))
 
 
+_AGE_BEFORE = re.compile(  # "in their late teens or early twenties"
+    r"(?<![a-z])(?:his|her|their|my|your|our|one's|one’s)\s+(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:(?:teens|[a-z]+ties)\s+(?:or|and|to)\s+(?:(?:early|mid|late)[\s-]+)?)?\Z"
+)
 _OF_CENTURY = re.compile(
     r"(?:\s+(?:and|or|to)\s+[a-z]+)?\s+of\s+the\s+([a-z]+|\d{1,2}" + ORDINAL_SUFFIX + r")\s+century"
 )

@@ -95,6 +95,9 @@ from reader.core.timex import tag
         "(See Dion, p. 1234, 1234. c. 11.)",  # more pages of the work cited
         "Dion, l. lxxv. p. 1248, 1249, 1250. M. Bayer has neglected it.",
         "a ratio of 1945:12 was found",
+        "Most of them were in their late teens or early twenties.",  # an age
+        "A stout man in his forties came in.",
+        "She was then in her late thirties.",
     ],
 )
 def test_not_a_time_expression(text: str) -> None:
@@ -133,6 +136,8 @@ def test_not_a_time_expression(text: str) -> None:
         ("not noticeable at the council of war in 1805: there was now a panic fear", "1805"),
         ("1999 | Accession of Poland to NATO\n2000 | Presidential election", "2000"),  # no "NATO 2000": a row each
         ("On Mon. Jan. 5 he came.", "Jan. 5"),  # an abbreviated weekday, no author
+        ("In the late forties the city grew.", "the late forties"),  # no owner: a decade
+        ("in the thirties and forties of the nineteenth century", "forties"),
         ("(Tues. Jan. 5, 1999)", "Jan. 5, 1999"),
     ],
 )
