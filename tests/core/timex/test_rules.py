@@ -169,6 +169,7 @@ CASES = [
     ("last week", [("last week", "DATE", "1998-W33", None)]),
     ("this year", [("this year", "DATE", "1998", None)]),
     ("next year", [("next year", "DATE", "1999", None)]),
+    ("talks will resume in the new year", [("the new year", "DATE", "1999", None)]),  # said in August: the next
     ("earlier this month", [("earlier this month", "DATE", "1998-08", None)]),
     ("over the weekend", [("the weekend", "DATE", "1998-W33-WE", None)]),
     (
@@ -522,6 +523,13 @@ def test_narrative_generic_phrases_are_not_dates(phrase: str) -> None:
 def test_day_ranges(phrase: str, expected: tuple[str, str, str]) -> None:
     (t,) = tag(phrase)
     assert (t.text, t.value, t.end_value) == expected
+
+
+def test_the_new_year_is_the_coming_one_late_in_a_year_and_the_one_begun_early_in_it() -> None:
+    text = "The battle dragged on into November 1916. In the new year the Germans withdrew."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1916-11", "1917"]
+    text = "On 2 January 1917 the court returned. Early in the new year the Germans withdrew."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1917-01-02", "1917"]
 
 
 def test_a_week_of_a_month_moves_the_story_to_that_month() -> None:
