@@ -155,7 +155,7 @@ def run_app(files: Sequence[str]) -> int:
 def _run_app(files: Sequence[str], after_start: Callable[[], None]) -> int:
     # The Qt-free modules that open the first document, before PySide6: once it is loaded, its import hook
     # reads the source of every module imported after it (looking for ``from __feature__ import``).
-    import reader.core.loaders
+    import reader.core.cache
     import reader.core.timeline.cache  # noqa: F401
 
     app = create_application()

@@ -22,7 +22,7 @@ from reader.resources import sample_path
 from reader.ui.first_paint import after_first_paint
 from reader.ui.menus import add_menus
 from reader.ui.navigation import History, PassageIndex
-from reader.ui.opener import DocumentOpener, user_timeline_cache
+from reader.ui.opener import DocumentOpener, user_caches
 from reader.ui.settings import DEFAULT_TEXT_SIZE, DocumentState, Settings
 from reader.ui.text_view import TextView
 from reader.ui.themes import Theme, palette_for, resolve_theme, window_style_sheet
@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
         self.timeline_view.setModel(self.model)
         self.text_view = TextView()
         self._find_bar: FindBar | None = None  # created on first use (keeps start-up lean)
-        self.opener = DocumentOpener(self, cache=user_timeline_cache())
+        timelines, documents = user_caches()
+        self.opener = DocumentOpener(self, cache=timelines, documents=documents)
         self.quiet_errors = False  # scripted use (screenshot): errors go to stderr, not to dialogs
         self._waiting_timeline: tuple[Document, Timeline] | None = None  # until the text is all in
         self.filter_box = QLineEdit()

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from reader.core.cache import DocumentCache, code_fingerprint
 from reader.core.document import Document, DocumentError
-from reader.core.loaders import document_from_html, document_from_text, load_document
 from reader.core.timeline import Timeline, build_timeline
 from reader.core.timeline.cache import TimelineCache
 
@@ -35,10 +35,17 @@ class DocumentOpener(QObject):
     failed = Signal(str, str)  # title, message
     progress = Signal(int, str)  # percent, message
 
-    def __init__(self, parent: QObject | None = None, *, cache: TimelineCache | None = None) -> None:
-        """``cache`` keeps built timelines between runs (None: always build)."""
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        cache: TimelineCache | None = None,
+        documents: DocumentCache | None = None,
+    ) -> None:
+        """``cache`` keeps built timelines between runs, ``documents`` loaded files (None: always build)."""
         super().__init__(parent)
         self.cache = cache
+        self.documents = documents
         self._job_instance: DocumentJob | None = None  # created on the first background load
         self._pending: Document | None = None
 
@@ -73,10 +80,10 @@ class DocumentOpener(QObject):
             except OSError:
                 background = False
         if background:
-            self._job.start(p, hold=True)  # the timeline waits for release_timeline()
+            self._job.start_callable(lambda: self._load(p), os.fspath(p), hold=True)  # see release_timeline()
             return True
         try:
-            doc = load_document(p)
+            doc = self._load(p)
         except DocumentError as err:
             self.failed.emit(f"Cannot open {p.name}", str(err))
             return False
@@ -85,6 +92,8 @@ class DocumentOpener(QObject):
 
     def open_html(self, html: str) -> bool:
         """Open pasted or dropped HTML: the main article, as a saved page would be read."""
+        from reader.core.loaders import document_from_html
+
         try:
             doc = document_from_html(html)
         except DocumentError as err:
@@ -98,6 +107,8 @@ class DocumentOpener(QObject):
         if not text.strip():
             self.failed.emit("Nothing to open", "There is no text to open.")
             return False
+        from reader.core.loaders import document_from_text
+
         doc = document_from_text(text, title=title)
         self._deliver(doc, self._timeline_of(doc))
         return True
@@ -142,6 +153,14 @@ class DocumentOpener(QObject):
 
     # Helpers
 
+    def _load(self, path: Path) -> Document:
+        """Load a file through the document cache when there is one (safe from any thread)."""
+        if self.documents is not None:
+            return self.documents.load(path)
+        from reader.core.loaders import load_document
+
+        return load_document(path)
+
     def _build(self, text: str, **inputs: object) -> Timeline:
         """Build a timeline through the cache when there is one (safe from any thread); ``inputs`` are
         ``build_timeline``'s (title, dct, mode, asides)."""
@@ -157,9 +176,12 @@ class DocumentOpener(QObject):
         self.timeline_ready.emit(doc, timeline)
 
 
-def user_timeline_cache() -> TimelineCache:
-    """The cache in the user's cache folder (e.g. ~/.cache/timeline-reader/timelines)."""
+def user_caches() -> tuple[TimelineCache, DocumentCache]:
+    """The caches in the user's cache folder (e.g. ~/.cache/timeline-reader/timelines and .../documents)."""
     from PySide6.QtCore import QStandardPaths
 
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return TimelineCache(Path(base) / "timelines")
+    base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+    fingerprint = code_fingerprint()
+    return TimelineCache(base / "timelines", fingerprint=fingerprint), DocumentCache(
+        base / "documents", fingerprint=fingerprint
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -139,6 +140,29 @@ def test_big_file_opens_in_background_text_first(window: MainWindow, qtbot: QtBo
     assert window.document.source == str(doc)
     assert window.document.title == "A long chronicle"
     assert any(e.label == "1812" for _, e in _entries(window))
+
+
+@pytest.mark.parametrize("big", [True, False])
+def test_a_file_opened_before_is_not_parsed_again(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, big: bool
+) -> None:
+    doc = _big_file(tmp_path) if big else tmp_path / "small.txt"
+    if not big:
+        doc.write_text("A short note\n\nIn 1812 the army crossed the river.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.opener.timeline_ready, timeout=20000):
+        window.open_path(doc)
+    first = window.document
+
+    def parse_again(path: Path) -> object:
+        raise AssertionError(f"{path} was parsed again")
+
+    import reader.core.loaders
+
+    monkeypatch.setattr(reader.core.loaders, "load_document", parse_again)
+    with qtbot.waitSignal(window.opener.timeline_ready, timeout=20000):
+        window.open_path(doc)
+    assert window.document == first
+    assert window.document is not first  # read back from the cache, not kept in memory
 
 
 def test_escape_cancels_a_background_load_and_keeps_the_document(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.core import cache as cache_module
 from reader.core.timeline import Timeline, build_timeline
-from reader.core.timeline import cache as cache_module
 from reader.core.timeline.cache import TimelineCache
 
 TEXT = "The treaty was signed in 1648. Two years later, in 1650, the war ended."
@@ -74,7 +74,7 @@ def test_unwritable_folder_still_builds(tmp_path: Path) -> None:
 
 
 def test_oldest_entries_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cache_module, "MAX_ENTRIES", 3)
+    monkeypatch.setattr(TimelineCache, "max_entries", 3)
     cache = TimelineCache(tmp_path)
     for year in range(1900, 1906):
         cache.get_or_build(f"It happened in {year}.")
