@@ -80,7 +80,7 @@ def mark(name, _last=[t0]):
     now = time.perf_counter()
     marks[name] = now - _last[0]
     _last[0] = now
-import reader.core.loaders, reader.core.timeline.cache  # before PySide6, as run_app does
+import reader.core.cache, reader.core.timeline.cache  # before PySide6, as run_app does
 mark("import reader.core")
 from PySide6.QtWidgets import QApplication
 mark("import PySide6 widgets")
