@@ -306,11 +306,16 @@ def norm_year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", _rel_value(ref, "Y", -1), relative=True)
 
 
+_HALF_OF_A_UNIT = re.compile(r"[\s-]+(?:hour|minute|mile|dozen|inning|century|decade|day|week|month)")
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the third quarter", "third-quarter", "the fourth quarter of 1997", "the first half"."""
     if ctx.after(m.end(), 8).startswith(" of the"):
         return None  # "the third quarter of the eighteenth century": not a business quarter
     half = m.group("qh") == "half"
+    if half and _HALF_OF_A_UNIT.match(ctx.low, m.end()):
+        return None  # "smashed to pieces in the first half hour": half of an hour, not of a year
     year = m.group("qyear") or m.group("qyear2")
     if m.group("qord") in ("last", "latter", "final"):
         if not (half or year or m.group("qrel")):

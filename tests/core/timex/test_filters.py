@@ -98,6 +98,8 @@ from reader.core.timex import tag
         "Most of them were in their late teens or early twenties.",  # an age
         "A stout man in his forties came in.",
         "She was then in her late thirties.",
+        "The regiment was smashed to pieces in the first half hour.",  # half of an hour, not of a year
+        "The first half-hour passed quietly.",
     ],
 )
 def test_not_a_time_expression(text: str) -> None:
