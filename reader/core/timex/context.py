@@ -18,6 +18,17 @@ from reader.core.timex.tense import FUTURE, PRESENT, clause_tense
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")  # a week of a year, "1945-W17" (not "1945-W17-WE")
 _WEEK_PART = re.compile(r"-W\d")  # any week ("1998-W33-WE"), not a winter ("1740-WI")
+_PERIOD = re.compile(r"-?\d{2,3}")  # a century ("19", "-05") or a decade ("199")
+
+
+def _in_period(year: int, period: str) -> bool:
+    """Whether ``year`` lies in the century or decade ``period`` (a TIMEX3 value: "19", "-05", "199")."""
+    n = int(period)
+    size = 100 if len(period.lstrip("-")) == 2 else 10
+    first = n * size if n >= 0 else n * size - size + 1
+    return first <= year < first + size
+
+
 DAY_REACH = 2000  # characters: how far back a named day still anchors "the next day" under a bare year
 # ... and how many years that bare year may lie after the day: a citation's year ("(1953)") is a few years on,
 # a new story's year ("=== 1923 ===" after "born on May 18, 1822") a lifetime.
@@ -102,6 +113,10 @@ class Context:
     day_anchor_pos: int = -(10**9)
     month_anchor: Ref | None = None  # the last month the text named (or day), and where
     month_anchor_pos: int = -(10**9)
+    # a decade or century the story moved to, away from its last year ("the 1990s", "the fifteenth century"), and
+    # where: what "a decade later", "two centuries later" count from (``relative.norm_ago``)
+    period: str | None = None
+    period_pos: int = -(10**9)
     aside: Ref | None = None  # a date that did not move the story's time ("had been created in 4004 B.C.") ...
     aside_end: int = -1  # ... which "that year" still means until the end of its sentence
     year_restated: bool = False  # the story's year was just written again ("In 1811 there was ...")
@@ -181,10 +196,12 @@ class Context:
             return self.day_anchor
         return ref if self.narrative else None  # news: the DCT knows the day; "this year" does not
 
-    def remember(self, value: str, pos: int = 0, relative: bool = False) -> None:
+    def remember(self, value: str, pos: int = 0, relative: bool = False, setting: bool = False) -> None:
         """Move the anaphoric reference to a date the text has just talked about (at ``pos``). A week named
         with its month or year moves it to that month; one counted from the story's time ("the next week",
-        ``relative``) does not, as the story's day would be lost for a coarser time."""
+        ``relative``) does not, as the story's day would be lost for a coarser time. A decade or a century
+        away from the story's year becomes the story's period when it is the ``setting`` of its clause ("In
+        the tenth century the Turks ..."); one that holds the story's year ends the period."""
         if (week := _WEEK.fullmatch(value)) is not None and not relative:  # "the last week of April 1945"
             try:
                 thursday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
@@ -193,9 +210,16 @@ class Context:
             value = f"{thursday.year:04d}-{thursday.month:02d}"
         elif _WEEK_PART.search(value):
             return  # a week counted from the story, a weekend ("1998-W33-WE")
+        if _PERIOD.fullmatch(value):
+            if self.anchor is not None and _in_period(self.anchor.year, value):
+                self.period = None  # "In 750 ... the eighth century": the story is back at its year
+            elif setting:
+                self.period, self.period_pos = value, pos  # "In 1953 ... The 1990s saw": the story left 1953
+            return
         ref = Ref.parse(value.split("T", 1)[0])
         bare = value.lstrip("-")
         if ref is not None and len(bare) >= 4 and bare[4:5] in ("", "-", "T"):
+            self.period = None
             if ref.day is not None:
                 self.day_anchor, self.day_anchor_pos = ref, pos
             if ref.month is not None:

@@ -29,6 +29,7 @@ from reader.core.timex.numbers import (
 from reader.core.timex.resolve import (
     MOVABLE_HOLIDAYS,
     Ref,
+    fmt_century,
     fmt_date,
     fmt_week,
     fmt_year,
@@ -123,11 +124,28 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)  # "11,000 years ago"
     if direction not in ("ago", "from now", "hence") and _restates(ctx, m.start()):
         n = 0  # "In 1881, twenty years afterwards, ...": the date just written, said again from the story's view
+    elif ctx.narrative and ctx.period and direction not in ("ago", "from now", "hence"):
+        value = _period_shift(ctx.period, sign * int(years))
+        if value is not None:  # "The 1990s saw its collapse; a decade later" is the 2000s
+            mod = mod_of(m.group("approx"))
+            return Found("DATE", value, mod if mod == "APPROX" else None, relative=True)
     value = _rel_value(ref, code, sign * int(n))
     if code in ("10Y", "100Y"):
         value = fmt_year(ref.year + sign * int(code[:-1]) * int(n))  # "a century later": a year
     mod = mod_of(m.group("approx"))
     return Found("DATE", value, mod if mod == "APPROX" else None, relative=True)
+
+
+def _period_shift(period: str, years: int) -> str | None:
+    """The decade or century ``years`` away from ``period`` ("199" and 10: "200"; "14" and 200: "16"), or None
+    when ``years`` counts no whole number of them."""
+    size = 100 if len(period.lstrip("-")) == 2 else 10
+    if years == 0 or years % size:
+        return None
+    n = int(period) + years // size
+    if size == 10:
+        return f"{n:03d}" if n >= 0 else None
+    return fmt_century(n)
 
 
 def _restates(ctx: Context, pos: int) -> bool:

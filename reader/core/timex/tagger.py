@@ -267,7 +267,8 @@ def tag(
             out[-2] = replace(out[-2], value=timex.value)
         if timex.type in ("DATE", "TIME") and timex.value.lstrip("-")[:1].isdigit():
             if restated or not _aside(ctx, timex):
-                ctx.remember(timex.value, timex.start, timex.relative)
+                period = _PERIOD_VALUE.fullmatch(timex.value) is not None
+                ctx.remember(timex.value, timex.start, timex.relative, period and _story_period(ctx, timex.start))
                 if timex.end_value and ctx.low[timex.start - 1 : timex.start] != "(":
                     ctx.span_end = Ref.parse(timex.end_value)  # "During 1941–1944 ...": see Context.anaphoric
             else:
@@ -277,6 +278,18 @@ def tag(
                     ctx.span_end = Ref.parse(timex.value)  # "from 1939 to 1945"
     out = _coordinated_centuries(ctx, grammar, _join_durations(text, _days_around(ctx, out)))
     return _coordinated_years(text, _link_ranges(text, out))
+
+
+_PERIOD_VALUE = re.compile(r"-?\d{2,3}")  # a century or a decade
+_PERIOD_SETTING = frozenset(("in", "during", "by", "throughout", "through", "until", "till", "towards", "toward"))
+
+
+def _story_period(ctx: Context, pos: int) -> bool:
+    """Whether a decade or a century at ``pos`` is where the story goes: the setting of its clause ("In the tenth
+    century the Turks", "The 1990s saw"), not a thing's time ("the romance of the fifteenth century") nor a note's
+    ("[Footnote 178: See the fourth century of Mosheim's History")."""
+    before = ctx.before(pos, 40).split()
+    return (not before or before[-1] in _PERIOD_SETTING) and not filters.in_footnote(ctx, pos)
 
 
 def _restated(ctx: Context, prev: Timex, timex: Timex) -> bool:

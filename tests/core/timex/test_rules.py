@@ -532,6 +532,21 @@ def test_the_new_year_is_the_coming_one_late_in_a_year_and_the_one_begun_early_i
     assert [t.value for t in tag(text, mode="narrative")] == ["1917-01-02", "1917"]
 
 
+def test_decades_and_centuries_are_counted_from_the_decade_or_century_the_story_moved_to() -> None:
+    text = "The war ended in 1953. The 1990s saw its collapse; a decade later the region recovered."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1953", "199", "200"]
+    text = "It fell in 1125 B.C. In the fifteenth century printing spread. Two centuries later science grew."
+    assert [t.value for t in tag(text, mode="narrative")] == ["-1124", "14", "16"]
+    text = "Babylon fell in 539 B.C. In the tenth century the Turks grew, as the Medes had fourteen centuries before."
+    assert [t.value for t in tag(text, mode="narrative")] == ["-0538", "09", "-05"]
+    # a decade the story's year is in leaves it there: "a decade later" is ten years after that year
+    text = "In 1952 the war went on. In the 1950s the economy grew. A decade later it slowed."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1952", "195", "1962"]
+    # a count that is no whole number of them still counts from the year ("two years later" after "the 1990s")
+    text = "The war ended in 1953. The 1990s saw its collapse; two years later it recovered."
+    assert [t.value for t in tag(text, mode="narrative")][-1] == "1955"
+
+
 def test_a_week_of_a_month_moves_the_story_to_that_month() -> None:
     text = "The offensive began in 1944. In the last week of April 1945 Berlin fell. In May the war ended."
     got = [(t.text, t.value) for t in tag(text, mode="narrative")]
