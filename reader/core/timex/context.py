@@ -117,6 +117,9 @@ class Context:
     # where: what "a decade later", "two centuries later" count from (``relative.norm_ago``)
     period: str | None = None
     period_pos: int = -(10**9)
+    # the last decade and century the text named, and where, by unit ("10Y", "100Y"): what "that decade" and "the
+    # same century" mean when named after the story's year
+    named_period: dict[str, tuple[str, int]] = field(default_factory=dict)
     aside: Ref | None = None  # a date that did not move the story's time ("had been created in 4004 B.C.") ...
     aside_end: int = -1  # ... which "that year" still means until the end of its sentence
     year_restated: bool = False  # the story's year was just written again ("In 1811 there was ...")

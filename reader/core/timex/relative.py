@@ -136,6 +136,20 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", value, mod if mod == "APPROX" else None, relative=True)
 
 
+def _named_period(ctx: Context, code: str, rel: str) -> str | None:
+    """ "that decade", "the same century", "the following century": counted from the decade or century the text
+    named last, when it named it after the story's year (else the story's year decides)."""
+    named = ctx.named_period.get(code)
+    if named is None or named[1] < ctx.anchor_pos:
+        return None
+    size = 10 if code == "10Y" else 100
+    if rel in ("that", "the same", "that same"):
+        return named[0]
+    if rel in ("the following", "the previous", "the preceding", "the prior") or (rel == "the next" and ctx.narrative):
+        return _period_shift(named[0], size if rel in FORWARD else -size)
+    return None  # "the last decade", "the past century": counted from today
+
+
 def _period_shift(period: str, years: int) -> str | None:
     """The decade or century ``years`` away from ``period`` ("199" and 10: "200"; "14" and 200: "16"), or None
     when ``years`` counts no whole number of them."""
@@ -258,6 +272,8 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     code = _rel_code(ctx, unit)
     if code is None:
         return None
+    if code in ("10Y", "100Y") and (named := _named_period(ctx, code, rel)) is not None:
+        return Found("DATE", named, mod, True)  # "The 1920s were wild; later in that decade" is the 1920s
     day_at = m.start() if code in ("D", "W", "WE") else None
     ahead = rel in FORWARD
     # "The next year, the Taliban released two videos" (past): the year after the story's; "over the next year"

@@ -253,6 +253,8 @@ def tag(
             continue
         out.append(timex)
         last_end = timex.end
+        if _PERIOD_VALUE.fullmatch(timex.value):
+            ctx.named_period["100Y" if len(timex.value.lstrip("-")) == 2 else "10Y"] = (timex.value, timex.start)
         first = out[-2] if len(out) > 1 else None
         if (
             first

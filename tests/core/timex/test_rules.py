@@ -547,6 +547,17 @@ def test_decades_and_centuries_are_counted_from_the_decade_or_century_the_story_
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1955"
 
 
+def test_that_decade_and_the_same_century_are_the_ones_named_last() -> None:
+    text = "In 1890 he was born. The 1920s were wild; later in that decade the crash came. The next decade was bad."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1890", "192", "192", "193"]
+    text = "Paper reached Italy by the end of the thirteenth century. Only by the fourteenth century did it reach "
+    text += "Germany, and not until the end of that century was it cheap."
+    assert [t.value for t in tag(text, mode="narrative")] == ["12", "13", "13"]
+    # named before the story's year, they give way to it
+    text = "The 1920s were wild. In 1935 the war came; that decade ended in ruin."
+    assert [t.value for t in tag(text, mode="narrative")] == ["192", "1935", "193"]
+
+
 def test_a_week_of_a_month_moves_the_story_to_that_month() -> None:
     text = "The offensive began in 1944. In the last week of April 1945 Berlin fell. In May the war ended."
     got = [(t.text, t.value) for t in tag(text, mode="narrative")]
