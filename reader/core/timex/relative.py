@@ -589,8 +589,24 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
     back, ahead = ("last", "this past", "the previous"), ("next", "this coming", "the following", "the next")
     direction = -1 if rel in back else 1 if rel in ahead else 0
     year = season_year(ref, season, direction) if direction else ref.year
+    if (
+        not direction
+        and rel in ("", "the", "in the")
+        and ctx.narrative
+        and ref.month is not None
+        and ref.month > _SEASON_LAST_MONTH[season]
+        and set(ctx.before(m.start(), 60).rsplit("\n", 1)[-1].split()) <= _SEASON_OPENER
+    ):
+        year += 1  # a story goes on: "The offensive stalled in December 1941. By the summer" is the summer of 1942
     return Found("DATE", f"{fmt_year(year)}-{season}", mod, True, start=start)
 
+
+_SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 14}  # winter ends in the next year's February
+# the words a season that opens its sentence may follow: "In the middle of the summer Princess Mary received"
+_SEASON_OPENER = frozenset((
+    "in", "by", "during", "until", "till", "towards", "toward", "through", "throughout", "the", "middle", "end",
+    "beginning", "start", "of", "early", "late", "and", "then", "but",
+))  # fmt: skip
 
 _SEASONAL_THINGS = frozenset((
     "palace", "palaces", "residence", "house", "quarters", "camp", "solstice", "equinox", "pasture", "pastures",

@@ -558,6 +558,14 @@ def test_that_decade_and_the_same_century_are_the_ones_named_last() -> None:
     assert [t.value for t in tag(text, mode="narrative")] == ["192", "1935", "193"]
 
 
+def test_a_season_that_opens_a_sentence_after_it_has_passed_is_the_next_one() -> None:
+    text = "The offensive stalled in December 1941. By the summer they had reached the Don. That autumn it fell."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1941-12", "1942-SU", "1942-FA"]
+    # inside a clause, a season keeps the story's year: "had been elected in the middle of the summer"
+    text = "By September 1917 they had won. The Soviets had been elected in the middle of the summer, or before."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1917-09", "1917-SU"]
+
+
 def test_a_week_of_a_month_moves_the_story_to_that_month() -> None:
     text = "The offensive began in 1944. In the last week of April 1945 Berlin fell. In May the war ended."
     got = [(t.text, t.value) for t in tag(text, mode="narrative")]
