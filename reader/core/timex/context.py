@@ -117,6 +117,7 @@ class Context:
     # where: what "a decade later", "two centuries later" count from (``relative.norm_ago``)
     period: str | None = None
     period_pos: int = -(10**9)
+    winter: bool = False  # the story's time is a winter ("In the winter of 1942"): its January is the next year's
     # the last decade and century the text named, and where, by unit ("10Y", "100Y"): what "that decade" and "the
     # same century" mean when named after the story's year
     named_period: dict[str, tuple[str, int]] = field(default_factory=dict)
@@ -229,6 +230,7 @@ class Context:
                 self.month_anchor, self.month_anchor_pos = ref, pos
             self.span_end = None
             self.anchor_pos = pos
+            self.winter = value.endswith("-WI")
             old = self.anchor
             if old is not None and ref.month is None and old.year == ref.year and old.month is not None:
                 self.year_restated = True  # its months are in that year, not the nearest one to the finer anchor

@@ -99,6 +99,8 @@ def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int |
     if ref is None:
         return None, True
     if ref.month is None:
+        if ctx.narrative and ctx.winter and month <= 2 and ref is ctx.anchor:
+            return ref.year + 1, True  # "In the winter the Soviets counterattacked [1942-WI]. On 2 February": 1943
         return ref.year, True
     if ctx.narrative:  # stories move on: "In December 1941 ... In February" is February 1942
         if ctx.year_restated and ref is ctx.anchor:

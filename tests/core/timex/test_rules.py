@@ -561,6 +561,9 @@ def test_that_decade_and_the_same_century_are_the_ones_named_last() -> None:
 def test_a_season_that_opens_a_sentence_after_it_has_passed_is_the_next_one() -> None:
     text = "The offensive stalled in December 1941. By the summer they had reached the Don. That autumn it fell."
     assert [t.value for t in tag(text, mode="narrative")] == ["1941-12", "1942-SU", "1942-FA"]
+    # the January or February after a winter is the next year's
+    text = "The army rested in the winter of 1942. On 2 February the Sixth Army surrendered."
+    assert [t.value for t in tag(text, mode="narrative")] == ["1942-WI", "1943-02-02"]
     # inside a clause, a season keeps the story's year: "had been elected in the middle of the summer"
     text = "By September 1917 they had won. The Soviets had been elected in the middle of the summer, or before."
     assert [t.value for t in tag(text, mode="narrative")] == ["1917-09", "1917-SU"]
