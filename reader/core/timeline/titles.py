@@ -801,6 +801,15 @@ def _own_predicate(body: str, at: int) -> str:
             date = _DATED.search(post, m.end())
             if date is not None and _predicate(post[m.end() : date.start()]):
                 return pre + post[: m.start()]
+    elif (
+        _DETERMINED.match(pre.lstrip())
+        and _words(pre) >= 3
+        and post.lstrip().startswith("and ")
+        and (and_verb := _AND_VERB.match(post))
+    ):
+        # the date ends a noun phrase after "after"/"before", and the clause's own predicate goes on: "The first
+        # stage began after the sack of Rome by the Goths in 390 B.C. and went on until ..." is the sack of Rome
+        return pre + post[: and_verb.start()]
     return body
 
 

@@ -296,6 +296,12 @@ def test_title_is_the_clause_without_the_date(sentence: str, phrase: str, title:
             "1787",
             "This French monarchy found itself bankrupt",
         ),
+        (  # a date that ends the noun phrase after "after": the predicate after "and" is the main clause's
+            "The first stage began after the sack of Rome by the Goths in 390 B.C. and went on until the end of the "
+            "First Punic War.",
+            "390 B.C.",
+            "The sack of Rome by the Goths",
+        ),
         (  # a pair of nouns stays whole
             "The end of 2006 brought strained relations between Russia and Britain over the poisoning of a defector.",
             "The end of 2006",
