@@ -21,10 +21,16 @@ _WEEK_PART = re.compile(r"-W\d")  # any week ("1998-W33-WE"), not a winter ("174
 _PERIOD = re.compile(r"-?\d{2,3}")  # a century ("19", "-05") or a decade ("199")
 
 
-def _in_period(year: int, period: str) -> bool:
-    """Whether ``year`` lies in the century or decade ``period`` (a TIMEX3 value: "19", "-05", "199")."""
+def period_size(value: str) -> int | None:
+    """The years a TIMEX3 value spans if it is a century (100: "19", "-05") or a decade (10: "199"), else None."""
+    if not _PERIOD.fullmatch(value):
+        return None
+    return 100 if len(value.lstrip("-")) == 2 else 10
+
+
+def _in_period(year: int, period: str, size: int) -> bool:
+    """Whether ``year`` lies in the century or decade ``period`` (of ``size`` years, see ``period_size``)."""
     n = int(period)
-    size = 100 if len(period.lstrip("-")) == 2 else 10
     first = n * size if n >= 0 else n * size - size + 1
     return first <= year < first + size
 
@@ -118,9 +124,9 @@ class Context:
     period: str | None = None
     period_pos: int = -(10**9)
     winter: bool = False  # the story's time is a winter ("In the winter of 1942"): its January is the next year's
-    # the last decade and century the text named, and where, by unit ("10Y", "100Y"): what "that decade" and "the
+    # the last decade and century the text named, and where, by their size (10, 100): what "that decade" and "the
     # same century" mean when named after the story's year
-    named_period: dict[str, tuple[str, int]] = field(default_factory=dict)
+    named_period: dict[int, tuple[str, int]] = field(default_factory=dict)
     aside: Ref | None = None  # a date that did not move the story's time ("had been created in 4004 B.C.") ...
     aside_end: int = -1  # ... which "that year" still means until the end of its sentence
     year_restated: bool = False  # the story's year was just written again ("In 1811 there was ...")
@@ -214,8 +220,8 @@ class Context:
             value = f"{thursday.year:04d}-{thursday.month:02d}"
         elif _WEEK_PART.search(value):
             return  # a week counted from the story, a weekend ("1998-W33-WE")
-        if _PERIOD.fullmatch(value):
-            if self.anchor is not None and _in_period(self.anchor.year, value):
+        if (size := period_size(value)) is not None:
+            if self.anchor is not None and _in_period(self.anchor.year, value, size):
                 self.period = None  # "In 750 ... the eighth century": the story is back at its year
             elif setting:
                 self.period, self.period_pos = value, pos  # "In 1953 ... The 1990s saw": the story left 1953

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from reader.core.timex import filters
-from reader.core.timex.context import Context
+from reader.core.timex.context import Context, period_size
 from reader.core.timex.normalize import Found, apposition_year, day_date, month_of, year_for
 from reader.core.timex.numbers import (
     ORDINAL_SUFFIX,
@@ -139,10 +139,10 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Found | None:
 def _named_period(ctx: Context, code: str, rel: str) -> str | None:
     """ "that decade", "the same century", "the following century": counted from the decade or century the text
     named last, when it named it after the story's year (else the story's year decides)."""
-    named = ctx.named_period.get(code)
+    size = 10 if code == "10Y" else 100
+    named = ctx.named_period.get(size)
     if named is None or named[1] < ctx.anchor_pos:
         return None
-    size = 10 if code == "10Y" else 100
     if rel in ("that", "the same", "that same"):
         return named[0]
     if rel in ("the following", "the previous", "the preceding", "the prior") or (rel == "the next" and ctx.narrative):
@@ -153,8 +153,8 @@ def _named_period(ctx: Context, code: str, rel: str) -> str | None:
 def _period_shift(period: str, years: int) -> str | None:
     """The decade or century ``years`` away from ``period`` ("199" and 10: "200"; "14" and 200: "16"), or None
     when ``years`` counts no whole number of them."""
-    size = 100 if len(period.lstrip("-")) == 2 else 10
-    if years == 0 or years % size:
+    size = period_size(period)
+    if size is None or years == 0 or years % size:
         return None
     n = int(period) + years // size
     if size == 10:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reader.core.timex import durations, filters, normalize, relative
-from reader.core.timex.context import Context, hard_break
+from reader.core.timex.context import Context, hard_break, period_size
 from reader.core.timex.model import Timex
 from reader.core.timex.normalize import Found
 from reader.core.timex.numbers import ordinal_number, writes_a_date
@@ -253,8 +253,8 @@ def tag(
             continue
         out.append(timex)
         last_end = timex.end
-        if _PERIOD_VALUE.fullmatch(timex.value):
-            ctx.named_period["100Y" if len(timex.value.lstrip("-")) == 2 else "10Y"] = (timex.value, timex.start)
+        if size := period_size(timex.value):
+            ctx.named_period[size] = (timex.value, timex.start)
         first = out[-2] if len(out) > 1 else None
         if (
             first
@@ -269,8 +269,8 @@ def tag(
             out[-2] = replace(out[-2], value=timex.value)
         if timex.type in ("DATE", "TIME") and timex.value.lstrip("-")[:1].isdigit():
             if restated or not _aside(ctx, timex):
-                period = _PERIOD_VALUE.fullmatch(timex.value) is not None
-                ctx.remember(timex.value, timex.start, timex.relative, period and _story_period(ctx, timex.start))
+                setting = size is not None and _story_period(ctx, timex.start)
+                ctx.remember(timex.value, timex.start, timex.relative, setting)
                 if timex.end_value and ctx.low[timex.start - 1 : timex.start] != "(":
                     ctx.span_end = Ref.parse(timex.end_value)  # "During 1941–1944 ...": see Context.anaphoric
             else:
@@ -282,7 +282,6 @@ def tag(
     return _coordinated_years(text, _link_ranges(text, out))
 
 
-_PERIOD_VALUE = re.compile(r"-?\d{2,3}")  # a century or a decade
 _PERIOD_SETTING = frozenset(("in", "during", "by", "throughout", "through", "until", "till", "towards", "toward"))
 
 
