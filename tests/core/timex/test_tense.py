@@ -64,6 +64,7 @@ def tense_of(text: str, expression: str) -> str | None:
         ("Since Tuesday, the shares have gained nearly 4%.", "Tuesday", "1989-10-26", "1989-10-24"),
         # the present tense of a schedule looks ahead
         ("The committee is in session again Friday.", "Friday", "1998-08-18", "1998-08-21"),
+        ("The summit ends Saturday.", "Saturday", "1998-08-18", "1998-08-22"),  # a schedule in the present
         # the attribution after a closing quote is another clause
         (
             "``The father will leave at 4 a.m. Thursday,'' Castro said.",
