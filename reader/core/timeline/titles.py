@@ -55,7 +55,12 @@ _LEAD = re.compile(
 )  # "Full seventy years later", "the month of May", "about the year 1000 B.C."
 # a short verbless phrase that only sets the scene: "at 2 am", "with UN authorization", "on 7 October"
 _SETTING_END = re.compile(r"[^,;:.!?]{0,20}, ")  # the rest of a setting, to its comma: "since 1960, "
-_SETTING = re.compile(r"(?:at|on|in|with|by|after|before|under|during|from|for)\s+[^,;:]{1,30}", re.IGNORECASE)
+_SETTING = re.compile(
+    r"(?:at|on|in|with|by|after|before|under|during|from|for)\s+[^,;:]{1,30}"
+    # a time counted from an event: "On 17 September 1939, two days after signing a cease-fire with Japan, ..."
+    r"|(?:[\w-]+\s+){1,2}(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+[^,;:]{1,60}",
+    re.IGNORECASE,
+)
 _WHEN = re.compile(r"\s*,\s*(?:when|as|after which|during which|in which)\s+", re.IGNORECASE)
 # a cleft sentence ("It was not until 1950 that ...", "It was one o'clock in the morning when ..."): its clause
 _CLEFT = re.compile(

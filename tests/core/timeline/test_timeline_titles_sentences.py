@@ -296,6 +296,11 @@ def test_title_is_the_clause_without_the_date(sentence: str, phrase: str, title:
             "1787",
             "This French monarchy found itself bankrupt",
         ),
+        (  # a time counted from an event, set off after the date, is a setting too
+            "On 17 September 1939, two days after signing a cease-fire with Japan, the Soviet Union invaded Poland.",
+            "17 September 1939",
+            "The Soviet Union invaded Poland",
+        ),
         (  # a date that ends the noun phrase after "after": the predicate after "and" is the main clause's
             "The first stage began after the sack of Rome by the Goths in 390 B.C. and went on until the end of the "
             "First Punic War.",
