@@ -139,8 +139,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     year = r"(?P<year>[12]\d{3}|" + spelled + "|" + era_year + ")"
     tail = r"(?![\w])"
     # The day a clock time is on: "9 a.m. Tuesday", "08:15 on 6 August 1945", "midnight on 31 December".
+    # A zone's abbreviation is one only before the day ("at 23:01 CET on 8 May 1945"), as "et" or "ist" are words.
+    zone = r"(?:[ecmp][sd]?t|[cew]et|cest|eest|bst|ist|msk|jst|aest|hkt|sgt)(?=,?\s+on\s)"
     clock_day = (  # "midnight Moscow time on 11 December": a zone named before the day
-        r"(?:\s+(?:gmt|utc|local\s+time|[a-z]{3,}\s+time(?=,?\s+on\s)))?"
+        r"(?:\s+(?:gmt|utc|local\s+time|[a-z]{3,}\s+time(?=,?\s+on\s)|" + zone + "))?"
         r"(?:,?\s+(?:on\s+)?"
         + weekday
         + r"(?![a-z])|,?\s+(?:on\s+|of\s+)?(?:"  # "noon of September 8", as old books write it

@@ -158,6 +158,8 @@ CASES = [
         "at 04:45 local time on 1 September 1939",
         [("04:45 local time on 1 September 1939", "TIME", "1939-09-01T04:45", None)],
     ),
+    ("took effect at 23:01 CET on 8 May 1945", [("23:01 CET on 8 May 1945", "TIME", "1945-05-08T23:01", None)]),
+    ("left at 10:00 west on the road", [("10:00", "TIME", "1998-08-18T10:00", None)]),  # a word, not a zone
     ("at noon this time", [("noon", "TIME", "1998-08-18T12:00", None)]),
     ("fighting started at 0445 hours", [("0445 hours", "TIME", "1998-08-18T04:45", None)]),  # military, no colon
     ("at 1600 hours on 6 June 1944", [("1600 hours on 6 June 1944", "TIME", "1944-06-06T16:00", None)]),
