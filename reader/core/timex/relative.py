@@ -38,7 +38,7 @@ from reader.core.timex.resolve import (
     strict_weekday_date,
     weekday_date,
 )
-from reader.core.timex.tense import PAST, PRESENT
+from reader.core.timex.tense import FUTURE, PAST, PRESENT
 
 X_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX",
            "10Y": "XXX", "100Y": "XX"}  # fmt: skip
@@ -566,8 +566,10 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
     mod = mod_of(m.group("mod0")) or mod_of(m.group("mod")) or mod_of(rel)  # "early that winter"
     bare = rel in ("", "the", "in the") and not m.group("mod") and not m.group("year")
     when = bare and (m.group("mod0") is not None or _season_when(ctx, m))  # "By autumn,", "Early in the spring"
+    if m.group("season") == "spring" and rel == "in the" and _CLAUSE_END.match(ctx.low, m.end("season")):
+        when = True  # "testify next week and again in the spring.": no well or coil ends a clause so
     if m.group("season") in ("fall", "spring") and bare and not when:
-        return None  # "the fall of prices", "spring" the verb
+        return None  # "the fall of prices", "spring" the verb; "injured in the fall."
     if not rel and not m.group("mod") and not m.group("year") and not when:
         return None  # "the snows of winter", "summer pasture": a season in general
     plain = rel in ("", "the", "early", "late", "mid", "the early", "the late")
@@ -598,9 +600,25 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
         and set(ctx.before(m.start(), 60).rsplit("\n", 1)[-1].split()) <= _SEASON_OPENER
     ):
         year += 1  # a story goes on: "The offensive stalled in December 1941. By the summer" is the summer of 1942
+    elif season == "WI" and rel == "this" and ref.month is not None and ref.month <= 2:
+        year -= 1  # told in February, "this winter" began last December (a winter counts with its first year)
+    elif not direction and rel in ("", "the", "in the") and not ctx.narrative and ref.month is not None:
+        year += _news_season_shift(ctx, m, season, ref.month)
     return Found("DATE", f"{fmt_year(year)}-{season}", mod, True, start=start)
 
 
+def _news_season_shift(ctx: Context, m: re.Match[str], season: str, month: int) -> int:
+    """A bare season in the news is the one the verb's tense points to: told in October, "will testify in the
+    spring" is next year's spring, and told in February, "was built in the summer" last year's summer."""
+    tense = ctx.tense(m.start(), m.end())
+    if tense == FUTURE and _SEASON_LAST_MONTH[season] < month:
+        return 1
+    if tense == PAST and _SEASON_LAST_MONTH[season] - 2 > month:
+        return -1
+    return 0
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;]|,\s+(?:and|but|when|while|after|before)\s)")
 _SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 14}  # winter ends in the next year's February
 # the words a season that opens its sentence may follow: "In the middle of the summer Princess Mary received"
 _SEASON_OPENER = frozenset((

@@ -876,6 +876,17 @@ def test_a_bare_season_opening_a_sentence_is_the_story_s_season() -> None:
     assert [t.text for t in tag(habits, mode="narrative")] == ["1820"]
 
 
+def test_in_the_spring_ending_a_clause_is_a_season_and_the_news_tense_picks_its_year() -> None:
+    text = "She would testify next week and again in the spring. The plant was built in the spring."
+    got = [(t.text, t.value) for t in tag(text, dct="2015-10-28")]
+    assert got == [("next week", "2015-W45"), ("the spring", "2016-SP"), ("the spring", "2015-SP")]
+    told_in_february = "The house was built in the summer. The talks will resume in the summer. It is cold this winter."
+    got = [(t.text, t.value) for t in tag(told_in_february, dct="2015-02-10")]
+    assert got == [("the summer", "2014-SU"), ("the summer", "2015-SU"), ("this winter", "2014-WI")]
+    not_a_time = "He was hurt in the fall. Water rose in the spring of the valley. Prices fell in the spring and eased."
+    assert [t.text for t in tag(not_a_time, dct="2015-10-28")] == []
+
+
 def test_before_and_after_ending_a_phrase_count_from_the_story_s_time() -> None:
     text = (
         "On 3 March 1918 the treaty was signed. Two years before, the tsar had ruled. The night before, it "
