@@ -96,7 +96,8 @@ def shift(ref: Ref, unit: str, n: int) -> str | None:
     if unit == "Y":
         return fmt_year(ref.year + n)
     if unit == "10Y":
-        return fmt_year(ref.year + 10 * n)[:3]
+        year = fmt_year(ref.year + 10 * n)
+        return year[:4] if year.startswith("-") else year[:3]  # "-039" is the decade of -0393, "195" of 1953
     if unit == "100Y":
         return fmt_century(century_of(ref.year) + n)
     if ref.month is None:

@@ -112,6 +112,11 @@ def test_century_prefixes() -> None:
     assert shift(Ref(-499), "100Y", 1) == "-03"  # the century after 500 BC: 400-301 BC
 
 
+def test_decade_prefixes_keep_an_era_s_sign() -> None:
+    assert shift(Ref(1945), "10Y", 1) == "195"
+    assert shift(Ref(-403), "10Y", 1) == "-039"  # "the next decade" after 404 BC (was "-03", a century)
+
+
 def test_astronomical_years() -> None:
     assert fmt_year(-43) == "-0043"  # 44 BC
     assert fmt_year(476) == "0476"
