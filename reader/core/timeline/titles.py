@@ -261,7 +261,17 @@ def _forward(s: str, words_before: int) -> str:
         if words_before + _words(s[: m.start()]) >= 4:
             end = m.start()
             break
+    if words_before >= 4 and (as_clause := _AS_CLAUSE.match(s)):
+        end = min(end, as_clause.start(1))
     return s[:end]
+
+
+# "as" right after the date, opening a clause of its own ("had an affair with him in the early 1990s as his first
+# wife, Sally, was dying"), not a role or a likeness ("returned to Mecca as its master", "just as they had been"):
+# a pronoun subject, or a noun phrase and its verb
+_AS_CLAUSE = re.compile(
+    r"\s*(as)\s+(?:(?:he|she|they|it|we)\s|(?:the|his|her|their|its)\s[^;:.()]{0,40}?\b(?:was|were|is|are|had|has)\s)"
+)
 
 
 def _listed(s: str, at: int) -> int | None:

@@ -319,6 +319,26 @@ def test_a_cut_title_does_not_end_on_half_a_second_predicate(sentence: str, phra
 
 
 @pytest.mark.parametrize(
+    ("sentence", "phrase", "title"),
+    [
+        (  # "as" with a clause of its own after the date: another event, told as the date's background
+            "Grace, a former government typist who started having an affair with Mr Mugabe in the early 1990s as his "
+            "first wife, Sally, was dying of kidney disease.",
+            "the early 1990s",
+            "A former government typist started having an affair with Mr Mugabe",
+        ),
+        (  # "as" in a role or a likeness goes on with the clause
+            "In 629 Muhammad returned to Mecca as its master.",
+            "629",
+            "Muhammad returned to Mecca as its master",
+        ),
+    ],
+)
+def test_an_as_clause_after_the_date_is_not_its_title(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize(
     ("row", "date", "title"),
     [
         ("1043. | Russian fleet threatened Constantinople.", "1043", "Russian fleet threatened Constantinople"),
