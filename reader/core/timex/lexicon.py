@@ -137,7 +137,7 @@ ENGLISH = Lexicon(
         "earlier later day before after until as year year's each every per other few several many couple "
         "hundred thousand dozen flat strong weak disappointing preceding prior pre post ad a.d. just only under "
         "barely c. ca. circa and latter ensuing succeeding from since till between a. d. b.c. week weeks days "
-        "months opening closing dying"
+        "months opening closing dying turn"
     ),
     past_verbs=frozenset({"said", "was", "were", "met", "told", "made", "took", "gave", "held", "began", "came",
                           "went", "left", "saw", "found", "got", "sent", "spent", "won", "lost"}),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.timex import filters
-from reader.core.timex.context import Context
+from reader.core.timex.context import Context, period_size
 from reader.core.timex.numbers import (
     AD_ERA,
     BC_ERA,
@@ -617,6 +617,25 @@ def norm_century(m: re.Match[str], ctx: Context) -> Found | None:
     if ref is None:
         return Found("DATE", "XX", mod, True)
     return Found("DATE", fmt_century(century_of(ref.year) + step), mod, True)
+
+
+def norm_turn(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the turn of the century": the years around the nearest change of century, c. 1900 told in 1890 or 1905;
+    "the turn of the 20th century" c. 1900, "of the fifth century BC" c. 500 BC, "of the millennium" c. 2000."""
+    size = 1000 if m.group("tunit") == "millennium" else 100
+    if m.group("tord"):
+        n = ordinal_number(m.group("tord"), ctx.lex)
+        if not n or size == 1000:
+            return None
+        bc = (m.group("tera") or "").startswith("b")
+        return Found("DATE", fmt_year(1 - n * 100 if bc else (n - 1) * 100), "APPROX")
+    if ctx.narrative and ctx.period and (period := period_size(ctx.period)):
+        year = (int(ctx.period) + 1) * period  # after "In the latter half of the 19th century", c. 1900
+    elif (ref := ctx.deictic()) is not None:
+        year = ref.year
+    else:
+        return None  # no century to turn: the writer's time is unknown
+    return Found("DATE", fmt_year(round(year / size) * size), "APPROX", relative=True)
 
 
 def norm_spelled_year(m: re.Match[str], ctx: Context) -> Found | None:

@@ -247,6 +247,11 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             + r"[\s-]+centuries(?:\s+(?P<era1>b\.c\.|bc|a\.d\.|ad))?)",
             "unit digit",
         ),
+        "turn": (  # "the turn of the century", "the turn of the 20th century": the years around 1900
+            r"the\s+turn\s+of\s+the\s+(?:(?P<tord>" + ordinal + r")[\s-]+)?(?P<tunit>century|millennium)"
+            r"(?:\s+(?P<tera>b\.c\.|bc|a\.d\.|ad))?" + tail,
+            "unit digit",
+        ),
         "quarter": (
             r"(?:(?:the|a|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year's|"
             r"(?P<qyear>[12]\d{3})(?:['’]s)?)\s+)?(?:(?:flat|fiscal|strong|weak|disappointing|same)[\s-]+)?"

@@ -887,6 +887,23 @@ def test_in_the_spring_ending_a_clause_is_a_season_and_the_news_tense_picks_its_
     assert [t.text for t in tag(not_a_time, dct="2015-10-28")] == []
 
 
+def test_the_turn_of_the_century_is_the_nearest_change_of_century() -> None:
+    text = "In 1890 the line was built. By the turn of the century it was busy. At the turn of the 20th century "
+    text += "it grew. The turn of the fifth century BC saw wars."
+    got = [(t.text, t.value, t.mod) for t in tag(text, mode="narrative")]
+    assert got == [
+        ("1890", "1890", None),
+        ("the turn of the century", "1900", "APPROX"),
+        ("the turn of the 20th century", "1900", "APPROX"),
+        ("The turn of the fifth century BC", "-0499", "APPROX"),
+    ]
+    story = "In the latter half of the 19th century France colonized the region. By the turn of the century it ruled."
+    assert [t.value for t in tag(story, mode="narrative")] == ["18", "1900"]  # the story's century turns
+    news = "Sales have doubled since the turn of the century. The turn of the millennium was quiet."
+    assert [t.value for t in tag(news, dct="2015-10-28")] == ["2000", "2000"]
+    assert [t.text for t in tag("She took a turn of the wheel. By the turn of the century it was busy.")] == []
+
+
 def test_before_and_after_ending_a_phrase_count_from_the_story_s_time() -> None:
     text = (
         "On 3 March 1918 the treaty was signed. Two years before, the tsar had ruled. The night before, it "
