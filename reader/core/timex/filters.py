@@ -18,7 +18,13 @@ _NOT_YEAR_BEFORE = words(
     "page pages p. pp. no. nos. number numbers room rooms flight flights route routes chapter section article "
     "art. vol. volume model item items code codes channel column line lines verse psalm hymn box suite unit "
     "apartment apt. highway interstate bus car train platform gate seat row exit size catalog serial patent opus "
-    "op. tel. phone fax zip ext. sec. fig. figure table versus vs. at+ footnote footnotes"
+    "op. tel. phone fax zip ext. sec. fig. figure table versus vs. at+ footnote footnotes resolution resolutions"
+    " numbered numbering totalled totaled totalling totaling"  # "The regiment numbered 1200.": a count
+)
+# "at 1600 Pennsylvania Avenue": a house number before its street's name
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square|Terrace)"
+    r"(?![\w-])"
 )
 _PRONOUNS_AFTER_MAY = words(
     "i we you he she it they there this that be have not also never well"
@@ -160,6 +166,8 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
     prev = ctx.prev_word(start)
     if prev in _NOT_YEAR_BEFORE or prev.endswith(("$", "#", "£", "€", "+", "-")):
         return False
+    if prev == "at" and _STREET_AFTER.match(ctx.text, end):
+        return False  # "at 1600 Pennsylvania Avenue" (but "In 1914 Regent Street was widened")
     m = _ACRONYM_BEFORE.search(ctx.text, max(0, start - 12), start)
     if m and m.group(1) not in ("AD", "A.D.", "CE", "BC", "BCE"):
         return False  # "JCS 1779", "NSC 68", "MiG 1950": a document or model number
@@ -356,7 +364,9 @@ _NAME_HEAD = re.compile(
 
 _EVENT_HEAD = re.compile(
     r"\s+(?:[Rr]evolution|[Uu]prising|[Ii]nsurrection|[Cc]risis|[Mm]anifesto|[Pp]utsch|[Cc]oup|[Rr]evolt"
-    r"|[Mm]assacre|Rising|Days|Theses|Offensive)\b"
+    r"|[Mm]assacre|Rising|Days|Theses|Offensive"
+    r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth)"
+    r"\s+(?:Movement|Incident|Revolution|Uprising|Massacre))\b"  # "the May Fourth Movement"
 )
 
 

@@ -100,6 +100,10 @@ from reader.core.timex import tag
         "She was then in her late thirties.",
         "The regiment was smashed to pieces in the first half hour.",  # half of an hour, not of a year
         "The first half-hour passed quietly.",
+        "The White House is at 1600 Pennsylvania Avenue.",  # a house number
+        "The regiment numbered 1200.",  # a count
+        "Resolution 1441 was passed unanimously.",  # a document's number
+        "The May Fourth Movement began in Beijing.",  # an event's name, as "the October Revolution"
     ],
 )
 def test_not_a_time_expression(text: str) -> None:
@@ -141,6 +145,8 @@ def test_not_a_time_expression(text: str) -> None:
         ("In the late forties the city grew.", "the late forties"),  # no owner: a decade
         ("in the thirties and forties of the nineteenth century", "forties"),
         ("(Tues. Jan. 5, 1999)", "Jan. 5, 1999"),
+        ("In 1914 Regent Street was widened.", "1914"),  # a year, then a street's name
+        ("Overseas Empires of Europe, 1914 Map Gibraltar Street", "1914"),  # a caption's year
     ],
 )
 def test_look_alikes_still_found(text: str, found: str) -> None:
