@@ -65,6 +65,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
     start = None
     if approx in ("his", "her", "their", "those", "these"):
         start = m.start("num")
+    elif approx in ("the", "its") and ctx.low[m.end("num")] == "-" and not m.group("unit").endswith("s"):
+        start = m.start("num")  # "the [two-week] period", "the [14-day] deadline": an adjective, as TimeBank marks it
     if (
         num in ("a", "an")
         and unit_code(unit, ctx.lex) in ("D", "W", "M", "Q", "Y")

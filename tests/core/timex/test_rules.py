@@ -235,6 +235,9 @@ CASES = [
     ("a three-day visit", [("three-day", "DURATION", "P3D", None)]),
     ("the past two months", [("the past two months", "DURATION", "P2M", None)]),
     ("a 10-year bond", [("10-year", "DURATION", "P10Y", None)]),
+    ("after the two-day meeting", [("two-day", "DURATION", "P2D", None)]),  # an adjective: no article
+    ("its 52-week high", [("52-week", "DURATION", "P52W", None)]),
+    ("for the two days", [("the two days", "DURATION", "P2D", None)]),  # a noun keeps it
     ("24 hours", [("24 hours", "DURATION", "PT24H", None)]),
     ("several years", [("several years", "DURATION", "PXY", None)]),
     # one length in several units is one DURATION; weeks do not mix with other units in TIMEX3
