@@ -566,6 +566,16 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
                     body = subject + " " + body  # "and in October, 1612, became master": Pojarski became master
                 elif _VERB_START.match(body):
                     body = previous + " " + body
+                elif (
+                    (ing := _ING_START.match(body))
+                    and ing.group(1).lower() not in _NOT_DOING
+                    and (j := _last_predicate(left, bounds)) is not None
+                ):
+                    # "removed to Mecca, in Arabia, in 1870, dying at Medina in the following year": the date ends
+                    # the predicate before it, and the participle after it has a time of its own
+                    k, rest = j, right
+                    lstart = bounds[k - 1][1] if k > 0 else 0
+                    body = left[lstart : bounds[k][0]]
     elif not k and _OPENER.match(left) and not _FINITE.search(left) and (comma := _COMMA_START.match(right)):
         main = _forward(right[comma.end() :], 0)  # the date ends an opening phrase: "Immediately on his return
         if _HAS_VERB.search(main) and _words(main) >= 3:  # to Beijing on 18 October 1950, Zhou met with Mao"
@@ -664,6 +674,22 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
     ):
         body = subject + " " + body[and_verb.end() :]  # "The government promulgated ..., and elected Rhee"
     return _tidy(_drop_asides(body)), rest
+
+
+_ING_START = re.compile(r"\s*([a-z]{2,}ing)\b")
+
+
+def _last_predicate(left: str, bounds: list[tuple[int, int, str]]) -> int | None:
+    """The index of the boundary after the last comma-set clause of ``left`` that has a verb, looking back over
+    at most one phrase without one ("removed to Mecca, in Arabia, in": the clause "removed to Mecca" ends at
+    boundary 1 of the last two), or None."""
+    for j in range(len(bounds) - 1, max(0, len(bounds) - 3), -1):
+        chunk = left[bounds[j - 1][1] if j > 0 else 0 : bounds[j][0]]
+        if left[bounds[j][0]] != ",":
+            return None
+        if _HAS_VERB.search(chunk):
+            return j
+    return None
 
 
 _FOCUS_END = re.compile(r"\b(?:Only|only|Not|not|Never|never)\s*$")
@@ -930,6 +956,8 @@ def _sentence_subject(sentence: str, before: int, *, copula: bool = False, prono
         return None  # with ``copula``: "Bugzilla is a ...", not "The proposal was rejected"
     subject = sentence[: verb.start()].strip()
     subject = subject[m.end() :] if (m := _DATED_OPENING.match(subject)) else subject  # "During 1939 Japan": Japan
+    if subject.endswith(",") and subject.count(",") == 2:
+        subject = subject[: subject.index(",")]  # "He, like his countrymen, was ...": an aside after the subject
     capital = subject[:1].isupper() or (pronoun and _PERSONAL.fullmatch(subject))  # "After supper he lay down"
     if not capital or "," in subject or not 1 <= _words(subject) <= 6 or _SUB.search(subject):
         return None

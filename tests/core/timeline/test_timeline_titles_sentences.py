@@ -321,6 +321,34 @@ def test_a_cut_title_does_not_end_on_half_a_second_predicate(sentence: str, phra
 @pytest.mark.parametrize(
     ("sentence", "phrase", "title"),
     [
+        (  # the date set off by commas ends the predicate before it; the participle after it has its own time
+            "He, like his countrymen, was a Mohammedan in faith, and removed to Mecca, in Arabia, in 1870, dying at "
+            "Medina in the following year.",
+            "1870",
+            "He removed to Mecca",
+        ),
+        (
+            "He, like his countrymen, was a Mohammedan in faith, and removed to Mecca, in Arabia, in 1870, dying at "
+            "Medina in the following year.",
+            "the following year",
+            "Dying at Medina",
+        ),
+        (  # a date that opens its clause keeps the clause after it
+            "The Security Council, on 27 June 1950, published Resolution 83.",
+            "27 June 1950",
+            "The Security Council published Resolution 83",
+        ),
+    ],
+)
+def test_a_date_between_a_predicate_and_a_participle_dates_the_predicate(
+    sentence: str, phrase: str, title: str
+) -> None:
+    assert _title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "title"),
+    [
         (  # "as" with a clause of its own after the date: another event, told as the date's background
             "Grace, a former government typist who started having an affair with Mr Mugabe in the early 1990s as his "
             "first wife, Sally, was dying of kidney disease.",
