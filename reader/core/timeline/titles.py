@@ -673,10 +673,27 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         )
     ):
         body = subject + " " + body[and_verb.end() :]  # "The government promulgated ..., and elected Rhee"
+    elif (
+        k == 1  # after the sentence's first clause only: "..., but the elder members glanced ..., making him feel"
+        and left[bounds[0][0]] == ","
+        and (ing := _ING_START.match(body))
+        and ing.group(1).lower() not in _NOT_DOING
+        and ing.group(1).lower() not in _PREPOSITION_LIKE
+        and _HAS_VERB.search(left, 0, bounds[0][0])
+        and (subject := _sentence_subject(sentence, bounds[0][0]))
+        and subject.lower() not in _DETERMINER_WORDS
+    ):  # "Tourism is critical to Tunisia's economy, accounting for 15 percent of its GDP in 2013": what accounted
+        body = subject + " " + body.strip()
     return _tidy(_drop_asides(body)), rest
 
 
 _ING_START = re.compile(r"\s*([a-z]{2,}ing)\b")
+# participles used as prepositions or conjunctions: their phrase says nothing the subject did
+_PREPOSITION_LIKE = frozenset({
+    "according", "seeing", "considering", "regarding", "including", "concerning", "following", "excepting",
+    "owing", "pending", "saying", "notwithstanding", "barring", "beginning", "starting",
+})  # fmt: skip
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"})
 
 
 def _last_predicate(left: str, bounds: list[tuple[int, int, str]]) -> int | None:

@@ -333,6 +333,22 @@ def test_a_cut_title_does_not_end_on_half_a_second_predicate(sentence: str, phra
             "the following year",
             "Dying at Medina",
         ),
+        (  # a participle after the sentence's first clause is what its subject did then
+            "The Japanese continued to push Chinese forces back, capturing the capital Nanking in December 1937.",
+            "December 1937",
+            "The Japanese capturing the capital Nanking",
+        ),
+        (
+            "Mrs. Jenkins is in her 102nd year, having been born near Campbelltown on May 18, 1822.",
+            "May 18, 1822",
+            "Mrs. Jenkins having been born near Campbelltown",
+        ),
+        (  # not after a later clause, whose subject the sentence's is not
+            "Shinshin, standing close by, tried to make a joke, but the elder members glanced severely at the wit, "
+            "making him feel that in that place and on that day, it was improper to speak so of Kutuzov.",
+            "that day",
+            "It was improper to speak so of Kutuzov",
+        ),
         (  # a date that opens its clause keeps the clause after it
             "The Security Council, on 27 June 1950, published Resolution 83.",
             "27 June 1950",
@@ -340,7 +356,7 @@ def test_a_cut_title_does_not_end_on_half_a_second_predicate(sentence: str, phra
         ),
     ],
 )
-def test_a_date_between_a_predicate_and_a_participle_dates_the_predicate(
+def test_a_participle_next_to_the_date_is_titled_with_its_subject_or_left_out(
     sentence: str, phrase: str, title: str
 ) -> None:
     assert _title(sentence, phrase) == title
