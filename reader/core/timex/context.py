@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from reader.core.timex.lexicon import ENGLISH, Lexicon
 from reader.core.timex.resolve import Ref
-from reader.core.timex.tense import FUTURE, PRESENT, clause_tense
+from reader.core.timex.tense import FUTURE, PRESENT, SCHEDULE, clause_tense
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")  # a week of a year, "1945-W17" (not "1945-W17-WE")
 _WEEK_PART = re.compile(r"-W\d")  # any week ("1998-W33-WE"), not a winter ("1740-WI")
@@ -366,7 +366,10 @@ class Context:
 
     def tense(self, start: int, end: int | None = None) -> str | None:
         """The tense of the clause around text[start:end] (``tense.py``): "past", "present", "future" or None."""
-        return clause_tense(self.text, self.low, start, start if end is None else end, self.lex)
+        tense = clause_tense(self.text, self.low, start, start if end is None else end, self.lex)
+        if tense == SCHEDULE:
+            return PRESENT if self.narrative else FUTURE  # "1306 | ... Reign begins" is history, not a plan
+        return tense
 
     def future(self, start: int, end: int | None = None) -> bool:
         """Whether the clause around text[start:end] speaks about the future ("will", "plans to", "is to", ...)."""

@@ -155,9 +155,10 @@ ENGLISH = Lexicon(
         "be": words("is are am isn't aren't"),
         "past_aux": words("was were had did wasn't weren't hadn't didn't"),
         "present": words(
-            "has have says does doesn't don't hasn't haven't "
-            "begins ends opens closes starts resumes expires convenes"  # a schedule: "The summit ends Saturday"
+            "has have says does doesn't don't hasn't haven't"
         ),
+        # the present of a schedule looks ahead: "The summit ends Saturday", "The fiscal year ends in June"
+        "schedule": words("begins ends opens closes starts resumes expires convenes reopens"),
         "past": words(
             "said told met made took gave held began came went left saw found got sent spent won lost fell rose "
             "thought brought bought sold paid led became ran stood broke spoke wrote chose flew drove knew grew "

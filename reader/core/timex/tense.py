@@ -22,6 +22,9 @@ import re
 from reader.core.timex.lexicon import Lexicon
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+# the present of a schedule ("The fiscal year ends in June", "Elections are due in November"): news means the
+# coming one (``Context.tense`` reads it as FUTURE there), a chronology's present is history (PRESENT there)
+SCHEDULE = "schedule"
 PLUPERFECT = "pluperfect"  # "had suffered": a past before the story's time (a kind of PAST for the callers)
 LEFT_CHARS = 200
 RIGHT_CHARS = 120
@@ -92,6 +95,8 @@ def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False) -> s
     tw = lex.tense_words
     if w in tw["future"] or w.endswith("'ll"):
         return FUTURE
+    if w in tw.get("schedule", ()) or (w == "due" and nxt in _DUE_WHEN and prev not in tw["past_aux"]):
+        return SCHEDULE  # "The summit ends Saturday", "Elections are due in November"
     if w in tw["plan_to"] and (nxt == "to" or (nxt == "for" and w in ("planning", "planned"))):
         if prev in ("had", "been") or (after and (prev in tw["past_aux"] or w.endswith("ed"))):
             return PAST  # "had been due to expire Friday"; "On Friday, they planned to ..."
@@ -121,6 +126,7 @@ def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False) -> s
     return None
 
 
+_DUE_WHEN = frozenset(("in", "on", "by", "at", "next", "this", "later", "early", "late"))
 _MARKERS: dict[int, frozenset[str]] = {}
 
 

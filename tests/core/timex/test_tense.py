@@ -81,6 +81,26 @@ def test_weekday_follows_the_clause(text: str, expression: str, dct: str, value:
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The fiscal year ends in June.", "June", "2016-06"),  # a schedule's present looks ahead
+        ("The plant reopens in June.", "June", "2016-06"),
+        ("Elections are due in November.", "November", "2016-11"),
+        ("The payment was due in November.", "November", "2015-11"),  # a plan told in the past
+        ("He visited in June.", "June", "2015-06"),
+    ],
+)
+def test_a_month_in_a_schedule_s_present_is_the_coming_one(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression, "2016-01-12") == value
+
+
+def test_a_chronology_s_present_is_history_not_a_plan() -> None:
+    rows = "1305 | June 21 | Death of Wenceslaus II\n1306 | August 4 | Assassination of Wenceslaus III; reign begins"
+    got = [(t.text, t.value) for t in tag(rows, mode="narrative") if t.text == "August 4"]
+    assert got == [("August 4", "1306-08-04")]
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "tense"),
     [
         ("The talks will resume in Washington, D.C. on Friday.", "Friday", FUTURE),  # "D.C." ends no sentence
