@@ -43,6 +43,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "the Thirty Years' War", "the Six-Day War": a name
     if num in ("a", "an") and filters.measure_rate(ctx, m.start()):
         return None  # "5 miles an hour": a speed
+    if ctx.text[m.start("num")].isupper() and ctx.text[m.start("unit")].isupper() and m.start() == m.start("num"):
+        return None  # "Half-Hours with the Best American Authors", "Three Days of the Condor": a title
     if (m.group("adj") and "old" in m.group("adj")) or ctx.after(m.end(), 7) == " of age":
         return None  # an age ("a 52-year-old", "52 years old", "ten years of age") is not a time of the text
     hyphened = m.group("num")[-1:].isalpha() and ctx.low[m.end("num")] == "-"
@@ -67,6 +69,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
         start = m.start("num")
     elif approx in ("the", "its") and ctx.low[m.end("num")] == "-" and not m.group("unit").endswith("s"):
         start = m.start("num")  # "the [two-week] period", "the [14-day] deadline": an adjective, as TimeBank marks it
+    elif not approx and num == "a half" and ctx.low[m.end("num")] == "-":
+        start = m.end("num") - 4  # "a [half-hour] break"
     if (
         num in ("a", "an")
         and unit_code(unit, ctx.lex) in ("D", "W", "M", "Q", "Y")
@@ -123,6 +127,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "People's Daily", "the Weekly Standard": a title
     if m.group("setw"):
         return Found("SET", ctx.lex.sets[m.group("setw")])
+    if m.group("halfhour"):
+        return Found("SET", "PT30M")  # "every half-hour"
     if m.group("weekends"):  # "closed on weekends"
         return Found("SET", "XXXX-WXX-WE", start=m.start("weekends"))
     if m.group("units"):  # "every four years", "every 10 days"

@@ -87,7 +87,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         + word_num
         + ")"
         + half
-        + r"|half\s+an?|(?:a\s+)?half(?=[\s-]+(?:century|decade|millennium))|1/2|½|"
+        + r"|half\s+an?|(?:a\s+)?half(?=[\s-]+(?:century|decade|millennium|hour))|1/2|½|"
         + vague
     )
     num = "(?P<num>" + counts + ")"
@@ -366,6 +366,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?:(?P<setw>" + alternation(lex.sets) + r")|on\s+(?P<weekends>weekends)"
             r"|(?P<every>every|each|per)\s+(?:other\s+)?"
             r"(?:(?P<n>\d{1,3}|" + ones + r"|" + alternation(lex.tens) + r")\s+(?P<units>" + plurals + r")|"
+            r"(?P<halfhour>half[\s-]hour)|"  # "every half-hour"
             r"(?P<unit>" + units + r"|weekend|" + alternation(lex.weekdays) + "|" + alternation(month_words)
             + "|" + alternation(lex.seasons) + ")))" + tail, "set unit weekday",
         ),

@@ -98,8 +98,6 @@ from reader.core.timex import tag
         "Most of them were in their late teens or early twenties.",  # an age
         "A stout man in his forties came in.",
         "She was then in her late thirties.",
-        "The regiment was smashed to pieces in the first half hour.",  # half of an hour, not of a year
-        "The first half-hour passed quietly.",
         "The White House is at 1600 Pennsylvania Avenue.",  # a house number
         "The regiment numbered 1200.",  # a count
         "Resolution 1441 was passed unanimously.",  # a document's number
@@ -291,3 +289,27 @@ def test_months_a_character_recites_are_no_time_of_the_story() -> None:
     assert [t.value for t in tag(text, mode="narrative")] == ["1809"]
     told = "In 1945 the army advanced in January, February and March. He said “January, February and March 1946”."
     assert [t.value for t in tag(told, mode="narrative")][:4] == ["1945", "1945-01", "1945-02", "1945-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The regiment was smashed to pieces in the first half hour.", ("the first half hour", "PT30M")),
+        ("The first half-hour passed quietly.", ("The first half-hour", "PT30M")),  # half of an hour, not H1
+        ("After a half-hour break they left.", ("half-hour", "PT30M")),  # an adjective: no article
+        ("They waited half an hour.", ("half an hour", "PT30M")),
+    ],
+)
+def test_half_an_hour_is_a_length_not_half_a_year(text: str, found: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dct="1998-08-18") if t.type == "DURATION"] == [found]
+
+
+def test_every_half_hour_is_a_set_and_a_title_s_length_is_no_time() -> None:
+    got = [(t.text, t.type, t.value) for t in tag("The tribe set out every half-hour.", mode="narrative")]
+    assert got == [("every half-hour", "SET", "PT30M")]
+    titles = 'Ten Days That Shook the World. Author of "Half-Hours with the Best Authors". Italy: A Year of War.'
+    assert [t.text for t in tag(titles, mode="narrative")] == []
+    assert [t.text for t in tag("It took ten days. Ten days later they left.", mode="narrative")] == [
+        "ten days",
+        "Ten days later",
+    ]
