@@ -19,7 +19,7 @@ _NOT_YEAR_BEFORE = words(
     "art. vol. volume model item items code codes channel column line lines verse psalm hymn box suite unit "
     "apartment apt. highway interstate bus car train platform gate seat row exit size catalog serial patent opus "
     "op. tel. phone fax zip ext. sec. fig. figure table versus vs. at+ footnote footnotes resolution resolutions"
-    " numbered numbering totalled totaled totalling totaling"  # "The regiment numbered 1200.": a count
+    " numbered numbering totalled totaled totalling totaling form"  # "The regiment numbered 1200.", "Form 1040"
 )
 # "at 1600 Pennsylvania Avenue": a house number before its street's name
 _STREET_AFTER = re.compile(

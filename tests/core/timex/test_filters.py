@@ -101,6 +101,7 @@ from reader.core.timex import tag
         "The White House is at 1600 Pennsylvania Avenue.",  # a house number
         "The regiment numbered 1200.",  # a count
         "Resolution 1441 was passed unanimously.",  # a document's number
+        "Form 1040 is due.",  # a tax form
         "The May Fourth Movement began in Beijing.",  # an event's name, as "the October Revolution"
     ],
 )
