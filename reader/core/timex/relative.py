@@ -567,7 +567,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Found | None:
     bare = rel in ("", "the", "in the") and not m.group("mod") and not m.group("year")
     when = bare and (m.group("mod0") is not None or _season_when(ctx, m))  # "By autumn,", "Early in the spring"
     if m.group("season") == "spring" and rel == "in the" and _CLAUSE_END.match(ctx.low, m.end("season")):
-        when = True  # "testify next week and again in the spring.": no well or coil ends a clause so
+        when = True  # "testify next week and again in the spring.": a spring of water seldom ends a clause
     if m.group("season") in ("fall", "spring") and bare and not when:
         return None  # "the fall of prices", "spring" the verb; "injured in the fall."
     if not rel and not m.group("mod") and not m.group("year") and not when:
