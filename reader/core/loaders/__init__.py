@@ -125,12 +125,13 @@ def _web_text(
     text: str, title: str | None, source: str | None, encoding: str | None, reader_mode: bool, fallback: str | None
 ) -> Document:
     from reader.core.loaders.text import paragraphs, raw_blocks, wrap_width
+    from reader.core.loaders.webtext import dateline, section_headings
     from reader.core.loaders.webtext import reader_mode as apply_reader_mode
-    from reader.core.loaders.webtext import section_headings
 
     raws = raw_blocks(text)
     width = wrap_width(raws)
     lines = [p for raw in raws for p in paragraphs(raw, width) if p]
+    date = dateline(lines)  # before reader mode, which drops an "Updated: ..." line as debris
     removed = 0
     title_index = -1
     if reader_mode:
@@ -149,7 +150,7 @@ def _web_text(
     found = lines[title_index] if title_index >= 0 else None
     return Document(
         text=body, title=title or found or fallback or "", source=source, format="text", encoding=encoding,
-        headings=headings, toc=toc, original=text if removed else None,
+        date=date, genre="news" if date else None, headings=headings, toc=toc, original=text if removed else None,
         warnings=(f"reader mode removed {removed} line(s) of site debris",) if removed else (),
     )  # fmt: skip
 

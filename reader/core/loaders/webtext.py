@@ -12,6 +12,7 @@ The title is the first non-debris line of the lead if it is short and does not r
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -179,3 +180,58 @@ def section_headings(lines: list[str], first: int = 0) -> dict[int, int]:
                 i += 1
         i += 1
     return out
+
+
+_MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_FORMS = (
+    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH.format("m1") + r",?\s+(?P<y1>(?:19|20)\d\d)"  # 14 March 2023
+    r"|" + _MONTH.format("m2") + r"\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"  # March 14, 2023
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))"  # 2023-03-14
+)
+# A dateline under an article's title: "Published 14 March 2023", "Posted on March 14, 2023 at 10:02 am",
+# "Updated: 2023-03-14 09:00 GMT", "Tuesday, March 14, 2023". The whole line is the date (and a time).
+_DATELINE = re.compile(
+    r"^(?:(?P<label>(?:first\s+|originally\s+)?published|posted|(?:last\s+)?updated|date)(?:\s+on)?\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    + _DATE_FORMS
+    + r"(?:,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*\.?$",
+    re.IGNORECASE,
+)
+DATELINE_LINES = 8  # a dateline stands among the first lines: the title, a byline, the date
+
+
+def dateline(lines: list[str]) -> str | None:
+    """The publication date (ISO) that a line among the first ``DATELINE_LINES`` gives, or None. A
+    "published"/"posted" line wins over an "updated" one; a bare date line counts when it is the only one."""
+    found: dict[str, str] = {}
+    for line in lines[:DATELINE_LINES]:
+        m = _DATELINE.match(line.strip())
+        if m is None:
+            continue
+        iso = _iso(m)
+        label = (m.group("label") or "").lower()
+        kind = "updated" if "updated" in label else "published" if label else "bare"
+        if iso is not None:
+            found.setdefault(kind, iso)
+    return found.get("published") or found.get("updated") or found.get("bare")
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    """YYYY-MM-DD from a ``_DATE_FORMS`` match, or None for an impossible day."""
+    if m.group("y3"):
+        year, month, day = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+    else:
+        year = int(m.group("y1") or m.group("y2"))
+        month = _MONTH_NUMBERS[(m.group("m1") or m.group("m2"))[:3].lower()]
+        day = int(m.group("d1") or m.group("d2"))
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

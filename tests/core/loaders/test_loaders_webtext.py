@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.loaders import document_from_text, load_document
-from reader.core.loaders.webtext import is_debris, reader_mode
+from reader.core.loaders.webtext import dateline, is_debris, reader_mode
 
 SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "sample" / "china-russia-friendship.txt"
 
@@ -119,3 +119,36 @@ def test_read_more_links_at_the_end_go() -> None:
 def test_read_more_before_prose_stays() -> None:
     lines = ["Headline here", BODY[0], "Read more", BODY[1]]
     assert reader_mode(lines).lines == lines
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published 14 March 2023", "2023-03-14"),
+        ("Posted on March 14, 2023 at 10:02 am", "2023-03-14"),
+        ("Updated: 2023-03-14 09:00 GMT", "2023-03-14"),
+        ("Tuesday, March 14th, 2023", "2023-03-14"),
+        ("First published Sept. 3, 1998", "1998-09-03"),
+    ],
+)
+def test_a_dateline_under_the_title_is_read(line: str, iso: str) -> None:
+    assert dateline(["Floods force thousands from homes", "By Jane Doe", line, *BODY]) == iso
+
+
+def test_a_published_line_wins_over_an_updated_one_and_a_date_in_prose_is_no_dateline() -> None:
+    lines = ["Title", "Updated: March 15, 2023", "Published March 14, 2023", *BODY]
+    assert dateline(lines) == "2023-03-14"
+    assert dateline(["Title", "The treaty was signed on 14 March 1689 at Nerchinsk.", *BODY]) is None
+    assert dateline(["Title", "Published 31 February 2023", *BODY]) is None  # no such day
+    assert dateline(["Title", *BODY] * 4 + ["Published 14 March 2023"]) is None  # not among the first lines
+
+
+def test_a_pasted_article_with_a_dateline_is_read_as_news_of_that_day() -> None:
+    text = "Floods force thousands from homes\nBy Jane Doe\nPublished 14 March 2023\n\n" + "\n\n".join(
+        ["Heavy rain on Monday forced thousands of people to leave their homes, officials said.", *BODY]
+    )
+    doc = document_from_text(text)
+    assert (doc.date, doc.genre, doc.reading_mode) == ("2023-03-14", "news", "news")
+    assert "Published 14 March 2023" in doc.text  # the line stays where the reader saw it
+    plain = document_from_text("\n\n".join(BODY))
+    assert (plain.date, plain.reading_mode) == (None, "narrative")
