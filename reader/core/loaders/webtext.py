@@ -150,7 +150,14 @@ def _heading_like(line: str) -> bool:
         and "\t" not in line
         and not _CLAUSE.search(line)  # "Beatrice Tange, the well-known" is a broken sentence
         and words[-1].lower() not in _DANGLING  # "The Youth Hostel Association of" is a wrapped line
+        and not _BYLINE.match(line)  # "By Jane Doe", "Published 14 March 2023": the article's, not a section's
+        and not _DATELINE.match(line)
     )
+
+
+_BYLINE = re.compile(
+    r"By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?$"
+)
 
 
 def section_headings(lines: list[str], first: int = 0) -> dict[int, int]:

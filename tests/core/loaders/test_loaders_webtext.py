@@ -152,3 +152,9 @@ def test_a_pasted_article_with_a_dateline_is_read_as_news_of_that_day() -> None:
     assert "Published 14 March 2023" in doc.text  # the line stays where the reader saw it
     plain = document_from_text("\n\n".join(BODY))
     assert (plain.date, plain.reading_mode) == (None, "narrative")
+
+
+def test_a_byline_and_a_dateline_are_no_section_headings() -> None:
+    text = "Floods force thousands from homes\nBy Jane Doe\nPublished 14 March 2023\n\n" + "\n\n".join(BODY)
+    doc = document_from_text(text)
+    assert [doc.text[h.start : h.end] for h in doc.headings] == ["Floods force thousands from homes"]
