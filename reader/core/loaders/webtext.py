@@ -204,11 +204,15 @@ _DATE_FORMS = (
 )
 # A dateline under an article's title: "Published 14 March 2023", "Posted on March 14, 2023 at 10:02 am",
 # "Updated: 2023-03-14 09:00 GMT", "Tuesday, March 14, 2023". The whole line is the date (and a time).
+_CLOCK = r"[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?"  # "10:02 am", "09:00 GMT", "3:45 PM EST"
 _DATELINE = re.compile(
     r"^(?:(?P<label>(?:first\s+|originally\s+)?published|posted|(?:last\s+)?updated|date)(?:\s+on)?\s*:?\s*)?"
+    r"(?:" + _CLOCK + r",?\s+)?"  # "Published 3:45 PM EST, Tue March 14, 2023"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     + _DATE_FORMS
-    + r"(?:,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*\.?$",
+    + r"(?:\s*[,|]?\s*(?:at\s+)?"
+    + _CLOCK
+    + r")?\s*\.?$",  # "March 14, 2023 | 10:02 AM"
     re.IGNORECASE,
 )
 DATELINE_LINES = 8  # a dateline stands among the first lines: the title, a byline, the date

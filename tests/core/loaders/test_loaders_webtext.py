@@ -129,6 +129,8 @@ def test_read_more_before_prose_stays() -> None:
         ("Updated: 2023-03-14 09:00 GMT", "2023-03-14"),
         ("Tuesday, March 14th, 2023", "2023-03-14"),
         ("First published Sept. 3, 1998", "1998-09-03"),
+        ("Updated 3:45 PM EST, Tue March 14, 2023", "2023-03-14"),
+        ("March 14, 2023 | 10:02 AM", "2023-03-14"),
     ],
 )
 def test_a_dateline_under_the_title_is_read(line: str, iso: str) -> None:
