@@ -27,16 +27,13 @@ from reader.core.loaders.blocks import Block, assemble, clean_inline, styles
 from reader.core.loaders.gutenberg import licence_span
 from reader.core.loaders.htmlwalk import HTML_SKIP, TEI_BLOCK, TEI_SKIP, walk
 from reader.core.loaders.limits import MAX_HTML_BYTES
+from reader.core.loaders.webtext import find_date
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _PG_TITLE = re.compile(r"^The Project Gutenberg (?:e-?book|e-?text) of (.+?)(?:, by (.+))?$", re.IGNORECASE)
 _EDIT_MARK = re.compile(r"\s*\[edit\]$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")  # fmt: skip
-_MONTH = "|".join(_MONTHS)
-_FOOTER_DATE = re.compile(rf"\b(?:(\d\d?) ({_MONTH}),? (\d{{4}})|({_MONTH}) (\d\d?),? (\d{{4}}))\b", re.IGNORECASE)
 _DATE_MODIFIED = re.compile(r'"dateModified"\s*:\s*"(\d{4}-\d{2}-\d{2})')
 _CF_HTML = re.compile(r"^Version:\d[^<]*?(?=<)", re.DOTALL)  # Windows clipboard "Version:0.9 StartHTML:..."
 #: Pages larger than this skip trafilatura (seconds on megabytes) and are walked directly.
@@ -198,9 +195,8 @@ def _mediawiki_date(root: object) -> str | None:
     footer = root.find(".//*[@id='footer-info-lastmod']")  # type: ignore[attr-defined]
     if footer is None and (generator is None or not generator.get("content", "").startswith("MediaWiki")):
         return None
-    if footer is not None and (m := _FOOTER_DATE.search(" ".join(footer.itertext()))):
-        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-        return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+    if footer is not None and (date := find_date(" ".join(footer.itertext()))):
+        return date  # "This page was last edited on 28 October 2016, at 20:14."
     for script in root.iter("script"):  # type: ignore[attr-defined]
         if script.get("type") == "application/ld+json" and (m := _DATE_MODIFIED.search(script.text or "")):
             return m.group(1)

@@ -216,11 +216,21 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 DATELINE_LINES = 8  # a dateline stands among the first lines: the title, a byline, the date
+_DATE_IN_TEXT = re.compile(r"\b" + _DATE_FORMS + r"\b", re.IGNORECASE)
+
+
+def find_date(text: str) -> str | None:
+    """The first real day written in full in ``text`` ("last edited on 28 October 2016, at 20:14"), as
+    YYYY-MM-DD, or None."""
+    for m in _DATE_IN_TEXT.finditer(text):
+        if (iso := _iso(m)) is not None:
+            return iso
+    return None
 
 
 def dateline(lines: list[str]) -> str | None:
     """The publication date (ISO) that a line among the first ``DATELINE_LINES`` gives, or None. A
-    "published"/"posted" line wins over an "updated" one; a bare date line counts when it is the only one."""
+    "published"/"posted" line wins over an "updated" one, and either over a bare date line."""
     found: dict[str, str] = {}
     for line in lines[:DATELINE_LINES]:
         m = _DATELINE.match(line.strip())

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.loaders import document_from_text, load_document
-from reader.core.loaders.webtext import dateline, is_debris, reader_mode
+from reader.core.loaders.webtext import dateline, find_date, is_debris, reader_mode
 
 SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "sample" / "china-russia-friendship.txt"
 
@@ -160,3 +160,9 @@ def test_a_byline_and_a_dateline_are_no_section_headings() -> None:
     text = "Floods force thousands from homes\nBy Jane Doe\nPublished 14 March 2023\n\n" + "\n\n".join(BODY)
     doc = document_from_text(text)
     assert [doc.text[h.start : h.end] for h in doc.headings] == ["Floods force thousands from homes"]
+
+
+def test_find_date_takes_the_first_real_day_written_in_full() -> None:
+    assert find_date("This page was last edited on 28 October 2016, at 20:14.") == "2016-10-28"
+    assert find_date("Edited on 31 February 2016, then on March 2nd, 2016.") == "2016-03-02"
+    assert find_date("Edited in October 2016.") is None
