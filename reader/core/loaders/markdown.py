@@ -252,13 +252,46 @@ def render_styled(children: list) -> tuple[str, tuple[tuple[int, int, str], ...]
     return text, tuple((s, min(e, end), k) for s, e, k in spans if min(e, end) > s)
 
 
+# A static site's front matter: "---" (YAML) or "+++" (TOML) lines around "key: value" fields, first in the file
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$")
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The fields of a front matter block opening ``text`` ("title", "date", "author", lowercased keys, quotes
+    taken off) and the text after it; ({}, text) when there is none. The block's first line must be a field,
+    so a thematic break ("---") over a paragraph stays text."""
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return {}, text
+    lines = [line for line in m.group(2).split("\n") if line.strip()]
+    if not lines or not _FIELD.match(lines[0]):
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in lines:
+        if (f := _FIELD.match(line)) is not None and not line[0].isspace():
+            fields.setdefault(f.group(1).lower(), f.group(2).strip().strip("\"'"))
+    return fields, text[m.end() :]
+
+
+def _front_date(fields: dict[str, str]) -> str | None:
+    """The publication day a front matter gives ("date: 2023-03-14T10:00:00Z", "date: March 14, 2023"), if real."""
+    from reader.core.loaders.webtext import find_date
+
+    for key in ("date", "published", "pubdate", "publishdate", "created"):
+        if found := find_date(fields.get(key, "")):
+            return found
+    return None
+
+
 def document_from_markdown(
     text: str, *, source: str | None = None, encoding: str | None = "utf-8", name: str = "document"
 ) -> Document:
-    """Build a Document from Markdown text."""
+    """Build a Document from Markdown text (a front matter's title, date and author become the document's)."""
     from reader.core.loaders.text import normalize_newlines
 
-    blocks = markdown_blocks(normalize_newlines(text))
+    fields, text = front_matter(normalize_newlines(text))
+    blocks = markdown_blocks(text)
     if not blocks:
         raise DocumentError(f"{name} has no text")
     if not any(b.level for b in blocks):  # Markdown-ish text without "#": find plain section titles
@@ -276,9 +309,12 @@ def document_from_markdown(
         blocks = [Block(b.text, min(3, 2 + b.level - top), styles=b.styles) if b.level else b for b in blocks]
     if not title:
         stem = (source or name).replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ")
-        title = stem
+        title = fields.get("title") or stem
     out, headings, toc = assemble(blocks)
+    date = _front_date(fields)
+    author = fields.get("author") or None
     return Document(
         text=out, title=title, source=source, format="markdown", encoding=encoding, headings=headings, toc=toc,
-        styles=styles(blocks),
+        styles=styles(blocks), date=date, genre="news" if date else None,
+        author=author if author and not author.startswith("[") else None,
     )  # fmt: skip

@@ -216,7 +216,7 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 DATELINE_LINES = 8  # a dateline stands among the first lines: the title, a byline, the date
-_DATE_IN_TEXT = re.compile(r"\b" + _DATE_FORMS + r"\b", re.IGNORECASE)
+_DATE_IN_TEXT = re.compile(r"\b" + _DATE_FORMS + r"(?!\d)", re.IGNORECASE)  # "2023-03-14T10:00:00Z" too
 
 
 def find_date(text: str) -> str | None:

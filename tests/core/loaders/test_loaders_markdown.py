@@ -175,3 +175,26 @@ def test_a_grid_cell_s_paragraphs_are_sentences_and_its_cross_references_go(chec
 def test_a_dash_line_without_rows_is_not_a_table() -> None:
     doc = document_from_markdown("Intro line\n\nsome text\n--- ---\n\nEnd.", source="t.md")
     assert "some text" in doc.text.split("\n")  # not cut into columns at the dashes
+
+
+def test_a_front_matter_gives_title_date_and_author_and_is_no_text() -> None:
+    text = (
+        '---\ntitle: "Floods force thousands from homes"\ndate: 2023-03-14T10:00:00Z\nauthor: Jane Doe\n'
+        "tags: [news, weather]\n---\n\nHeavy rain on Monday forced thousands of people to leave their homes.\n"
+    )
+    doc = document_from_markdown(text, source="/tmp/post.md")
+    assert (doc.title, doc.date, doc.author, doc.reading_mode) == (
+        "Floods force thousands from homes",
+        "2023-03-14",
+        "Jane Doe",
+        "news",
+    )
+    assert doc.text == "Heavy rain on Monday forced thousands of people to leave their homes."
+    toml = document_from_markdown('+++\ntitle = "A post"\ndate = "March 14, 2023"\n+++\nSome text here.\n')
+    assert (toml.title, toml.date, toml.text) == ("A post", "2023-03-14", "Some text here.")
+
+
+def test_a_thematic_break_first_is_no_front_matter() -> None:
+    doc = document_from_markdown("---\n\nThe treaty was signed in 1689.\n\n---\n\nTrade grew.\n", source="/tmp/a.md")
+    assert "The treaty was signed in 1689." in doc.text
+    assert doc.date is None

@@ -166,3 +166,4 @@ def test_find_date_takes_the_first_real_day_written_in_full() -> None:
     assert find_date("This page was last edited on 28 October 2016, at 20:14.") == "2016-10-28"
     assert find_date("Edited on 31 February 2016, then on March 2nd, 2016.") == "2016-03-02"
     assert find_date("Edited in October 2016.") is None
+    assert find_date("2023-03-14T10:00:00Z") == "2023-03-14"
