@@ -216,6 +216,7 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 DATELINE_LINES = 8  # a dateline stands among the first lines: the title, a byline, the date
+DIARY_LINES = 60  # a second bare date line this near makes the first an entry's date
 _DATE_IN_TEXT = re.compile(r"\b" + _DATE_FORMS + r"(?!\d)", re.IGNORECASE)  # "2023-03-14T10:00:00Z" too
 
 
@@ -230,7 +231,8 @@ def find_date(text: str) -> str | None:
 
 def dateline(lines: list[str]) -> str | None:
     """The publication date (ISO) that a line among the first ``DATELINE_LINES`` gives, or None. A
-    "published"/"posted" line wins over an "updated" one, and either over a bare date line."""
+    "published"/"posted" line wins over an "updated" one, and either over a bare date line; a bare date line
+    counts only if no other one follows soon, as in a diary or letters, whose dates are the story's days."""
     found: dict[str, str] = {}
     for line in lines[:DATELINE_LINES]:
         m = _DATELINE.match(line.strip())
@@ -241,6 +243,10 @@ def dateline(lines: list[str]) -> str | None:
         kind = "updated" if "updated" in label else "published" if label else "bare"
         if iso is not None:
             found.setdefault(kind, iso)
+    if "bare" in found and not (found.keys() - {"bare"}):
+        bare = [line for line in lines[:DIARY_LINES] if (m := _DATELINE.match(line.strip())) and not m.group("label")]
+        if len(bare) > 1:
+            return None  # "March 14, 1915" ... "March 16, 1915": a diary's entries, not an article's date
     return found.get("published") or found.get("updated") or found.get("bare")
 
 

@@ -143,6 +143,9 @@ def test_a_published_line_wins_over_an_updated_one_and_a_date_in_prose_is_no_dat
     assert dateline(["Title", "The treaty was signed on 14 March 1689 at Nerchinsk.", *BODY]) is None
     assert dateline(["Title", "Published 31 February 2023", *BODY]) is None  # no such day
     assert dateline(["Title", *BODY] * 4 + ["Published 14 March 2023"]) is None  # not among the first lines
+    diary = ["War diary", "March 14, 1915", *BODY, "March 16, 1915", *BODY]
+    assert dateline(diary) is None  # its dates are the entries' days, the story's time
+    assert dateline(["Title", "March 14, 2023", *BODY]) == "2023-03-14"  # one bare date line under a title
 
 
 def test_a_pasted_article_with_a_dateline_is_read_as_news_of_that_day() -> None:
