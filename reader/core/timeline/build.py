@@ -342,7 +342,7 @@ def timeline_from_timexes(text: str, timexes: list[Timex], *, title: str = "", d
     )
     events.sort(key=lambda ev: ev.sort_key)
     if writing is not None:
-        ev, _ = _event(text, sents, writing, same_time, index, stops, quotes)
+        ev, _ = _event(text, sents, writing, same_time, index, stops, quotes, subject)
         events.append(ev)
         if dct:
             events.sort(key=lambda ev: ev.sort_key)
@@ -476,7 +476,7 @@ def _title(
     """
     best, best_score, first = "", -100, ""
     for (a, b), row in list(zip(e.spans, e.rows, strict=True))[:_TITLE_TRIES]:
-        if subject and _DATE_FIELD.search(text, max(0, a - 8), a):
+        if subject and _DATE_FIELD.search(text, max(0, a - 24), a):
             return subject, subject
         s0, s1 = _near(sents, row, a, b)
         title = event_title(text[s0:s1], a - s0, b - s0)
@@ -514,7 +514,9 @@ def _title(
 
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:Wikipedia|Wikimedia Commons)\s*$", re.IGNORECASE)
-_DATE_FIELD = re.compile(r"(?:^|(?<=[\s\]]))Dates?:?[ \t]+$")  # an infobox's "Date" before its value
+# an infobox's "Date" before its value, or an article's dateline ("Published 14 March 2023", "Posted on ..."):
+# the date of the document's subject
+_DATE_FIELD = re.compile(r"(?:^|(?<=[\s\]]))(?:Dates?|(?:First\s+)?Published|Posted)(?:\s+on)?:?[ \t]+$")
 _LINE_MARKS = " \t\r.,:;|#*_-–—()[]"
 
 

@@ -453,6 +453,16 @@ def test_an_infobox_date_dates_the_document_s_subject() -> None:
     assert titles["1 September 1939 – 2 September 1945"] == "World War II"
 
 
+def test_an_article_s_dateline_dates_the_article_itself() -> None:
+    text = (
+        "Floods force thousands from homes\nBy Jane Doe\nPublished 14 March 2023\n"
+        "Heavy rain on Monday forced thousands of people to leave their homes, officials said.\n"
+    )
+    timeline = build_timeline(text, title="Floods force thousands from homes", dct="2023-03-14", mode="news")
+    writing = [e for e in timeline.entries if e.kind == WRITING]
+    assert [e.title for e in writing] == ["Floods force thousands from homes"]  # was "Published"
+
+
 def test_a_sentence_that_only_dates_the_one_before_takes_its_title_from_it() -> None:
     text = "Menshikov was banished with his whole family to Siberia. This was in 1727. He died two years later.\n"
     titles = {e.label: e.title for e in build_timeline(text).entries}
