@@ -599,6 +599,16 @@ def test_asides_do_not_move_the_narrative_reference() -> None:
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
 
 
+def test_a_past_not_until_is_when_the_event_happened_and_moves_the_story() -> None:
+    told = "The attack began on 22 June 1941. Stalin did not address the nation until 3 July. Earlier that month, "
+    assert tag(told + "Minsk had fallen.", mode="narrative")[-1].value == "1941-07"
+    late = "In 1941 the war began. It was not until 1943 that the tide turned. The next year, the army reached Poland."
+    assert tag(late, mode="narrative")[-1].value == "1944"
+    # a plan is no event: the story stays in 1989
+    plan = "In 1989 sales fell. The plant wasn't to begin turning out product until 1993, so this year is lost."
+    assert tag(plan, mode="narrative")[-1].value == "1989"
+
+
 def test_that_year_after_a_look_back_in_a_hard_wrapped_sentence_is_the_look_back_s_year() -> None:
     text = (
         "In 1914 the war began.\n\nOver a large part of the civilized world it was believed and taught that\n"
