@@ -28,7 +28,8 @@ class Ref:
 
     @classmethod
     def parse(cls, value: str | None) -> Ref | None:
-        """Read ``YYYY``, ``-YYYY`` (BC), ``YYYY-MM`` or ``YYYY-MM-DD`` (longer is cut); None if not a date."""
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (longer is cut; a leading minus for BC, astronomical);
+        None if not a date. A BC date keeps its month and day, though ``date`` has none (datetime starts at 1)."""
         sign = -1 if value and value.startswith("-") else 1
         value = value[1:] if sign < 0 else value
         if not value or len(value) < 4 or not value[:4].isdigit():
@@ -36,12 +37,10 @@ class Ref:
         parts = value[:10].split("-")
         try:
             year = sign * int(parts[0])
-            if year < 1 and len(parts) > 1:
-                return None  # datetime has no month or day before year 1
             month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
             day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
             if month is not None and day is not None:
-                dt.date(year, month, day)
+                dt.date(year % 400 + 400, month, day)  # the calendar repeats every 400 years, BC (astronomical) too
             elif month is not None and not 1 <= month <= 12:
                 return None
         except ValueError:

@@ -31,6 +31,11 @@ TUESDAY = Ref(1998, 8, 18)
         ("1998", Ref(1998)),
         ("1998-08-18T10:35", Ref(1998, 8, 18)),
         ("1998-02-30", None),
+        ("-0217-12", Ref(-217, 12)),  # 218 BC, astronomical: a story in BC has months and seasons too
+        ("-0217-SP", Ref(-217)),
+        ("-0043-03-15", Ref(-43, 3, 15)),
+        ("-0043-02-29", None),  # 44 BC was no leap year (proleptic Gregorian) ...
+        ("-0044-02-29", Ref(-44, 2, 29)),  # ... 45 BC was
         ("bogus", None),
         (None, None),
     ],

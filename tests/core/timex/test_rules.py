@@ -599,6 +599,14 @@ def test_asides_do_not_move_the_narrative_reference() -> None:
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
 
 
+def test_seasons_and_months_of_a_story_before_christ_follow_it() -> None:
+    text = (
+        "In the spring of 218 BC, Hannibal crossed the Ebro. That autumn he crossed the Alps, and in December he"
+        " won at the Trebia. The following spring he won at Lake Trasimene."
+    )
+    assert [t.value for t in tag(text, mode="narrative")] == ["-0217-SP", "-0217-FA", "-0217-12", "-0216-SP"]
+
+
 def test_a_past_not_until_is_when_the_event_happened_and_moves_the_story() -> None:
     told = "The attack began on 22 June 1941. Stalin did not address the nation until 3 July. Earlier that month, "
     assert tag(told + "Minsk had fallen.", mode="narrative")[-1].value == "1941-07"
