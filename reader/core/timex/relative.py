@@ -38,7 +38,7 @@ from reader.core.timex.resolve import (
     strict_weekday_date,
     weekday_date,
 )
-from reader.core.timex.tense import FUTURE, PAST, PRESENT
+from reader.core.timex.tense import FUTURE, PAST, PLUPERFECT, PRESENT
 
 X_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX",
            "10Y": "XXX", "100Y": "XX"}  # fmt: skip
@@ -143,7 +143,7 @@ def _named_period(ctx: Context, code: str, rel: str) -> str | None:
     named = ctx.named_period.get(size)
     if named is None or named[1] < ctx.anchor_pos:
         return None
-    if rel in ("that", "the same", "that same"):
+    if rel in ("that", "the same", "that same", "the"):  # "the": "by the end of the decade"
         return named[0]
     if rel in ("the following", "the previous", "the preceding", "the prior") or (rel == "the next" and ctx.narrative):
         return _period_shift(named[0], size if rel in FORWARD else -size)
@@ -272,7 +272,10 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     code = _rel_code(ctx, unit)
     if code is None:
         return None
-    if code in ("10Y", "100Y") and (named := _named_period(ctx, code, rel)) is not None:
+    # "By the end of the decade exports had tripled", after "the 1960s": the decade named, in a story told in
+    # the past; "plans to double sales by the end of the decade" is today's
+    period_rel = "the" if edged and ctx.tense(m.start(), m.end()) in (PAST, PLUPERFECT) else rel
+    if code in ("10Y", "100Y") and (named := _named_period(ctx, code, period_rel)) is not None:
         return Found("DATE", named, mod, True)  # "The 1920s were wild; later in that decade" is the 1920s
     day_at = m.start() if code in ("D", "W", "WE") else None
     ahead = rel in FORWARD

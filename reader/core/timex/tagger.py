@@ -24,7 +24,7 @@ from reader.core.timex import durations, filters, normalize, relative
 from reader.core.timex.context import Context, hard_break, period_size
 from reader.core.timex.model import Timex
 from reader.core.timex.normalize import Found
-from reader.core.timex.numbers import ordinal_number, writes_a_date
+from reader.core.timex.numbers import mod_of, ordinal_number, writes_a_date
 from reader.core.timex.patterns import (
     BLANK,
     DIGIT_GATE,
@@ -88,6 +88,12 @@ _DAYS_BEFORE = re.compile(
     r"\b(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>before|after)\s+\Z"
 )
 _CELL_WORDS = re.compile(r"\w")
+_DECADE_WRITTEN = re.compile(r"\d{3}0['’]?s\b")  # "1950s", "1950's"
+_DECADE_VALUE = re.compile(r"\d{3}")
+_NEXT_DECADE = re.compile(  # ", 60s", " and early 70s", " or the '80s"
+    r"(?:\s*,\s*|\s+)(?:(?:and|or|&|to)\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>['’]?(?P<d>\d)0['’]?s)"
+    r"(?![\w'’-])"
+)
 HEADING_CHARS = 60  # a heading's line is shorter than this ...
 HEADING_YEARS = 15  # ... and the period in its parentheses at most this long (a lifespan is longer)
 _EVENT_BEFORE = re.compile(  # "the First Sino-Japanese War (1894–95)": the event's own time, not a lifespan
@@ -285,6 +291,7 @@ def tag(
                 if _span_end(ctx, timex):
                     ctx.span_end = Ref.parse(timex.value)  # "from 1939 to 1945"
     out = _coordinated_centuries(ctx, grammar, _join_durations(text, _days_around(ctx, out)))
+    out = _coordinated_decades(ctx, out)
     return _coordinated_years(text, _link_ranges(text, out))
 
 
@@ -612,6 +619,26 @@ def _coordinated_centuries(ctx: Context, grammar: Grammar, out: list[Timex]) -> 
         found.extend(reversed(chain))
         found.append(t)
         previous_end = t.end
+    return found
+
+
+def _coordinated_decades(ctx: Context, out: list[Timex]) -> list[Timex]:
+    """ "the 1950s and 60s", "the 1920s, 30s and early 40s": a decade written with two digits after one
+    written with four, in a list, is a decade of the same century (alone, "in his 60s" is an age)."""
+    found: list[Timex] = []
+    for i, t in enumerate(out):
+        found.append(t)
+        if not _DECADE_WRITTEN.search(t.text) or t.end_value or not _DECADE_VALUE.fullmatch(t.value):
+            continue
+        limit = out[i + 1].start if i + 1 < len(out) else len(ctx.low)
+        last, pos = t.value, t.end
+        while (m := _NEXT_DECADE.match(ctx.low, pos, limit)) is not None:
+            value = last[:2] + m.group("d")
+            if value <= last:
+                break
+            start = m.start("mod") if m.group("mod") else m.start("dec")
+            found.append(Timex(start, m.end(), ctx.text[start : m.end()], "DATE", value, mod_of(m.group("mod"))))
+            last, pos = value, m.end()
     return found
 
 

@@ -599,6 +599,26 @@ def test_asides_do_not_move_the_narrative_reference() -> None:
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1950-06"
 
 
+def test_the_end_of_the_decade_told_in_the_past_is_the_decade_named_last() -> None:
+    story = "In 1950 the war began. By the mid-1960s its economy grew quickly. By the end of the decade exports had"
+    assert tag(story + " tripled.", mode="narrative")[-1].value == "196"  # was 195, the story's year's decade
+    history = "The company was founded in the 1960s. By the end of the decade, it had 50 staff."
+    assert tag(history, dct="1998-01-01")[-1].value == "196"
+    plan = "The company was founded in the 1960s. It plans to double sales by the end of the decade."
+    assert tag(plan, dct="1998-01-01")[-1].value == "199"  # today's decade
+
+
+def test_a_two_digit_decade_listed_after_a_four_digit_one_is_in_its_century() -> None:
+    text = "In the 1920s and 30s it slept. In the 1950s, 60s and early 70s it was poor. He was in his 60s."
+    assert [(t.text, t.value, t.mod) for t in tag(text, mode="narrative")] == [
+        ("the 1920s", "192", None),
+        ("30s", "193", None),
+        ("the 1950s", "195", None),
+        ("60s", "196", None),
+        ("early 70s", "197", "START"),
+    ]
+
+
 def test_seasons_and_months_of_a_story_before_christ_follow_it() -> None:
     text = (
         "In the spring of 218 BC, Hannibal crossed the Ebro. That autumn he crossed the Alps, and in December he"
