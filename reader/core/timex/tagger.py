@@ -36,7 +36,7 @@ from reader.core.timex.patterns import (
     Grammar,
 )
 from reader.core.timex.resolve import Ref, fmt_year, shift
-from reader.core.timex.tense import FUTURE, PLUPERFECT
+from reader.core.timex.tense import FUTURE, PLUPERFECT, happened_until
 
 Normalizer = Callable[[re.Match[str], Context], Found | None]
 NORMALIZERS: dict[str, Normalizer] = {
@@ -60,12 +60,6 @@ _HAD_DONE = re.compile(r"\bhad\s+(?!(?:to|a|an|the|his|her|their|its|no|some|any
 _LATER_ON = re.compile(r"\b(?:subsequently|afterwards?|thereafter|later on|in later years)\b[^.;:!?]*$")
 _EARLIER_ON = re.compile(r"\b(?:previously|formerly|earlier)\b[^.;:!?]*$")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
-# "Stalin did not address the nation until 3 July", "It was not until 1815 that": the event happens then (in
-# the past tense; "wasn't to begin ... until 1993" is a plan, "that it doesn't own until Nov. 6" no event)
-_NOT_UNTIL = re.compile(
-    r"\b(?:(?:did|was|were|had|could|would)(?:\s+not|n[’']t)(?!\s+to\b)|never)\b[^.;:!?,]{0,50}"
-    r"\b(?:until|till)\s+(?:the\s+)?$"
-)
 _COMPARED = re.compile(r"\b(?:as|than)\s+(?:in\s+)?$")
 _AS_IF = re.compile(r"\bas (?:if|though)\b[^.;:!?]*$")
 _THING_OF = re.compile(r"([a-z]+)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){1,3}of[ \t]+(?:the[ \t]+year[ \t]+)?$")
@@ -360,8 +354,8 @@ def _aside(ctx: Context, timex: Timex) -> bool:
     prev = ctx.prev_word(timex.start)
     if _after_from(ctx, timex, ("to", "through")):
         return True  # "from Austerlitz to the year 1813": the far end of a span
-    if prev in ("until", "till"):
-        return _NOT_UNTIL.search(ctx.before(timex.start, 80)) is None
+    if prev in ("until", "till"):  # the end of a span, not when a past "did not ... until" says it happened
+        return not happened_until(ctx.low, timex.start)
     return prev == "since"
 
 

@@ -39,6 +39,9 @@ _CLOSING_QUOTE = re.compile(r"''|”")
 _ENDINGS = frozenset(("ed", "ll"))
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()]*$")  # a relative clause the date is in
 _ENDING = re.compile(r"(?:[a-z]ed|ll)\b")
+# a past negation before "until" in the same clause: "did not address the nation until 3 July", "It was not
+# until 1815 that" tell when a thing happened (not a plan: "wasn't to begin ... until 1993" is a deadline)
+_PAST_NOT = re.compile(r"\b(?:(?:did|was|were|had|could|would)(?:\s+not|n[’']t)(?!\s+to\b)|never)\b[^.;:!?,]{0,50}\Z")
 
 
 def _is_abbreviation(text: str, stop: int, lex: Lexicon) -> bool:
@@ -157,12 +160,19 @@ def clause_tense(text: str, low: str, start: int, end: int, lex: Lexicon) -> str
     return tense
 
 
+def happened_until(low: str, start: int, begin: int = 0) -> bool:
+    """Whether the "until"/"till" right before ``start`` follows a past negation in its clause (from ``begin``
+    on): "did not address the nation until 3 July" says when it happened."""
+    cut = low.rfind("til", max(begin, start - 12), start)
+    return cut > 0 and _PAST_NOT.search(low, max(begin, start - 100), low.rfind(" ", 0, cut) + 1) is not None
+
+
 def _tense(text: str, low: str, start: int, end: int, lex: Lexicon, parens: bool) -> str | None:
     """``clause_tense`` with or without parentheses as clause bounds."""
     begin = _sentence_left(text, start, lex, parens)
     left = _WORD.findall(low, begin, start)
     if len(left) > 1 and left[-1] in lex.tense_words["deadline"]:
-        return FUTURE
+        return PAST if happened_until(low, start, begin) else FUTURE
     listed = _markers(lex)
     best, best_distance = None, 1 << 30
     # Whole-side tests in C first (a set and a regex): most words mark nothing, and a side without

@@ -635,6 +635,12 @@ def test_a_past_not_until_is_when_the_event_happened_and_moves_the_story() -> No
     # a plan is no event: the story stays in 1989
     plan = "In 1989 sales fell. The plant wasn't to begin turning out product until 1993, so this year is lost."
     assert tag(plan, mode="narrative")[-1].value == "1989"
+    # Morris: the story moves to May 1905 (was: the 22nd of the October 1904 named before)
+    fleet = (
+        "The fleet set sail on October 16, 1904, firing on boats on the 21st. It passed Singapore till April 12."
+        " The second squadron did not pass Singapore until May 5. On the 22d they were seen."
+    )
+    assert tag(fleet, mode="narrative")[-1].value == "1905-05-22"
 
 
 def test_that_year_after_a_look_back_in_a_hard_wrapped_sentence_is_the_look_back_s_year() -> None:

@@ -50,6 +50,9 @@ def tense_of(text: str, expression: str) -> str | None:
         ("They will meet at noon on Monday.", "noon", "2013-03-14", "2013-03-18T12:00"),
         # "until" a day is a deadline, unless it opens the sentence
         ("Officials postponed until Tuesday morning any action.", "Tuesday", "2000-03-30", "2000-04-04"),
+        # ... but after a past negation it says when a thing happened
+        ("The talks did not resume until Thursday.", "Thursday", "1998-03-06", "1998-03-05"),
+        ("The talks will not resume until Thursday.", "Thursday", "1998-03-06", "1998-03-12"),
         # the past form right before it
         ("The decision, announced Wednesday by the commissioner, stands.", "Wednesday", "2000-01-07", "2000-01-05"),
         # "would" only when nothing nearer says otherwise; a possessive names an event that happened
@@ -112,6 +115,10 @@ def test_a_chronology_s_present_is_history_not_a_plan() -> None:
         ("The vote is to take place Friday.", "Friday", FUTURE),
         ("The vote, expected Friday, may slip.", "Friday", FUTURE),
         ("The vote was expected Friday.", "Friday", PAST),
+        ("The squadron did not pass Singapore until May 5.", "May 5", PAST),  # when it passed
+        ("It was not until 1815 that peace came.", "1815", PAST),
+        ("The plant wasn't to begin work until 1993.", "1993", FUTURE),  # a plan
+        ("The war lasted until 1918.", "1918", FUTURE),  # a deadline's "until", as in news
         ("He'll decide Friday.", "Friday", FUTURE),
         ("They have set aside their plans for Friday.", "Friday", PRESENT),  # nouns: "set", "plans"
         ("Nothing about it Friday.", "Friday", None),
