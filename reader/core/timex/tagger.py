@@ -92,7 +92,8 @@ HEADING_CHARS = 60  # a heading's line is shorter than this ...
 HEADING_YEARS = 15  # ... and the period in its parentheses at most this long (a lifespan is longer)
 _EVENT_BEFORE = re.compile(  # "the First Sino-Japanese War (1894–95)": the event's own time, not a lifespan
     r"\b(?:wars?|campaigns?|battles?|revolution|rule|crisis|conference|offensive|siege|uprising|rebellion|revolt"
-    r"|occupation|reign|era|period|dynasty|expedition|invasion|conflict|blockade|famine|retreat)\s*$"
+    r"|occupation|reign|era|period|dynasty|expedition|invasion|conflict|blockade|famine|retreat)"
+    r"(?:\s+(?:of|at|on|for)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)?\s*$"  # "the Battle of Gettysburg (1–3 July)"
 )
 _WRAPPED_MIN = 50  # characters: a shorter line ends where its text does (a heading, a list item)
 _SUBORDINATE = re.compile(r"\S\s+(?:because|when|who|whom|which|where|whose|although|though|while|as)\b[^.;:!?]*$")
@@ -345,7 +346,7 @@ def _aside(ctx: Context, timex: Timex) -> bool:
         heading = _heading_period(ctx, timex)
         if heading is not None:
             return not heading
-        if not _EVENT_BEFORE.search(ctx.before(timex.start - 1, 30)):
+        if not _EVENT_BEFORE.search(ctx.before(timex.start - 1, 50)):
             return True
     if ctx.narrative and _story_aside(ctx, timex, Ref.parse(timex.value)):
         return True

@@ -717,6 +717,9 @@ def test_an_events_range_in_parentheses_is_the_time_the_story_moves_to() -> None
     assert [t.value for t in tag(text, mode="narrative")][-1] == "1904"
     lifespan = "In April 2018 they met. Peng Dehuai (1894–1895) led. A decade later, Japan won again."
     assert [t.value for t in tag(lifespan, mode="narrative")][-1] == "2028"
+    # the event named with its place: "4 July" was undated (XXXX-07-04) when only "battle" right before counted
+    battle = "The Battle of Gettysburg (1–3 July 1863) was fought by Meade (1815–1872). Lee withdrew on 4 July."
+    assert [t.value for t in tag(battle, mode="narrative")][-1] == "1863-07-04"
 
 
 def test_months_counted_after_a_bare_year_count_from_the_month_named_shortly_before() -> None:
