@@ -97,6 +97,8 @@ _EVENT_BEFORE = re.compile(  # "the First Sino-Japanese War (1894–95)": the ev
 )
 _WRAPPED_MIN = 50  # characters: a shorter line ends where its text does (a heading, a list item)
 _SUBORDINATE = re.compile(r"\S\s+(?:because|when|who|whom|which|where|whose|although|though|while|as)\b[^.;:!?]*$")
+# a clause about someone set off by a comma, or a birth: "Johnson, who had been born on ...", "Born in 1808, he"
+_ASIDE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^.;:!?,()]*$|\bborn\b[^.;:!?,()]{0,24}$")
 _RESTATED_GAP = re.compile(r",?\s{1,3}\(")  # "nine years afterwards (1389)"
 _UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 # An underscore at a word's edge marks emphasis ("_Fifty years ago_" in Markdown or a Gutenberg text); one
@@ -436,6 +438,8 @@ def _story_aside(ctx: Context, timex: Timex, ref: Ref | None) -> bool:
         and _SUBORDINATE.search(ctx.before(timex.start, 140))
     ):
         return True  # told day by day in November 1812, "because when he was sent to Turkey in 1811": a look back
+    if _behind(ctx.anchor, ref) and _ASIDE_CLAUSE.search(ctx.before(timex.start, 100)):
+        return True  # told in 1865, "Johnson, who was born in 1808, succeeded him": a look back at a person
     if ctx.quoted(timex.start):
         return True  # "I saw flags of truce in 1805," said Prince Andrew in 1812: the story stays in 1812
     # Gibbon's note on the Megalesia citing "the year 1731": the scholar's time, not Rome's

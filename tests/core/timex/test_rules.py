@@ -619,6 +619,16 @@ def test_a_two_digit_decade_listed_after_a_four_digit_one_is_in_its_century() ->
     ]
 
 
+def test_a_birth_or_a_who_clause_behind_the_story_is_a_look_back() -> None:
+    text = "On 14 April 1865 Lincoln was shot. Johnson, who had been born on December 29, 1808, succeeded him the"
+    assert tag(text + " next morning.", mode="narrative")[-1].value == "1865-04-15TMO"  # was 1808-12-30TMO
+    born = "In 1865 Lincoln was shot. Born in 1808, Johnson succeeded him the next year."
+    assert tag(born, mode="narrative")[-1].value == "1866"
+    # a "which" clause often tells the story's own event: "that same year" is the wedding's
+    wedding = "After the war of 1815 he ruled. Her wedding, which took place in 1813, was the last. He died that"
+    assert tag(wedding + " same year.", mode="narrative")[-1].value == "1813"
+
+
 def test_seasons_and_months_of_a_story_before_christ_follow_it() -> None:
     text = (
         "In the spring of 218 BC, Hannibal crossed the Ebro. That autumn he crossed the Alps, and in December he"
