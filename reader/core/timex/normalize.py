@@ -159,8 +159,8 @@ def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
         if year is None:
             return None
     else:
-        if filters.counted_after(ctx, m.end()):
-            return None
+        if m.end("month") < m.end() and filters.counted_after(ctx, m.end()):
+            return None  # "May 5 people" is a count; "On 15 September tanks appeared" a day
         if m.group("month").endswith(".") and filters.cited_after_abbreviation(ctx, m.start("month")):
             return None  # "(Suet. Jul. 2, 5.)": Suetonius' Julius, chapters 2 and 5
         year, relative = year_for(ctx, month, day, m.start())

@@ -314,3 +314,9 @@ def test_every_half_hour_is_a_set_and_a_title_s_length_is_no_time() -> None:
         "ten days",
         "Ten days later",
     ]
+
+
+def test_a_count_after_the_day_is_no_date_but_a_plural_after_the_month_is() -> None:
+    got = [(t.text, t.value) for t in tag("In 1916 they fought. On 15 September tanks appeared.", mode="narrative")]
+    assert got == [("1916", "1916"), ("15 September", "1916-09-15")]  # was "September" alone: "15 ... tanks"
+    assert [t.text for t in tag("By May 5 people had left.", mode="narrative")] == []
