@@ -38,8 +38,11 @@ def norm_space(s: str) -> str:
     return " ".join(s.split())
 
 
-# "the first days of", "the closing months of": the start or the end of what follows
-_EDGE_PART = re.compile(r"the (?:(first|opening|early)|last|final|closing|dying) (?:days|weeks|months) of")
+# "the first days of", "the closing months of", "the latter part of (the)": the start or the end of what follows
+_EDGE_PART = re.compile(
+    r"the (?:(first|opening|early|earlier)|last|final|closing|dying|latter|later) (?:days|weeks|months|part)"
+    r" of(?: the)?"
+)
 
 
 def mod_of(word: str | None) -> str | None:

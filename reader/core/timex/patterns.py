@@ -107,7 +107,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     # "the first nine months of 1997", is a duration and a date, as TimeBank marks it)
     edge_mod = (
         r"(?P<mod>the\s+(?:(?:first|second|third|fourth|last|final)\s+week|(?:first|opening|early|last|final|"
-        r"closing|dying)\s+(?:days|weeks|months))\s+of|early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+        r"closing|dying)\s+(?:days|weeks|months)|(?:early|earlier|first|latter|later|last)\s+part)\s+of"
+        r"|early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+last\s+half\s+of|"
         r"the\s+early|the\s+late|the\s+mid|end\s+of|beginning\s+of|start\s+of|around|about|"
         r"sometime\s+in|a\s+good\s+part\s+of|earlier|later|pre|post|circa|c\.|ca\.)"
@@ -240,7 +241,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "century": (
             r"(?:(?P<mod2>early|late|earlier|later)\s+in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late|middle|"
             r"the\s+end\s+of\s+the|the\s+beginning\s+of\s+the|the\s+first\s+half\s+of\s+the|the\s+second\s+half\s+of"
-            r"\s+the|the\s+latter\s+half\s+of\s+the|the\s+middle\s+of\s+the)[\s-]+)?(?:(?P<ord>" + ordinal
+            r"\s+the|the\s+latter\s+half\s+of\s+the|the\s+middle\s+of\s+the"
+            r"|the\s+(?:early|earlier|first|latter|later|last)\s+part\s+of\s+the)[\s-]+)?(?:(?P<ord>" + ordinal
             + r")|(?P<crel>this|last|next|the\s+last|the\s+next|the\s+past))[\s-]+"
             r"centur(?:y|ies)(?:\s+(?P<era>b\.c\.|bc|a\.d\.|ad))?" + tail + r"|(?:the\s+)?(?P<ord1>" + ordinal
             + r")(?=\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?" + ordinal

@@ -629,6 +629,19 @@ def test_a_birth_or_a_who_clause_behind_the_story_is_a_look_back() -> None:
     assert tag(wedding + " same year.", mode="narrative")[-1].value == "1813"
 
 
+def test_the_early_and_latter_part_of_a_time_are_its_start_and_end() -> None:
+    text = (
+        "In the early part of 1631 he won. In the latter part of the year he lost. In the first part of October"
+        " a delegation came. In the latter part of the 18th century it grew."
+    )
+    assert [(t.text, t.value, t.mod) for t in tag(text, mode="narrative")] == [
+        ("the early part of 1631", "1631", "START"),  # was "1631"
+        ("the latter part of the year", "1631", "END"),  # was not found
+        ("the first part of October", "1631-10", "START"),
+        ("the latter part of the 18th century", "17", "END"),
+    ]
+
+
 def test_seasons_and_months_of_a_story_before_christ_follow_it() -> None:
     text = (
         "In the spring of 218 BC, Hannibal crossed the Ebro. That autumn he crossed the Alps, and in December he"
