@@ -755,9 +755,14 @@ def norm_clock_part(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def norm_oclock(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "four o'clock"."""
+    """ "four o'clock", "two o'clock on Saturday afternoon" (14:00 that Saturday), "ten o'clock on 8 May"."""
     n = parse_number(m.group("h"), ctx.lex)
-    if n is None or not 1 <= n <= 12:
+    if n is None or n != int(n) or not 1 <= n <= 12:
         return None
-    value, rel = clock_value(ctx, int(n), 0, None, m.start())
-    return Found("TIME", value, relative=rel)
+    hour, part = int(n), m.group("opart")
+    if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+        hour = hour % 12 + 12
+    elif part == "morning":
+        hour %= 12
+    value, rel = clock_value(ctx, hour, 0, m.group("wd"), m.start(), m.end())
+    return _on_day(m, ctx, value, rel)

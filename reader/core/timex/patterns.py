@@ -300,7 +300,11 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?P<w>noon|midnight|midday|mid-?afternoon|mid-?morning)(?:,?\s+(?P<d>today|tomorrow|yesterday))?"
             + clock_day + tail, "part",
         ),
-        "oclock": (r"(?P<h>" + word_num + r"|\d{1,2})\s+o'clock" + tail, "part"),
+        "oclock": (  # "four o'clock", "two o'clock on Saturday afternoon"
+            r"(?P<h>" + word_num + r"|\d{1,2})\s+o'clock" + clock_day
+            + r"(?:(?<=[a-z])\s+(?P<opart>morning|afternoon|evening|night))?"
+            + r"(?!,?\s+(?:the\s+)?[0-3]?\d)" + tail, "part",  # "on Wednesday the 14th of June" is the date's
+        ),
         "clock_part": (
             r"(?:at\s+)?(?P<h>" + word_num + r"|\d{1,2})(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|"
             r"evening)|at\s+(?P<night>night))" + tail, "part",

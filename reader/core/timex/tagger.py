@@ -16,6 +16,7 @@ How it works (see docs/tagger.md for the full design):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -35,7 +36,7 @@ from reader.core.timex.patterns import (
     WORD_START,
     Grammar,
 )
-from reader.core.timex.resolve import Ref, fmt_year, shift
+from reader.core.timex.resolve import Ref, fmt_date, fmt_year, shift
 from reader.core.timex.tense import FUTURE, PLUPERFECT, happened_until
 
 Normalizer = Callable[[re.Match[str], Context], Found | None]
@@ -273,6 +274,8 @@ def tag(
             and (value := _year_from_end(first, timex)) != first.value
         ):  # "from March until November 7th, 1917": the story is in the March that the end's year says
             ctx.remember(value, first.start)
+        if len(out) > 1 and (later := _range_end_weekday(ctx, out[-2], timex)) is not None:
+            timex = out[-1] = later
         restated = len(out) > 1 and _restated(ctx, out[-2], timex)
         if restated:
             out[-2] = replace(out[-2], value=timex.value)
@@ -578,6 +581,29 @@ def _link_ranges(text: str, out: list[Timex]) -> list[Timex]:
         if _range_pair(text, a, b):
             out[i] = Timex(a.start, a.end, a.text, a.type, _year_from_end(a, b), a.mod, b.value, a.relative)
     return out
+
+
+def _range_end_weekday(ctx: Context, a: Timex, b: Timex) -> Timex | None:
+    """The end of "from two o'clock on Saturday afternoon until two o'clock on Sunday morning", "from Monday to
+    Friday": a weekday after a weekday is the first such day on or after the start (None: no change)."""
+    if not b.relative or b.type not in ("DATE", "TIME") or b.start - a.end > 12:
+        return None
+    if _RANGE_GAP.match(ctx.low, a.end, b.start) is None or ctx.low[a.end : b.start].strip() == "and":
+        return None
+    start, end = Ref.parse(a.value), Ref.parse(b.value)
+    if start is None or end is None or start.date is None or end.date is None or start.date == end.date:
+        return None
+    wd = next((n for w, n in ctx.lex.weekdays.items() if _word_in(w, ctx.low, b.start, b.end)), None)
+    if wd is None or not any(_word_in(w, ctx.low, a.start, a.end) for w in ctx.lex.weekdays):
+        return None  # both ends name a weekday; "from Sept. 14 to Thursday" is last Thursday
+    day = fmt_date(start.date + dt.timedelta(days=(wd - start.date.isoweekday()) % 7))
+    return replace(b, value=day + b.value[10:]) if day != b.value[:10] else None
+
+
+def _word_in(word: str, low: str, start: int, end: int) -> bool:
+    """Whether ``word`` is a whole word of low[start:end]."""
+    at = low.find(word, start, end)
+    return at >= 0 and not low[at - 1 : at].isalpha() and not low[at + len(word) : at + len(word) + 1].isalpha()
 
 
 def _range_pair(text: str, a: Timex, b: Timex) -> bool:

@@ -642,6 +642,25 @@ def test_the_early_and_latter_part_of_a_time_are_its_start_and_end() -> None:
     ]
 
 
+def test_an_o_clock_time_takes_its_weekday_and_part_of_day_and_a_weekday_range_runs_forward() -> None:
+    text = (
+        "On Monday, the 29th of May 1905, the fleet fled. On that Saturday morning no one dreamed of it. From two"
+        " o'clock on Saturday afternoon until two o'clock on Sunday morning the storm kept on."
+    )
+    assert [(t.text, t.value) for t in tag(text, mode="narrative")][-2:] == [
+        ("two o'clock on Saturday afternoon", "1905-05-27T14:00"),  # was 02:00 on the 29th, and Saturday apart
+        ("two o'clock on Sunday morning", "1905-05-28T02:00"),  # was the 29th; a week on, after "until"
+    ]
+    week = [t.value for t in tag("Talks began on 4 March 1998. They ran from Monday to Friday.", mode="narrative")]
+    assert week[-2:] == ["1998-03-02", "1998-03-06"]  # Friday was the 27th of February, before Monday
+    # a range from a date to a weekday is not moved: the Thursday before the article's day
+    news = "Crane bought 254,200 shares from Sept. 14 to Thursday."
+    assert [t.value for t in tag(news, dct="1989-10-30")] == ["1989-09-14", "1989-10-26"]
+    # a date after the weekday is the date's own: not swallowed by the clock time
+    sale = "AT eleven o'clock on Wednesday the 14th of June 1843, a sale."
+    assert [t.text for t in tag(sale, mode="narrative")] == ["eleven o'clock", "Wednesday the 14th of June 1843"]
+
+
 def test_seasons_and_months_of_a_story_before_christ_follow_it() -> None:
     text = (
         "In the spring of 218 BC, Hannibal crossed the Ebro. That autumn he crossed the Alps, and in December he"
