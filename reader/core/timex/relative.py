@@ -294,7 +294,8 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         n = 0
     if code == "WE" and n == 0 and ref is not None and ref.date is not None:
-        n = -1 if ref.date.isoweekday() < 5 else 0
+        # told early in a week, "over the weekend" is the one just past, "will travel this weekend" the coming one
+        n = -1 if ref.date.isoweekday() < 5 and not ctx.looks_ahead(m.start(), m.end()) else 0
     if rel == "the new" and code == "Y" and ref is not None and (ref.month or 0) >= 7:
         n = 1  # "In the new year" told in November: the coming one (in January, the one just begun)
     value = _rel_value(ref, code, n)

@@ -53,6 +53,9 @@ def tense_of(text: str, expression: str) -> str | None:
         # ... but after a past negation it says when a thing happened
         ("The talks did not resume until Thursday.", "Thursday", "1998-03-06", "1998-03-05"),
         ("The talks will not resume until Thursday.", "Thursday", "1998-03-06", "1998-03-12"),
+        # told on a Wednesday, the weekend just past, unless the clause looks ahead
+        ("Protests grew over the weekend.", "the weekend", "2013-06-12", "2013-W23-WE"),
+        ("He will travel this weekend.", "this weekend", "2013-06-12", "2013-W24-WE"),
         # the past form right before it
         ("The decision, announced Wednesday by the commissioner, stands.", "Wednesday", "2000-01-07", "2000-01-05"),
         # "would" only when nothing nearer says otherwise; a possessive names an event that happened
