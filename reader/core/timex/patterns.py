@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from reader.core.timex.lexicon import ENGLISH, Lexicon
 from reader.core.timex.numbers import AD_ERA, BC_ERA, ORDINAL_SUFFIX
+from reader.core.timex.resolve import MOVABLE_HOLIDAYS
 
 WINDOW_LEFT = 40
 WINDOW_RIGHT = 40
@@ -98,9 +99,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
     part = "(?P<part>" + alternation(lex.day_parts) + ")"
     holiday = (
         "(?P<holiday>"
-        + alternation([*lex.fixed_holidays, "thanksgiving day", "thanksgiving", "easter sunday", "easter",
-                       "good friday", "election day", "labor day", "memorial day", "mother's day",
-                       "father's day"])
+        + alternation([*lex.fixed_holidays, *MOVABLE_HOLIDAYS])
         + ")"
     )  # fmt: skip
     # "the first week of", "the last days of", "the opening months of": a part by its edge (a counted part,
@@ -411,8 +410,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         kind_of[w] = "part"
     for w in lex.seasons:
         kind_of[w] = "season"
-    for phrase in (*lex.fixed_holidays, "thanksgiving", "easter", "good friday", "election day", "labor day",
-                   "memorial day", "mother's day", "father's day"):  # fmt: skip
+    for phrase in (*lex.fixed_holidays, *MOVABLE_HOLIDAYS):
         kind_of.setdefault(phrase.split()[0], "holiday")
     for w in ("q1", "q2", "q3", "q4", "h1", "h2", "fy"):
         kind_of[w] = "code"

@@ -268,6 +268,11 @@ CASES = [
     ("the winter of 1950–51", [("the winter of 1950–51", "DATE", "1950-WI", None)]),
     ("last Thanksgiving", [("last Thanksgiving", "DATE", "1997-11-27", None)]),
     ("Easter 2000", [("Easter 2000", "DATE", "2000-04-23", None)]),
+    # the days counted from Easter (was "Monday" and "1916" apart)
+    ("on Easter Monday 1916", [("Easter Monday 1916", "DATE", "1916-04-24", None)]),
+    ("on Ash Wednesday 1920", [("Ash Wednesday 1920", "DATE", "1920-02-18", None)]),
+    ("at Pentecost 1998", [("Pentecost 1998", "DATE", "1998-05-31", None)]),
+    ("the Easter Rising", []),
     ("on Independence Day", [("Independence Day", "DATE", "1998-07-04", None)]),
     ("on Polish Independence Day", []),  # 11 November, another nation's: not the 4th of July
     ("on Ukraine's Independence Day", []),
