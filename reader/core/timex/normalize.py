@@ -181,6 +181,27 @@ def norm_mdy(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", value, mod_of(groups.get("mod")), relative=relative, end_value=end_value)
 
 
+_ROMAN_LATE = frozenset((3, 5, 7, 10))  # March, May, July, October: ides on the 15th, nones on the 7th
+
+
+def norm_roman_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the Ides of March" (the 15th), "the calends of January" (the 1st), "the nones of June" (the 5th)."""
+    month = month_of(ctx, m.group("month"))
+    if month is None or m.group("month").endswith("."):
+        return None
+    named = m.group("rday")
+    late = month in _ROMAN_LATE
+    day = 1 if named in ("calends", "kalends") else (15 if late else 13) if named == "ides" else (7 if late else 5)
+    if m.group("year"):
+        year, relative = year_number(m.group("year")), False
+    else:
+        year, relative = year_for(ctx, month, day, m.start())
+    if year is None:
+        return Found("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)
+    value = day_date(year, month, day)
+    return None if value is None else Found("DATE", value, relative=relative)
+
+
 _DAYS_BACK = 7  # a day of the month fewer days than this before the story's day is a look back, not next month's
 
 

@@ -367,6 +367,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"|the\s+previous|the\s+preceding|last|next)\s+year" + tail, "month season",
         ),
         "holiday": (r"(?:(?P<rel>last|next|this)\s+)?" + holiday + r"(?:\s+" + year + r")?" + tail, "holiday"),
+        "roman_day": (  # "the Ides of March, 44 BC", "the calends of January": the Roman calendar's named days
+            r"(?:the\s+)?(?:new\s+)?(?P<rday>ides|calends|kalends|nones)\s+of\s+" + month
+            + r"(?:,?\s+" + year + r")?" + tail, "roman",
+        ),
         "set": (
             r"(?:(?P<setw>" + alternation(lex.sets) + r")|on\s+(?P<weekends>weekends)"
             r"|(?P<every>every|each|per)\s+(?:other\s+)?"
@@ -412,6 +416,8 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         kind_of[w] = "season"
     for phrase in (*lex.fixed_holidays, *MOVABLE_HOLIDAYS):
         kind_of.setdefault(phrase.split()[0], "holiday")
+    for w in ("ides", "calends", "kalends", "nones"):
+        kind_of[w] = "roman"
     for w in ("q1", "q2", "q3", "q4", "h1", "h2", "fy"):
         kind_of[w] = "code"
     for phrase in lex.event_days:

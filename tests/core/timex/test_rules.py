@@ -273,6 +273,10 @@ CASES = [
     ("on Ash Wednesday 1920", [("Ash Wednesday 1920", "DATE", "1920-02-18", None)]),
     ("at Pentecost 1998", [("Pentecost 1998", "DATE", "1998-05-31", None)]),
     ("the Easter Rising", []),
+    # the Roman calendar's named days (was the month alone, or nothing)
+    ("on the Ides of March, 44 BC", [("the Ides of March, 44 BC", "DATE", "-0043-03-15", None)]),
+    ("on the nones of June 1820", [("the nones of June 1820", "DATE", "1820-06-05", None)]),
+    ("on the calends of January", [("the calends of January", "DATE", "1998-01-01", None)]),
     ("on Independence Day", [("Independence Day", "DATE", "1998-07-04", None)]),
     ("on Polish Independence Day", []),  # 11 November, another nation's: not the 4th of July
     ("on Ukraine's Independence Day", []),
