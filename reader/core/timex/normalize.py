@@ -684,7 +684,11 @@ def clock_value(
     """A TIME value: the day the text is talking about (or the named weekday near it) plus THH:MM."""
     ref = ctx.deictic()
     if not wd and ctx.anchor is not None and ctx.anchor.date is not None:
-        ref = ctx.anchor  # "was shot at 10 p.m." after "Oct. 23": that day's evening
+        # "was shot at 10 p.m." after "Oct. 23": that day's evening; in the news, "The market opens at 9:30
+        # a.m." (present, a schedule) or "will speak at noon" after a day gone by is today's
+        past_day = ref is not None and ref.date is not None and ctx.anchor.date < ref.date
+        if ctx.narrative or not past_day or not ctx.looks_ahead(pos, end):
+            ref = ctx.anchor
     day = None
     if ref is not None:
         if wd:

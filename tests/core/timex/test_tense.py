@@ -56,6 +56,14 @@ def tense_of(text: str, expression: str) -> str | None:
         # told on a Wednesday, the weekend just past, unless the clause looks ahead
         ("Protests grew over the weekend.", "the weekend", "2013-06-12", "2013-W23-WE"),
         ("He will travel this weekend.", "this weekend", "2013-06-12", "2013-W24-WE"),
+        # a clock time after a day gone by: that day's in the past, today's in a schedule's present
+        ("By Monday afternoon the toll had risen. It rose at 9:30 a.m.", "9:30", "2013-06-12", "2013-06-10T09:30"),
+        (
+            "By Monday afternoon the toll had risen. The market opens at 9:30 a.m.",
+            "9:30",
+            "2013-06-12",
+            "2013-06-12T09:30",
+        ),
         # the past form right before it
         ("The decision, announced Wednesday by the commissioner, stands.", "Wednesday", "2000-01-07", "2000-01-05"),
         # "would" only when nothing nearer says otherwise; a possessive names an event that happened
