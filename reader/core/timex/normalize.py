@@ -748,8 +748,8 @@ def norm_clock24(m: re.Match[str], ctx: Context) -> Found | None:
 
 def norm_noon(m: re.Match[str], ctx: Context) -> Found | None:
     """ "noon", "midnight Friday", "mid-afternoon"."""
-    if ctx.prev_word(m.start()) == "high":
-        return None  # "High Noon", "high noon comes today": an idiom
+    if ctx.prev_word(m.start()) in ("high", "a", "an"):
+        return None  # "High Noon", "high noon comes today": an idiom; "many a midnight lucubration": a kind
     w = m.group("w").replace("-", "")
     ref = ctx.deictic()
     day = None

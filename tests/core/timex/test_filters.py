@@ -320,3 +320,9 @@ def test_a_count_after_the_day_is_no_date_but_a_plural_after_the_month_is() -> N
     got = [(t.text, t.value) for t in tag("In 1916 they fought. On 15 September tanks appeared.", mode="narrative")]
     assert got == [("1916", "1916"), ("15 September", "1916-09-15")]  # was "September" alone: "15 ... tanks"
     assert [t.text for t in tag("By May 5 people had left.", mode="narrative")] == []
+
+
+def test_midnight_after_a_is_a_kind_not_a_time() -> None:
+    text = "In 1800 he studied. Many a midnight lucubration followed. At midnight they left."
+    assert [t.text for t in tag(text, mode="narrative")] == ["1800", "midnight"]
+    assert tag(text, mode="narrative")[-1].start == text.index("At midnight") + 3
