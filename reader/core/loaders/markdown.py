@@ -116,8 +116,12 @@ _CAPTION_END = re.compile(r"\]\](?!\])\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\[\d+\])*\s+")
 
 
-_WIKI_SEPARATOR = re.compile(r"\s*\{\{\s*(?:·|•|middot|dot|bull)\s*\}\}\s*")
-_WIKI_MAGIC_WORD = re.compile(r"\s*__(?:NOTOC|TOC|FORCETOC|NOEDITSECTION|NEWSECTIONLINK|NOGALLERY|INDEX|NOINDEX)__")
+# The blanks before a template are bounded: an unbounded "\s*" first is tried again at every blank of a long
+# run (a grid table's padding) and took seconds on a wiki export.
+_WIKI_SEPARATOR = re.compile(r"[ \t]{0,8}\{\{\s*(?:·|•|middot|dot|bull)\s*\}\}\s*")
+_WIKI_MAGIC_WORD = re.compile(
+    r"[ \t]{0,8}__(?:NOTOC|TOC|FORCETOC|NOEDITSECTION|NEWSECTIONLINK|NOGALLERY|INDEX|NOINDEX)__"
+)
 
 
 def wiki_magic(text: str) -> str:

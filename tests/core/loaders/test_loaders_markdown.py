@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from reader.core.loaders import load_document
 from reader.core.loaders.markdown import document_from_markdown
 
@@ -198,3 +200,14 @@ def test_a_thematic_break_first_is_no_front_matter() -> None:
     doc = document_from_markdown("---\n\nThe treaty was signed in 1689.\n\n---\n\nTrade grew.\n", source="/tmp/a.md")
     assert "The treaty was signed in 1689." in doc.text
     assert doc.date is None
+
+
+def test_wiki_markup_is_removed_in_linear_time_over_long_blank_runs() -> None:
+    # a grid table's padding: the template patterns once started with "\s*" and took seconds on such runs
+    padding = "|" + " " * 200_000 + "|\n"
+    text = "# Title\n\n5th{{·}}6th __NOTOC__\n\n" + padding * 5
+    started = time.perf_counter()
+    doc = document_from_markdown(text)
+    assert time.perf_counter() - started < 2.0
+    assert "5th · 6th" in doc.text
+    assert "NOTOC" not in doc.text
