@@ -764,16 +764,22 @@ def norm_noon(m: re.Match[str], ctx: Context) -> Found | None:
     return _on_day(m, ctx, (day or "XXXX-XX-XX") + suffix, True)
 
 
+def _hour_in_part(hour: int, part: str | None) -> int:
+    """The 24-hour clock's hour of "four" (1-12) in the morning, afternoon, evening or night (six or later at
+    night is the evening's; "two at night" the small hours'); without a part, as written."""
+    if part == "morning":
+        return hour % 12
+    if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+        return hour % 12 + 12
+    return hour
+
+
 def norm_clock_part(m: re.Match[str], ctx: Context) -> Found | None:
     """ "4 in the morning", "ten o'clock at night": a clock time by its part of the day."""
     n = parse_number(m.group("h"), ctx.lex)
     if n is None or n != int(n) or not 1 <= n <= 12:
         return None
-    hour, part = int(n), m.group("part") or "night"
-    if part == "morning":
-        hour %= 12
-    elif part in ("afternoon", "evening") or (part == "night" and hour >= 6):
-        hour = hour % 12 + 12
+    hour = _hour_in_part(int(n), m.group("part") or "night")
     value, rel = clock_value(ctx, hour, 0, None, m.start())
     start = m.start("h") if m.group().startswith("at") else None
     return Found("TIME", value, relative=rel, start=start)
@@ -784,10 +790,6 @@ def norm_oclock(m: re.Match[str], ctx: Context) -> Found | None:
     n = parse_number(m.group("h"), ctx.lex)
     if n is None or n != int(n) or not 1 <= n <= 12:
         return None
-    hour, part = int(n), m.group("opart")
-    if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
-        hour = hour % 12 + 12
-    elif part == "morning":
-        hour %= 12
+    hour = _hour_in_part(int(n), m.group("opart"))
     value, rel = clock_value(ctx, hour, 0, m.group("wd"), m.start(), m.end())
     return _on_day(m, ctx, value, rel)
