@@ -603,7 +603,11 @@ def _range_end_weekday(ctx: Context, a: Timex, b: Timex) -> Timex | None:
 def _word_in(word: str, low: str, start: int, end: int) -> bool:
     """Whether ``word`` is a whole word of low[start:end]."""
     at = low.find(word, start, end)
-    return at >= 0 and not low[at - 1 : at].isalpha() and not low[at + len(word) : at + len(word) + 1].isalpha()
+    while at >= 0:
+        if not low[at - 1 : at].isalpha() and not low[at + len(word) : at + len(word) + 1].isalpha():
+            return True
+        at = low.find(word, at + 1, end)
+    return False
 
 
 def _range_pair(text: str, a: Timex, b: Timex) -> bool:
