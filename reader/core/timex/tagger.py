@@ -361,7 +361,7 @@ def _aside(ctx: Context, timex: Timex) -> bool:
     if _after_from(ctx, timex, ("to", "through")):
         return True  # "from Austerlitz to the year 1813": the far end of a span
     if prev in ("until", "till"):  # the end of a span, not when a past "did not ... until" says it happened
-        return not happened_until(ctx.low, timex.start)
+        return not happened_until(ctx.low, ctx.low.rfind(prev, 0, timex.start))
     return prev == "since"
 
 

@@ -160,11 +160,10 @@ def clause_tense(text: str, low: str, start: int, end: int, lex: Lexicon) -> str
     return tense
 
 
-def happened_until(low: str, start: int, begin: int = 0) -> bool:
-    """Whether the "until"/"till" right before ``start`` follows a past negation in its clause (from ``begin``
-    on): "did not address the nation until 3 July" says when it happened."""
-    cut = low.rfind("til", max(begin, start - 12), start)
-    return cut > 0 and _PAST_NOT.search(low, max(begin, start - 100), low.rfind(" ", 0, cut) + 1) is not None
+def happened_until(low: str, until: int, begin: int = 0) -> bool:
+    """Whether the "until"/"till" at ``until`` follows a past negation in its clause (from ``begin`` on): "did not
+    address the nation until 3 July" says when it happened."""
+    return _PAST_NOT.search(low, max(begin, until - 100), until) is not None
 
 
 def _tense(text: str, low: str, start: int, end: int, lex: Lexicon, parens: bool) -> str | None:
@@ -172,7 +171,7 @@ def _tense(text: str, low: str, start: int, end: int, lex: Lexicon, parens: bool
     begin = _sentence_left(text, start, lex, parens)
     left = _WORD.findall(low, begin, start)
     if len(left) > 1 and left[-1] in lex.tense_words["deadline"]:
-        return PAST if happened_until(low, start, begin) else FUTURE
+        return PAST if happened_until(low, low.rfind(left[-1], begin, start), begin) else FUTURE
     listed = _markers(lex)
     best, best_distance = None, 1 << 30
     # Whole-side tests in C first (a set and a regex): most words mark nothing, and a side without
