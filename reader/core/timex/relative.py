@@ -693,6 +693,9 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         year = ref.year + {"last": -1, "next": 1}.get(rel or "", 0)
     fixed = ctx.lex.fixed_holidays.get(name)
+    if year < 1:  # a story before Christ: a fixed day has its date, Easter's feasts none (no datetime either)
+        value = day_date(year, *fixed) if fixed else None
+        return Found("DATE", value or "XXXX-XX-XX", relative=True)
 
     def on(y: int) -> dt.date:
         """The holiday's date in year y."""

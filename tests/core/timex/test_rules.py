@@ -1307,3 +1307,9 @@ def test_narrative_season_moves_the_reference() -> None:
 def test_narrative_today_is_the_present() -> None:
     (t,) = tag("Today historians disagree.", mode="narrative")
     assert t.value == "PRESENT_REF"
+
+
+def test_a_holiday_in_a_story_before_christ_keeps_its_day_or_is_unknown() -> None:
+    text = "In 44 BC Caesar died. On Bastille Day they gathered. At Easter they prayed."
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got == [("44 BC", "-0043"), ("Bastille Day", "-0043-07-14"), ("Easter", "XXXX-XX-XX")]  # both were lost
