@@ -539,30 +539,43 @@ def _bare_date_lines(text: str, event: tuple[TimelineEvent, str]) -> bool:
 def _merge_same_events(events: list[tuple[TimelineEvent, str]]) -> list[TimelineEvent]:
     """Entries of the same period whose first mentions have the same title are one event told twice (a printed
     contents line and its heading, "BOOK ONE: 1805"; a lead repeated in a caption): keep the first, with the
-    better title of the two and all the mentions and passages of both (a passage keeps its strongest strength)."""
+    better title of the two and all the mentions and passages of both (a passage keeps its strongest strength).
+    Each group is joined once at the end: joining as they come sorted the growing union again for every
+    repeat, quadratic in a text that tells the same event a thousand times."""
     position: dict[tuple[str, str, str, str], int] = {}
-    out: list[TimelineEvent] = []
+    groups: list[list[TimelineEvent]] = []
     for ev, first_title in events:
         key = (ev.start, ev.end, ev.label, " ".join(first_title.lower().split()))
         at = position.get(key) if first_title else None
         if at is None:
-            position[key] = len(out)
-            out.append(ev)
-            continue
-        first = out[at]
-        best: dict[tuple[int, int], Passage] = {}
-        for p in (*first.related, *ev.related):
+            position[key] = len(groups)
+            groups.append([ev])
+        else:
+            groups[at].append(ev)
+    return [group[0] if len(group) == 1 else _joined(group) for group in groups]
+
+
+def _joined(group: list[TimelineEvent]) -> TimelineEvent:
+    """One event from the entries of ``group`` (told in this order): the first's, with the best title (the
+    earliest of the highest score), every mention, and each passage at its strongest."""
+    first = group[0]
+    title, score = first.title, title_score(first.title)
+    best: dict[tuple[int, int], Passage] = {}
+    mentions = set()
+    for ev in group:
+        if ev is not first and (s := title_score(ev.title)) > score:
+            title, score = ev.title, s
+        mentions.update(ev.mentions)
+        for p in ev.related:
             kept = best.get((p.start, p.end))
             if kept is None or p.weight > kept.weight:
                 best[(p.start, p.end)] = p
-        union = replace(
-            first,
-            title=ev.title if title_score(ev.title) > title_score(first.title) else first.title,
-            mentions=tuple(sorted({*first.mentions, *ev.mentions}, key=lambda m: (m.start, m.end))),
-            related=tuple(sorted(best.values(), key=lambda p: (p.start, p.end))),
-        )
-        out[at] = union
-    return out
+    return replace(
+        first,
+        title=title,
+        mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
+        related=tuple(sorted(best.values(), key=lambda p: (p.start, p.end))),
+    )
 
 
 def _renumber(ev: TimelineEvent, new_id: str) -> TimelineEvent:

@@ -341,6 +341,16 @@ def test_the_same_event_told_twice_is_one_entry() -> None:
     assert first.mentions[1].start > text.index("BOOK TWO")  # the heading
 
 
+def test_an_event_told_many_times_is_one_entry_with_every_mention() -> None:
+    paragraph = "In 1812 the army crossed the river, and by the winter of 1813 it had returned home."
+    text = "A chronicle\n\n" + "\n\n".join([paragraph] * 300)
+    entries = {e.label: e for e in build_timeline(text).entries}
+    assert len(entries["1812"].mentions) == 300
+    assert [m.start for m in entries["1812"].mentions] == sorted(m.start for m in entries["1812"].mentions)
+    assert len({(p.start, p.end) for p in entries["1812"].related}) == len(entries["1812"].related)
+    assert entries["1812"].title == "The army crossed the river"
+
+
 def test_same_year_different_events_stay_apart() -> None:
     text = (
         "Stalin died in 1953.\n\nThe weather was mild all spring.\n\n"
