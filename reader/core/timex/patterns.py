@@ -24,6 +24,8 @@ from reader.core.timex.lexicon import ENGLISH, Lexicon
 from reader.core.timex.numbers import AD_ERA, BC_ERA, ORDINAL_SUFFIX
 from reader.core.timex.resolve import MOVABLE_HOLIDAYS
 
+ROMAN_DAYS = ("ides", "calends", "kalends", "nones")  # the Roman calendar's named days of a month
+
 WINDOW_LEFT = 40
 WINDOW_RIGHT = 40
 
@@ -368,7 +370,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         ),
         "holiday": (r"(?:(?P<rel>last|next|this)\s+)?" + holiday + r"(?:\s+" + year + r")?" + tail, "holiday"),
         "roman_day": (  # "the Ides of March, 44 BC", "the calends of January": the Roman calendar's named days
-            r"(?:the\s+)?(?:new\s+)?(?P<rday>ides|calends|kalends|nones)\s+of\s+" + month
+            r"(?:the\s+)?(?:new\s+)?(?P<rday>" + alternation(ROMAN_DAYS) + r")\s+of\s+" + month
             + r"(?:,?\s+" + year + r")?" + tail, "roman",
         ),
         "set": (
@@ -416,7 +418,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         kind_of[w] = "season"
     for phrase in (*lex.fixed_holidays, *MOVABLE_HOLIDAYS):
         kind_of.setdefault(phrase.split()[0], "holiday")
-    for w in ("ides", "calends", "kalends", "nones"):
+    for w in ROMAN_DAYS:
         kind_of[w] = "roman"
     for w in ("q1", "q2", "q3", "q4", "h1", "h2", "fy"):
         kind_of[w] = "code"
