@@ -295,7 +295,9 @@ def tag(
     return _coordinated_years(text, _link_ranges(text, out))
 
 
-_PERIOD_SETTING = frozenset(("in", "during", "by", "throughout", "through", "until", "till", "towards", "toward"))
+_PERIOD_SETTING = frozenset(
+    ("in", "from", "during", "by", "throughout", "through", "until", "till", "towards", "toward")
+)
 
 
 def _story_period(ctx: Context, pos: int) -> bool:

@@ -553,6 +553,9 @@ def test_decades_and_centuries_are_counted_from_the_decade_or_century_the_story_
     assert [t.value for t in tag(text, mode="narrative")] == ["-1124", "14", "16"]
     text = "Babylon fell in 539 B.C. In the tenth century the Turks grew, as the Medes had fourteen centuries before."
     assert [t.value for t in tag(text, mode="narrative")] == ["-0538", "09", "-05"]
+    text = "It was retaken in the mid-6th century. From the late 11th century onwards the popes ruled it. "
+    text += "By the turn of the century it was rich."
+    assert [t.value for t in tag(text, mode="narrative")] == ["05", "10", "1100"]
     # a decade the story's year is in leaves it there: "a decade later" is ten years after that year
     text = "In 1952 the war went on. In the 1950s the economy grew. A decade later it slowed."
     assert [t.value for t in tag(text, mode="narrative")] == ["1952", "195", "1962"]
