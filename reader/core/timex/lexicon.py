@@ -146,7 +146,8 @@ ENGLISH = Lexicon(
         "future": words("will would shall won't wo tomorrow"),
         "plan_to": words(
             "plan plans planning planned hopes hoping intends intend intending aims aiming expects expect "
-            "expecting set due going about ready"
+            "expecting set due going about ready decided decides agreed agrees promised promises pledged pledges "
+            "vowed vows threatened threatens"
         ),
         "plan": words("scheduled slated expected upcoming supposed poised"),
         "deadline": words("until till"),

@@ -137,7 +137,12 @@ def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int |
     elif prev in _UPCOMING and behind > 31:
         forward = True  # "by February", "effective June 1"
     elif day is None:
-        forward = ahead <= 62 or (behind > 31 and ctx.future(pos))
+        # two months on at most, or the next one in a past clause: "Sales fell in January" told in November is
+        # last January, "informed them of a cutback in September" told in August the coming one (a plan)
+        tense = ctx.tense(pos)
+        forward = (ahead <= 62 and (ahead <= 31 or tense not in (PAST, PLUPERFECT))) or (
+            behind > 31 and tense == FUTURE
+        )
     else:
         forward = ahead <= FORWARD_DAYS or (behind > 31 and ctx.future(pos))  # "payable Dec. 7"
     if forward:

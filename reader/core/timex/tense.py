@@ -116,8 +116,8 @@ def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False) -> s
         return PLUPERFECT if w in ("had", "hadn't") else PAST
     if prev in ("had", "hadn't") and (w in tw["past"] or w.endswith("ed")):
         return PLUPERFECT  # "had begun", "had crossed": the participle of a past perfect
-    if prev == "be":
-        return None  # "would be paid", "will be held": the participle of a passive, whatever its tense
+    if prev == "be" or prev in tw["be"]:
+        return None  # "would be paid", "is heard in May": a passive's participle, its auxiliary's tense
     if w in tw["past"]:
         return PAST
     if w in tw["present"]:

@@ -24,7 +24,7 @@ from reader.core.timex import tag
 MARGIN = 0.005
 # (corpus, mode) -> metric -> score reached (see docs/tagger.md)
 REACHED = {
-    ("TimeBank", "news"): {"strict_f1": 0.897, "relaxed_f1": 0.947, "type_f1": 0.916, "value_f1": 0.831},
+    ("TimeBank", "news"): {"strict_f1": 0.897, "relaxed_f1": 0.947, "type_f1": 0.916, "value_f1": 0.832},
     ("AQUAINT", "news"): {"strict_f1": 0.874, "relaxed_f1": 0.953, "type_f1": 0.901, "value_f1": 0.799},
     # narrative mode on news: same extents except generic "the year"/"the day", which stories reject; values
     # count from the last date named, not the DCT (floored too, so look-back rules cannot quietly regress)

@@ -139,6 +139,13 @@ def test_a_chronology_s_present_is_history_not_a_plan() -> None:
         ("The army had crossed the river in March.", "March", PLUPERFECT),  # the participle of a past perfect
         # a relative clause set off by commas is a clause of its own: not the main clause's "was"
         ("The struggle, which had begun in the first March days, was about to culminate.", "March", PLUPERFECT),
+        # a passive's participle has its auxiliary's tense: "is heard" is a present (a schedule), not "heard"
+        ("He will lose when the case is heard in May.", "May", PRESENT),
+        ("The case was heard in May.", "May", PAST),
+        # a decision, a promise or a threat looks ahead to what it is about
+        ("NATO has decided to admit Poland in March.", "March", FUTURE),
+        ("The rebels vowed to attack in March.", "March", FUTURE),
+        ("On Friday, they agreed to it.", "Friday", PAST),  # the date is the agreement's own
     ],
 )
 def test_clause_tense(text: str, expression: str, tense: str | None) -> None:
@@ -149,6 +156,10 @@ def test_months_follow_the_clause() -> None:
     # More than a month behind the DCT: past by default, the coming one when the clause is future.
     assert value_of("Sales fell sharply in April.", "April", "1998-12-05") == "1998-04"
     assert value_of("The summit will be held in April.", "April", "1998-12-05") == "1999-04"
+    # two months ahead, a past clause's month is last year's; the next month may be a plan told in the past
+    assert value_of("Sales fell sharply in January.", "January", "2016-11-02") == "2016-01"
+    assert value_of("Sales will rise in January.", "January", "2016-11-02") == "2017-01"
+    assert value_of("Iraq informed them of a cutback in September.", "September", "1990-08-16") == "1990-09"
 
 
 def test_a_parenthesis_is_a_clause_of_its_own_when_it_has_a_marker() -> None:
