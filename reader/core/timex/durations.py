@@ -136,7 +136,7 @@ def norm_set(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("SET", duration_value(n, unit_name(m.group("units"), ctx.lex), ctx.lex)) if n else None
     if "other" in m.group().lower().split():  # "every other week"
         return Found("SET", duration_value(2, unit_name(m.group("unit"), ctx.lex), ctx.lex))
-    word = norm_space(m.group("unit"))
+    word = unit_name(norm_space(m.group("unit")), ctx.lex)
     if ctx.low.startswith("per", m.start()) and filters.measure_rate(ctx, m.start()):
         return None  # "forty-four miles per hour": a speed ("marched twenty miles every day" is a set)
     if word in ctx.lex.weekdays:

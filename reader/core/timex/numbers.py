@@ -130,8 +130,8 @@ def duration_value(n: float | None, unit: str, lex: Lexicon = ENGLISH) -> str:
 
 
 def unit_name(word: str, lex: Lexicon = ENGLISH) -> str:
-    """Singular unit name: "years" -> "year", "centuries" -> "century"."""
-    word = word.strip()
+    """Singular unit name: "years" -> "year", "centuries" -> "century", "week-end" -> "weekend"."""
+    word = word.strip().replace("week-end", "weekend")
     for singular, plural in lex.plurals.items():
         if word == plural:
             return singular

@@ -313,7 +313,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         "ago": (
             r"(?:(?P<approx>about|around|nearly|almost|some|more\s+than|less\s+than|at\s+least|only|just)\s+)?"
             + num + r"[\s-]+(?:(?P<unit>" + plurals + "|" + units + r")(?P<half>\s+and\s+a\s+half)?"
-            r"|(?P<wkd>weekend)s?)\s+"
+            r"|(?P<wkd>week-?end)s?)\s+"
             r"(?P<dir>ago|earlier|later|afterwards?|thereafter|from\s+now|hence|previously|(?:before|after)(?=\s*[,.;:)]))"
             + tail,
             "unit",
@@ -334,7 +334,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"(?:,?\s{1,3}" + year + r"(?!\d))?" + tail, "unit",
         ),
         "unit_rel": (
-            r"(?:" + edge_mod + r"\s+(?:(?:in|of)\s+)?)?" + rel + r"\s+(?P<unit>" + units + r"|weekend|fiscal\s+year|"
+            r"(?:" + edge_mod + r"\s+(?:(?:in|of)\s+)?)?" + rel + r"\s+(?P<unit>week-?end|" + units + r"|fiscal\s+year|"
             r"period)(?P<half>[\s-]+and[\s-]+a[\s-]+half)?" + tail, "unit",  # "the next year and a half": how long
         ),
         "units_vague": (
@@ -374,11 +374,11 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             + r"(?:,?\s+" + year + r")?" + tail, "roman",
         ),
         "set": (
-            r"(?:(?P<setw>" + alternation(lex.sets) + r")|on\s+(?P<weekends>weekends)"
+            r"(?:(?P<setw>" + alternation(lex.sets) + r")|on\s+(?P<weekends>week-?ends)"
             r"|(?P<every>every|each|per)\s+(?:other\s+)?"
             r"(?:(?P<n>\d{1,3}|" + ones + r"|" + alternation(lex.tens) + r")\s+(?P<units>" + plurals + r")|"
             r"(?P<halfhour>half[\s-]hour)|"  # "every half-hour"
-            r"(?P<unit>" + units + r"|weekend|" + alternation(lex.weekdays) + "|" + alternation(month_words)
+            r"(?P<unit>week-?end|" + units + r"|" + alternation(lex.weekdays) + "|" + alternation(month_words)
             + "|" + alternation(lex.seasons) + ")))" + tail, "set unit weekday",
         ),
         "ref": (

@@ -201,7 +201,7 @@ def norm_week_of(m: re.Match[str], ctx: Context) -> Found | None:
 def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     """ "last week", "this year", "the following year", "earlier this month", "the latest quarter"."""
     rel = norm_space(m.group("rel"))
-    unit = norm_space(m.group("unit"))
+    unit = unit_name(norm_space(m.group("unit")), ctx.lex)
     mod = mod_of(m.group("mod"))
     words = ctx.text[m.start() : m.end()].split()
     quoted = m.start() > 0 and ctx.text[m.start() - 1] in "\"“'‘"

@@ -100,6 +100,9 @@ _WRAPPED_MIN = 50  # characters: a shorter line ends where its text does (a head
 _SUBORDINATE = re.compile(r"\S\s+(?:because|when|who|whom|which|where|whose|although|though|while|as)\b[^.;:!?]*$")
 # a clause about someone set off by a comma, or a birth: "Johnson, who had been born on ...", "Born in 1808, he"
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^.;:!?,()]*$|\bborn\b[^.;:!?,()]{0,24}$")
+# a clock time that says which half of the day it is in ("4 p.m.", "noon", "in the evening", "16:00")
+_HALF_OF_DAY = re.compile(r"(?:0\d|1[3-9]|2\d)\D|.*(?:[ap]\.?m\b|noon|midnight|morning|afternoon|evening|night)")
+_CLOCK_HOUR = re.compile(r"(.*T)(\d{2})(:\d{2})$")
 _RESTATED_GAP = re.compile(r",?\s{1,3}\(")  # "nine years afterwards (1389)"
 _UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 # An underscore at a word's edge marks emphasis ("_Fifty years ago_" in Markdown or a Gutenberg text); one
@@ -275,6 +278,8 @@ def tag(
         ):  # "from March until November 7th, 1917": the story is in the March that the end's year says
             ctx.remember(value, first.start)
         if len(out) > 1 and (later := _range_end_weekday(ctx, out[-2], timex)) is not None:
+            timex = out[-1] = later
+        if len(out) > 1 and (later := _range_end_hour(ctx, out[-2], timex)) is not None:
             timex = out[-1] = later
         restated = len(out) > 1 and _restated(ctx, out[-2], timex)
         if restated:
@@ -600,6 +605,23 @@ def _range_end_weekday(ctx: Context, a: Timex, b: Timex) -> Timex | None:
         return None  # both ends name a weekday; "from Sept. 14 to Thursday" is last Thursday
     day = fmt_date(start.date + dt.timedelta(days=(wd - start.date.isoweekday()) % 7))
     return replace(b, value=day + b.value[10:]) if day != b.value[:10] else None
+
+
+def _range_end_hour(ctx: Context, a: Timex, b: Timex) -> Timex | None:
+    """The end of "between noon and two o'clock", "from eleven o'clock till three": a clock time that does not
+    say its half of the day, earlier than the start it ends, is the afternoon's (None: no change)."""
+    if a.type != "TIME" or b.type != "TIME" or b.start - a.end > 12 or _HALF_OF_DAY.match(ctx.low, b.start, b.end):
+        return None
+    gap = ctx.low[a.end : b.start].strip()
+    if _RANGE_GAP.match(ctx.low, a.end, b.start) is None or (gap == "and" and ctx.prev_word(a.start) != "between"):
+        return None
+    start, end = _CLOCK_HOUR.match(a.value), _CLOCK_HOUR.match(b.value)
+    if start is None or end is None or start.group(1) != end.group(1):
+        return None
+    hour = int(end.group(2))
+    if not 1 <= hour < int(start.group(2)) < hour + 12:
+        return None
+    return replace(b, value=f"{end.group(1)}{hour + 12:02d}{end.group(3)}")
 
 
 def _word_in(word: str, low: str, start: int, end: int) -> bool:

@@ -174,6 +174,7 @@ CASES = [
     ("talks will resume in the new year", [("the new year", "DATE", "1999", None)]),  # said in August: the next
     ("earlier this month", [("earlier this month", "DATE", "1998-08", None)]),
     ("over the weekend", [("the weekend", "DATE", "1998-W33-WE", None)]),
+    ("he came last week-end", [("last week-end", "DATE", "1998-W33-WE", None)]),  # the older spelling
     (
         "In 1990 it rose; the following year it fell.",
         [("1990", "DATE", "1990", None), ("the following year", "DATE", "1991", None)],
@@ -250,6 +251,7 @@ CASES = [
     ("between three days and a week", [("three days", "DURATION", "P3D", None), ("a week", "DURATION", "P1W", None)]),
     ("elections every four years", [("every four years", "SET", "P4Y", None)]),
     ("the shop closes on weekends", [("weekends", "SET", "XXXX-WXX-WE", None)]),
+    ("he comes every week-end", [("every week-end", "SET", "XXXX-WXX-WE", None)]),
     ("they meet every other week", [("every other week", "SET", "P2W", None)]),
     ("for a couple of years", [("a couple of years", "DURATION", "P2Y", "APPROX")]),  # two, roughly
     ("a couple of days ago", [("a couple of days ago", "DATE", "1998-08-16", None)]),
@@ -671,6 +673,28 @@ def test_an_o_clock_time_takes_its_weekday_and_part_of_day_and_a_weekday_range_r
     # a date after the weekday is the date's own: not swallowed by the clock time
     sale = "AT eleven o'clock on Wednesday the 14th of June 1843, a sale."
     assert [t.text for t in tag(sale, mode="narrative")] == ["eleven o'clock", "Wednesday the 14th of June 1843"]
+
+
+def test_a_clock_time_ending_a_range_before_its_start_is_in_the_afternoon() -> None:
+    text = (
+        "On 3 May 1950 the hall was packed between noon and two o'clock. They met from eleven o'clock till three. "
+        "From 11:30 to 1:15 it rained. From ten in the evening until two o'clock we danced; from 20:00 to 02:00 "
+        "too. From 11 a.m. to 2 p.m. it rained."
+    )
+    got = [(t.text, t.value[11:]) for t in tag(text, mode="narrative") if t.type == "TIME"]
+    assert got == [
+        ("noon", "12:00"),
+        ("two o'clock", "14:00"),  # was 02:00
+        ("eleven o'clock", "11:00"),
+        ("11:30", "11:30"),
+        ("1:15", "13:15"),
+        ("ten in the evening", "22:00"),
+        ("two o'clock", "02:00"),  # the small hours after a late evening
+        ("20:00", "20:00"),
+        ("02:00", "02:00"),  # a 24-hour clock says its half
+        ("11 a.m.", "11:00"),
+        ("2 p.m.", "14:00"),
+    ]
 
 
 def test_seasons_and_months_of_a_story_before_christ_follow_it() -> None:
