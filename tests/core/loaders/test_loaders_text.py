@@ -60,6 +60,35 @@ def test_hard_wrapped_text_is_unwrapped_but_short_lines_kept() -> None:
     assert out[1:] == ["Short line one", "Short line two"]
 
 
+def test_an_article_set_in_a_narrower_column_is_unwrapped_at_its_own_width() -> None:
+    wide = "This is a line of a hard-wrapped paragraph that goes on and on\n" * 30 + "ending here.\n\n"
+    column = (  # an old newspaper's column, in a file of articles set at different widths
+        "ARTISTS\nIN\nFORCE\nJUST about all of\nSydney's art world\nturned up for a private\nview of David "
+        "Strachan's\nexhibition of paintings at\nthe Macquarie Galleries\nyesterday, when the\nartist dispensed "
+        "sherry to\nguests and the galleries\nwere packed by crowds\nbetween noon and two.\nIn a charcoal grey\n"
+        "flannel suit, the artist\nsmiled.\n\n"
+    )
+    names = "Miss Jessie Chom-\nley, of Double Bay, who\ndied on November 18, left\nan estate of £60,605.\n"
+    names += "Probate of her will was\ngranted in the Supreme\nCourt. She left £500 to\nStawell District Hos-\n"
+    names += "pital, Victoria.\n\n"  # capitals begin most lines: the broken words tell it is a column
+    verse = "Tell me not, in mournful numbers,\nLife is but an empty dream!\nFor the soul is dead that slumbers,\n"
+    verse += "And things are not what they seem.\nLife is real! Life is earnest!\nAnd the grave is not its goal;\n"
+    verse += "Dust thou art, to dust returnest,\nWas not spoken of the soul.\n"
+    raws = raw_blocks(wide + column + names + verse)
+    out = [p for raw in raws for p in paragraphs(raw, wrap_width(raws))]
+    assert out[1:6] == [
+        "ARTISTS",
+        "IN",
+        "FORCE",
+        "JUST about all of Sydney's art world turned up for a private view of David Strachan's exhibition of "
+        "paintings at the Macquarie Galleries yesterday, when the artist dispensed sherry to guests and the "
+        "galleries were packed by crowds between noon and two. In a charcoal grey flannel suit, the artist smiled.",
+        "Miss Jessie Chomley, of Double Bay, who died on November 18, left an estate of £60,605. Probate of her "
+        "will was granted in the Supreme Court. She left £500 to Stawell District Hospital, Victoria.",
+    ]
+    assert out[6:] == verse.splitlines()  # verse keeps its lines
+
+
 def test_a_list_with_a_hanging_indent_keeps_an_item_per_paragraph() -> None:
     prose = "This is a line of a hard-wrapped paragraph that goes on and on\n" * 30 + "ending here.\n\n"
     chronology = (
