@@ -1258,11 +1258,24 @@ def _past_settings(text: str, *, participles: bool = False, relatives: bool = Tr
         body = _forward(text, 0)
 
 
+# a frame that only says how the writer sees what follows: "It is an interesting fact that", "It is said that"
+_FRAME = re.compile(
+    r"it\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|must\s+be|should\s+be|may\s+be)\s+"
+    r"(?:(?:said|thought|believed|known|well[\s-]known|recorded|reported|related|claimed|true|clear|certain|likely"
+    r"|probable|evident|remarkable|curious|strange|interesting|notable|noteworthy|significant"
+    r"|worth\s+(?:noting|remembering|recalling|mentioning)|to\s+be\s+(?:noted|remembered|observed)"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:fact|coincidence|circumstance|irony))\s+)that\s+",
+    re.IGNORECASE,
+)
+
+
 def _tidy(s: str) -> str:
     """Collapse spaces, strip connectives and trailing punctuation, capitalize, cap the length."""
     s = _CLOSING.sub(r"\1", " ".join(s.split()))  # 'ready " in' after removing 'today'
     s = _OPENING.sub(r"\1", s)  # '“ I shall go' after removing 'Early tomorrow'
     s = _CONNECTIVE.sub("", _ROW_NUMBER.sub("", _SPAN_END.sub("", _NOTE_SIGNATURE.sub("", s))))
+    if (frame := _FRAME.match(s)) and _HAS_VERB.search(s, frame.end()) and _words(s[frame.end() :]) >= 3:
+        s = s[frame.end() :]  # "It is an interesting fact that this final blow ... was dealt": the blow was dealt
     if s.count('"') % 2 + (s.count("“") - s.count("”")) == 1:
         s = _UNCLOSED_TAIL.sub("", s)  # 'Parks stated that "Many': the quotation's first word is no title
     s = _DANGLING.sub("", s.strip(" ,;:.—–-(|•·▪◦*")).strip(" ,;:.—–-(|")  # "• History of ...": a list's bullet

@@ -1108,6 +1108,20 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "1571",
             "The naval battle of Lepanto broke the prick of the Ottomans",
         ),
+        # a frame that only says how the writer sees it: its "that" clause
+        (
+            "It is an interesting fact that this final blow to Russian republicanism was dealt in 1492, the very "
+            "year in which Columbus discovered a new world beyond the seas.",
+            "1492",
+            "This final blow to Russian republicanism was dealt",
+        ),
+        (
+            "It was evident that a quorum would not come together on 2 November.",
+            "2 November",
+            "A quorum would not come together",
+        ),
+        ("It is a curious coincidence that both men died in 1826.", "1826", "Both men died"),
+        ("It was the king that decided in 1492 to go.", "1492", "It was the king that decided to go"),  # a cleft
         (
             "As the march proceeded, outlying bodies of the horde kept falling in during that and the following day.",
             "the following day",
