@@ -108,12 +108,36 @@ def norm_units_vague(m: re.Match[str], ctx: Context) -> Found | None:
     unit = unit_name(m.group("unit"), ctx.lex)
     if unit == "weekend" or (pre == "the early" and unit == "hour"):
         return None  # "in the early hours (of 22 June)": a time of night, not a length
+    if pre in ("in the", "in") and _ERA_OF.match(ctx.text, m.end("unit")):
+        return None  # "In the days of Napoleon", "in days of yore": an era, not a length
     start = m.start("unit") if pre in ("for", "over the", "in the", "in", "within") else None
     if pre in ("in the coming", "in the past"):
         start = m.start("pre") + 3
     if pre == "in recent":
         start = m.start("pre") + 3
     return Found("DURATION", duration_value(None, unit, ctx.lex), start=start)
+
+
+_VERB_S = re.compile(r"[^aeiosu]s$")  # "follows", "brings" (not "various", "glorious", "his", "less")
+_ERA_OF = re.compile(r"\s+of\s+(?:(?:yore|old)\b|(?:the\s+)?[A-Z])")
+
+
+def norm_units_of(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "after months of talks", "Years of war ended", "endured decades of exposure": a vague length that opens
+    its noun phrase after a preposition, a verb ("ended", "follows") or the sentence's start (not "the days of
+    Napoleon", "the best years of her life", "the small hours of the morning": an era or a time of day)."""
+    prev = ctx.prev_word(m.start())
+    if prev in _BEFORE_UNITS_OF or (len(prev) > 4 and (prev.endswith("ed") or _VERB_S.search(prev))):
+        return Found("DURATION", duration_value(None, unit_name(m.group("unit").lower(), ctx.lex), ctx.lex))
+    opens = not ctx.text[: m.start()].rstrip()[-1:] or ctx.text[: m.start()].rstrip()[-1] in '.!?"“”:;'
+    if opens and ctx.text[m.start()].isupper() and ctx.text[m.start() + 1].islower():  # not a heading
+        return Found("DURATION", duration_value(None, unit_name(m.group("unit").lower(), ctx.lex), ctx.lex))
+    return None
+
+
+_BEFORE_UNITS_OF = frozenset(
+    ("after", "during", "with", "by", "through", "despite", "following", "amid", "amidst", "like")
+)
 
 
 def norm_long_adj(m: re.Match[str], ctx: Context) -> Found | None:

@@ -346,6 +346,12 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             + tail, "unit",
         ),
         "long_adj": (r"(?P<unit>" + plurals + r")-(?:long|old)" + tail, "unit"),
+        # "after months of talks", "Years of war ended", "decades of exposure": a vague length, the noun alone
+        "units_of": (
+            r"(?P<unit>years|months|weeks|days|decades|centuries|hours)(?=\s+of\s+(?!(?:the\s+)?(?:week|month|year|age"
+            r"|yore|old|grace|the\s+(?:war|revolution|empire|republic|reign)\b)\b)[a-z])",
+            "unit",
+        ),
         "year_earlier": (
             r"(?:the\s+)?(?:(?P<pre>quarter|period)\s+a\s+)?(?P<w>year-earlier|year-ago|year\s+earlier|year\s+ago|"
             r"year-before)(?:\s+(?P<u>quarter|"

@@ -256,6 +256,14 @@ CASES = [
     ("for a couple of years", [("a couple of years", "DURATION", "P2Y", "APPROX")]),  # two, roughly
     ("a couple of days ago", [("a couple of days ago", "DATE", "1998-08-16", None)]),
     ("for years", [("years", "DURATION", "PXY", None)]),
+    ("talks resumed after months of fighting", [("months", "DURATION", "PXM", None)]),  # a length, vague
+    ("Years of war ended.", [("Years", "DURATION", "PXY", None)]),
+    ("the deal follows weeks of talks", [("weeks", "DURATION", "PXW", None)]),
+    ("the best years of her life", []),  # a time of life, not a length
+    ("in the small hours of the morning", [("the morning", "TIME", "1998-08-18TMO", None)]),  # no "hours"
+    ("died within weeks or months of his capture", [("weeks", "DURATION", "PXW", None)]),  # counted from it
+    ("In the days of Napoleon the roads were bad", []),  # an era
+    ("THE GREAT DAYS OF THE ARABS", []),
     ("at least 30 days", [("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")]),
     ("nearly five months", [("nearly five months", "DURATION", "P5M", "LESS_THAN")]),
     ("about three days", [("three days", "DURATION", "P3D", None)]),
