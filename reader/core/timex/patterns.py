@@ -137,6 +137,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
         + ")"
     )
     # "217 BC", "800 A.D.", "A. D. 307"
+    era = rf"(?:{BC_ERA}|{AD_ERA}|c\.\s?e\.|ce)(?![a-z])"  # after a century: "the 5th century BCE"
     era_year = rf"(?:[1-9]\d{{0,3}}\s?(?:{BC_ERA}|{AD_ERA})(?![a-z])|(?:{AD_ERA})\s?[1-9]\d{{0,3}}(?!\d))"
     year = r"(?P<year>[12]\d{3}|" + spelled + "|" + era_year + ")"
     tail = r"(?![\w])"
@@ -245,9 +246,9 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"\s+the|the\s+latter\s+half\s+of\s+the|the\s+middle\s+of\s+the"
             r"|the\s+(?:early|earlier|first|latter|later|last)\s+part\s+of\s+the)[\s-]+)?(?:(?P<ord>" + ordinal
             + r")|(?P<crel>this|last|next|the\s+last|the\s+next|the\s+past))[\s-]+"
-            r"centur(?:y|ies)(?:\s+(?P<era>b\.c\.|bc|a\.d\.|ad))?" + tail + r"|(?:the\s+)?(?P<ord1>" + ordinal
+            r"centur(?:y|ies)(?:\s+(?P<era>" + era + r"))?" + tail + r"|(?:the\s+)?(?P<ord1>" + ordinal
             + r")(?=\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?" + ordinal
-            + r"[\s-]+centuries(?:\s+(?P<era1>b\.c\.|bc|a\.d\.|ad))?)",
+            + r"[\s-]+centuries(?:\s+(?P<era1>" + era + r"))?)",
             "unit digit",
         ),
         "turn": (  # "the turn of the century", "the turn of the 20th century": the years around 1900

@@ -85,6 +85,7 @@ _DAYS_BEFORE = re.compile(
 _CELL_WORDS = re.compile(r"\w")
 _DECADE_WRITTEN = re.compile(r"\d{3}0['’]?s\b")  # "1950s", "1950's"
 _DECADE_VALUE = re.compile(r"\d{3}")
+_SHORT_DECADE = re.compile(r"(?:(?:the|early|mid|late)[\s-]+)*['’]?\d0['’]?s", re.IGNORECASE)
 _NEXT_DECADE = re.compile(  # ", 60s", " and early 70s", " or the '80s"
     r"(?:\s*,\s*|\s+)(?:(?:and|or|&|to)\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>['’]?(?P<d>\d)0['’]?s)"
     r"(?![\w'’-])"
@@ -679,11 +680,17 @@ def _coordinated_decades(ctx: Context, out: list[Timex]) -> list[Timex]:
     """ "the 1950s and 60s", "the 1920s, 30s and early 40s": a decade written with two digits after one
     written with four, in a list, is a decade of the same century (alone, "in his 60s" is an age)."""
     found: list[Timex] = []
+    covered = 0  # the end of the last decade read here: the tagger's own reading of it ("'50s" as 195) goes
     for i, t in enumerate(out):
+        if t.start < covered:
+            continue
         found.append(t)
         if not _DECADE_WRITTEN.search(t.text) or t.end_value or not _DECADE_VALUE.fullmatch(t.value):
             continue
-        limit = out[i + 1].start if i + 1 < len(out) else len(ctx.low)
+        j = i + 1  # the decades the tagger read on its own ("or the '80s") are read again here
+        while j < len(out) and _SHORT_DECADE.fullmatch(out[j].text):
+            j += 1
+        limit = out[j].start if j < len(out) else len(ctx.low)
         last, pos = t.value, t.end
         while (m := _NEXT_DECADE.match(ctx.low, pos, limit)) is not None:
             value = last[:2] + m.group("d")
@@ -692,6 +699,7 @@ def _coordinated_decades(ctx: Context, out: list[Timex]) -> list[Timex]:
             start = m.start("mod") if m.group("mod") else m.start("dec")
             found.append(Timex(start, m.end(), ctx.text[start : m.end()], "DATE", value, mod_of(m.group("mod"))))
             last, pos = value, m.end()
+        covered = pos
     return found
 
 

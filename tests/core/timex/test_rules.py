@@ -49,6 +49,12 @@ CASES = [
     ("in the early 2000s", [("the early 2000s", "DATE", "200", "START")]),  # a decade, not the 21st century
     ("the 17th century", [("the 17th century", "DATE", "16", None)]),
     ("the fifth century BC", [("the fifth century BC", "DATE", "-04", None)]),
+    ("the 5th century BCE", [("the 5th century BCE", "DATE", "-04", None)]),  # BCE and CE as after a year
+    ("in the 2nd century CE", [("the 2nd century CE", "DATE", "01", None)]),
+    (
+        "the third and fourth centuries B. C.",
+        [("the third", "DATE", "-02", None), ("fourth centuries B. C.", "DATE", "-03", None)],
+    ),
     ("this century", [("this century", "DATE", "19", None)]),
     ("nineteen ninety-six", [("nineteen ninety-six", "DATE", "1996", None)]),
     ("the year two thousand", [("the year two thousand", "DATE", "2000", None)]),
@@ -638,6 +644,15 @@ def test_a_two_digit_decade_listed_after_a_four_digit_one_is_in_its_century() ->
         ("the 1950s", "195", None),
         ("60s", "196", None),
         ("early 70s", "197", "START"),
+    ]
+    # one written with an apostrophe, which the tagger reads as the 20th century's on its own
+    text = "The 1840s and '50s were turbulent. In the 1920s or the '30s. The '50s were fun."
+    assert [(t.text, t.value) for t in tag(text, mode="narrative")] == [
+        ("The 1840s", "184"),
+        ("'50s", "185"),
+        ("the 1920s", "192"),
+        ("'30s", "193"),
+        ("The '50s", "195"),
     ]
 
 
