@@ -150,6 +150,8 @@ ENGLISH = Lexicon(
             "vowed vows threatened threatens"
         ),
         "plan": words("scheduled slated expected upcoming supposed poised"),
+        # a forecast is about a time to come, unless the date is when it was made ("Cuba predicted Wednesday")
+        "forecast": words("forecast forecasts projected projects predicted predicts"),
         "deadline": words("until till"),
         "determiners": words("a an the this that these those its his her their our my your"),
         "neutral": words("could should might may must can cannot can't couldn't shouldn't"),

@@ -415,7 +415,12 @@ def _quarter(
         y = ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
     else:
         current = ((ref.month or 12) - 1) // (6 if half else 3) + 1
-        y = ref.year if n <= current or ctx.future(m.start(), m.end()) else ref.year - 1
+        if ctx.future(m.start(), m.end()):
+            # the coming one, but the one just ended is still to be reported ("will report third-quarter
+            # results", told in October); "expects first-quarter revenue", told in October, is next year's
+            y = ref.year + 1 if n < current - 1 else ref.year
+        else:
+            y = ref.year if n <= current else ref.year - 1
     value = f"{fmt_year(y)}-{'H' if half else 'Q'}{n}"
     if not half:
         ctx.last_quarter = value

@@ -89,8 +89,9 @@ def _sentence_right(text: str, end: int, lex: Lexicon, parens: bool = True) -> i
     return hi
 
 
-def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False) -> str | None:
-    """The tense the i-th word marks (looking at its neighbours), or None; ``after``: the words follow the date."""
+def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False, modifier: bool = False) -> str | None:
+    """The tense the i-th word marks (looking at its neighbours), or None; ``after``: the words follow the date;
+    ``modifier``: the date qualifies the noun after it ("first-quarter revenue")."""
     w = words[i].replace("’", "'")
     prev = words[i - 1] if i > 0 else ""
     prev2 = words[i - 2] if i > 1 else ""
@@ -104,6 +105,10 @@ def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False) -> s
         if prev in ("had", "been") or (after and (prev in tw["past_aux"] or w.endswith("ed"))):
             return PAST  # "had been due to expire Friday"; "On Friday, they planned to ..."
         return FUTURE  # "plans to", "planned to leave on Thursday" (not the nouns "plans", "set")
+    if w in tw.get("forecast", ()):
+        if prev in tw["past_aux"] or after or (not modifier and all(x in _FORECAST_WHEN for x in words[i + 1 :])):
+            return PAST  # "had predicted", "Cuba predicted Wednesday", "predicted on Monday"
+        return FUTURE  # "The company forecast first-quarter revenue", "predicted a recession in 2009"
     if w in tw["plan"]:
         if prev in tw["past_aux"] or (prev == "been" and prev2 in ("had", "hadn't")):
             return PAST  # "was scheduled", "had been scheduled": the plan is told as past
@@ -129,6 +134,11 @@ def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False) -> s
     return None
 
 
+# a word after a date that makes it a modifier of a noun: "first-quarter revenue", "2020 sales"
+_NOUN_AFTER = re.compile(
+    r"[ -](?!(?:that|and|or|to|in|on|at|as|after|before|when|but|for|with|of|by|the|a|an)\b)[a-z]{3,}"
+)
+_FORECAST_WHEN = frozenset(("on", "in", "at", "late", "early", "last", "this"))
 _DUE_WHEN = frozenset(("in", "on", "by", "at", "next", "this", "later", "early", "late"))
 _MARKERS: dict[int, frozenset[str]] = {}
 
@@ -180,7 +190,7 @@ def _tense(text: str, low: str, start: int, end: int, lex: Lexicon, parens: bool
         for distance, i in enumerate(range(len(left) - 1, max(-1, len(left) - 1 - MAX_WORDS), -1), 1):
             w = left[i]
             if w in listed or w[-2:] in _ENDINGS:
-                tense = word_tense(left, i, lex)
+                tense = word_tense(left, i, lex, modifier=_NOUN_AFTER.match(low, end) is not None)
                 if tense is not None:
                     best, best_distance = tense, distance
                     break

@@ -146,6 +146,11 @@ def test_a_chronology_s_present_is_history_not_a_plan() -> None:
         ("NATO has decided to admit Poland in March.", "March", FUTURE),
         ("The rebels vowed to attack in March.", "March", FUTURE),
         ("On Friday, they agreed to it.", "Friday", PAST),  # the date is the agreement's own
+        # a forecast looks ahead, unless the date is when it was made
+        ("He predicted a recession in March.", "March", FUTURE),
+        ("The company forecast first-quarter revenue of $89 billion.", "first-quarter", FUTURE),
+        ("Cuba predicted Wednesday.", "Wednesday", PAST),
+        ("Analysts predicted on Monday that sales would fall.", "Monday", PAST),
     ],
 )
 def test_clause_tense(text: str, expression: str, tense: str | None) -> None:
@@ -160,6 +165,10 @@ def test_months_follow_the_clause() -> None:
     assert value_of("Sales fell sharply in January.", "January", "2016-11-02") == "2016-01"
     assert value_of("Sales will rise in January.", "January", "2016-11-02") == "2017-01"
     assert value_of("Iraq informed them of a cutback in September.", "September", "1990-08-16") == "1990-09"
+    # a quarter in a future clause is the coming one, but the one just ended is still to be reported
+    assert value_of("The company forecast first-quarter revenue.", "first-quarter", "2019-10-30") == "2020-Q1"
+    assert value_of("It will report third-quarter results.", "third-quarter", "2019-10-30") == "2019-Q3"
+    assert value_of("First-quarter revenue rose.", "First-quarter", "2019-10-30") == "2019-Q1"
 
 
 def test_a_parenthesis_is_a_clause_of_its_own_when_it_has_a_marker() -> None:
