@@ -201,10 +201,12 @@ class Context:
         if (
             self.day_anchor is not None
             and day_at - self.day_anchor_pos < DAY_REACH
-            and ref.year - self.day_anchor.year <= DAY_YEARS
+            and 0 <= ref.year - self.day_anchor.year <= DAY_YEARS
         ):
             return self.day_anchor
-        return ref if self.narrative else None  # news: the DCT knows the day; "this year" does not
+        if self.narrative or self.dct is None or ref.year != self.dct.year:
+            return ref  # news: "was in 1979. An election followed five weeks later" is in 1979
+        return None  # news: the DCT knows the day; "this year" does not
 
     def remember(self, value: str, pos: int = 0, relative: bool = False, setting: bool = False) -> None:
         """Move the anaphoric reference to a date the text has just talked about (at ``pos``). A week named

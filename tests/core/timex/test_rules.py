@@ -1004,6 +1004,12 @@ def test_a_day_counted_in_days_goes_back_to_the_day_named_before_a_bare_year() -
     # Nor does a day named many years before the bare year: a birth date, then the next story's year.
     later = "She was born on May 18, 1822, at Campbelltown. In 1923 the town grew. The next day, it rained."
     assert tag(later, mode="narrative")[-1].value == "1923"
+    # Nor a day named after it: the story went back to the bare year (in the news too, when it is not the DCT's)
+    back = (
+        "Debate will resume Wednesday. The last government to lose was in 1979. An election followed five weeks later."
+    )
+    assert [t.value for t in tag(back, dct="2019-01-06")] == ["2019-01-09", "1979", "1979"]  # was 2019-W06
+    assert [t.value for t in tag(back, mode="narrative")][1:] == ["1979", "1979"]
 
 
 def test_counting_forward_after_a_span_starts_from_its_end() -> None:
