@@ -135,6 +135,7 @@ class Context:
     asides: tuple[tuple[int, int], ...] = ()  # sorted spans beside the narration (captions): see ``in_aside``
     headers: dict[int, str] = field(default_factory=dict)  # ``table_header``'s answers by row start
     eras: dict[int, str] = field(default_factory=dict)  # ``list_era``'s answers by row start
+    surnames: set[str] = field(default_factory=set)  # month words seen as a surname ("Theresa May"): ``filters``
 
     @property
     def narrative(self) -> bool:

@@ -66,6 +66,8 @@ from reader.core.timex import tag
         "Election of Stanisław August Poniatowski",
         "Kathleen May Beeby, 30, was charged.",  # a middle name
         "The graduates: Lorna May Earl, Mary June Collins.",
+        "Prime Minister Theresa May said it. May told the BBC.",  # a surname, and the same name again
+        "The graduates: Nancy May McDonald, Frank McGrath.",
         "Following the Finnish Civil War and October revolution, Russians",  # events named by their month
         "The past history of the Primates is one of great interest.",  # "past" the adjective
         "Diocletian chastised the past crimes of the Egyptians.",
@@ -133,6 +135,8 @@ def test_not_a_time_expression(text: str) -> None:
         ("In May the Russians advanced.", "May"),
         ("In May Smith went home.", "May"),  # a preposition before: the month
         ("Last May Congress passed the bill.", "Last May"),
+        ("Theresa May said the vote would be in May.", "May"),  # the surname, then the month after "in"
+        ("Early May was cold.", "Early May"),
         ("In 1934 the army left. The following March they arrived.", "The following March"),  # not "March they"
         ("In 1934 the army left. That March they arrived.", "That March"),
         ("The Long March began in 1934. In March they crossed the river.", "March"),
