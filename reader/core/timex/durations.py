@@ -67,6 +67,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
     start = None
     if approx in ("his", "her", "their", "those", "these"):
         start = m.start("num")
+    elif approx == "last" and ctx.prev_word(m.start()) in _LAST_THE_VERB:
+        start = m.start("num")  # "will resume Wednesday and last five days": the verb, not "the last"
     elif approx in ("the", "its") and ctx.low[m.end("num")] == "-" and not m.group("unit").endswith("s"):
         start = m.start("num")  # "the [two-week] period", "the [14-day] deadline": an adjective, as TimeBank marks it
     elif not approx and num == "a half" and ctx.low[m.end("num")] == "-":
@@ -83,6 +85,13 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if m.group("unit").endswith("s") and n == 1 and num not in ("one", "1"):
         return None  # "a days" cannot be; "a seconds" neither
     return Found("DURATION", duration_value(n, unit, ctx.lex), mod, start=start)
+
+
+# words before a "last" that make it the verb: "could last two weeks", "and last five days", "to last a year"
+_LAST_THE_VERB = frozenset((
+    "will", "would", "could", "can", "may", "might", "must", "should", "shall", "to", "and", "or", "not",
+    "won't", "can't", "didn't", "did", "does", "do",
+))  # fmt: skip
 
 
 def _someday(m: re.Match[str], ctx: Context) -> bool:

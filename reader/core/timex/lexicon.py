@@ -161,7 +161,7 @@ ENGLISH = Lexicon(
             "has have says does doesn't don't hasn't haven't"
         ),
         # the present of a schedule looks ahead: "The summit ends Saturday", "The fiscal year ends in June"
-        "schedule": words("begins ends opens closes starts resumes expires convenes reopens"),
+        "schedule": words("begins ends opens closes starts resumes expires convenes reopens reconvenes"),
         "past": words(
             "said told met made took gave held began came went left saw found got sent spent won lost fell rose "
             "thought brought bought sold paid led became ran stood broke spoke wrote chose flew drove knew grew "

@@ -110,8 +110,8 @@ def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False, modi
             return PAST  # "had predicted", "Cuba predicted Wednesday", "predicted on Monday"
         return FUTURE  # "The company forecast first-quarter revenue", "predicted a recession in 2009"
     if w in tw["plan"]:
-        if prev in tw["past_aux"] or (prev == "been" and prev2 in ("had", "hadn't")):
-            return PAST  # "was scheduled", "had been scheduled": the plan is told as past
+        if prev in tw["past_aux"] or prev in _ONCE or (prev == "been" and prev2 in ("had", "hadn't")):
+            return PAST  # "was scheduled", "had been scheduled", "originally scheduled": a plan told as past
         return FUTURE  # "is scheduled for", "expected Friday", "the upcoming vote"
     if w in tw["neutral"]:
         return None  # "could", "may": no time of their own
@@ -138,6 +138,9 @@ def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False, modi
 _NOUN_AFTER = re.compile(
     r"[ -](?!(?:that|and|or|to|in|on|at|as|after|before|when|but|for|with|of|by|the|a|an)\b)[a-z]{3,}"
 )
+_ONCE = frozenset(
+    ("originally", "initially", "previously", "first", "once")
+)  # "originally scheduled for": the old plan
 _FORECAST_WHEN = frozenset(("on", "in", "at", "late", "early", "last", "this"))
 _DUE_WHEN = frozenset(("in", "on", "by", "at", "next", "this", "later", "early", "late"))
 _MARKERS: dict[int, frozenset[str]] = {}

@@ -262,6 +262,9 @@ CASES = [
     ("for a couple of years", [("a couple of years", "DURATION", "P2Y", "APPROX")]),  # two, roughly
     ("a couple of days ago", [("a couple of days ago", "DATE", "1998-08-16", None)]),
     ("for years", [("years", "DURATION", "PXY", None)]),
+    ("the debate will resume and last five days", [("five days", "DURATION", "P5D", None)]),  # "last" the verb
+    ("the armistice ought to last three months", [("three months", "DURATION", "P3M", None)]),
+    ("he spent the last five days in bed", [("the last five days", "DURATION", "P5D", None)]),
     ("talks resumed after months of fighting", [("months", "DURATION", "PXM", None)]),  # a length, vague
     ("Years of war ended.", [("Years", "DURATION", "PXY", None)]),
     ("the deal follows weeks of talks", [("weeks", "DURATION", "PXW", None)]),

@@ -150,6 +150,8 @@ def test_a_chronology_s_present_is_history_not_a_plan() -> None:
         ("He predicted a recession in March.", "March", FUTURE),
         ("The company forecast first-quarter revenue of $89 billion.", "first-quarter", FUTURE),
         ("Cuba predicted Wednesday.", "Wednesday", PAST),
+        ("The vote, originally scheduled for December but postponed, is Jan. 15.", "December", PAST),  # an old plan
+        ("The vote is scheduled for December.", "December", FUTURE),
         ("Analysts predicted on Monday that sales would fall.", "Monday", PAST),
     ],
 )
