@@ -161,6 +161,9 @@ _CITATION_BEFORE = re.compile(r"\d\)?\s*:\s*\Z")
 _CHAIN_BEFORE = re.compile(r"\d-\s+\Z")
 
 
+_ZONE_AFTER = re.compile(r"\s?(?:gmt|utc|z|zulu|hrs|hours)\b")
+
+
 def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
     """A four-digit number is a year unless its neighbours say otherwise."""
     if not 1000 <= year <= 2099:
@@ -173,6 +176,8 @@ def year_ok(ctx: Context, start: int, end: int, year: int) -> bool:
         return False  # "1945/46", "2000%", "1945:12"; but "1945: End of the war" is the year
     if low.startswith((" percent", " per cent", " degrees", "th ", "st ", "s ", "ft", "m ", "km"), end):
         return False
+    if _ZONE_AFTER.match(low, end) and year % 100 < 60 and ctx.prev_word(start) not in ("in", "since", "of"):
+        return False  # "(1900 GMT)": a clock time in a time zone (but "In 1900 GMT was ...")
     if low.startswith(("'s ", "’s "), end) and year % 10 == 0:
         return False  # "the 1990's": a decade (``norm_decade``); "2012's results" is the year
     if counted_after(ctx, end) or _UNITS_NEXT.match(low, end):

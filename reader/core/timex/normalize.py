@@ -712,7 +712,7 @@ def norm_clock(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     pm = m.group("ampm").startswith("p")
     hour = hour % 12 + (12 if pm else 0)
-    value, rel = clock_value(ctx, hour, minute, m.group("wd"), m.start(), m.end())
+    value, rel = clock_value(ctx, hour, minute, m.group("wd") or weekday_past_aside(ctx, m.end()), m.start(), m.end())
     return _on_day(m, ctx, value, rel)
 
 
@@ -722,8 +722,18 @@ def norm_clock_word(m: re.Match[str], ctx: Context) -> Found | None:
     if hour is None or not 1 <= hour <= 12:
         return None
     hour = hour % 12 + (12 if m.group("ampm").startswith("p") else 0)
-    value, rel = clock_value(ctx, hour, None, m.group("wd"), m.start(), m.end())
+    value, rel = clock_value(ctx, hour, None, m.group("wd") or weekday_past_aside(ctx, m.end()), m.start(), m.end())
     return _on_day(m, ctx, value, rel)
+
+
+_ASIDE_THEN_WORD = re.compile(r"\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?([a-z]+)")
+
+
+def weekday_past_aside(ctx: Context, end: int) -> str | None:
+    """The weekday after a clock time's parenthesis: "10:35 a.m. (0735 GMT) Friday", "8:30 a.m. local time (0030
+    GMT) on Tuesday" (the parenthesis restates the time; the day is still the time's)."""
+    m = _ASIDE_THEN_WORD.match(ctx.low, end)
+    return m.group(1) if m is not None and m.group(1) in ctx.lex.weekdays else None
 
 
 def _on_day(m: re.Match[str], ctx: Context, value: str, relative: bool, start: int | None = None) -> Found | None:

@@ -701,6 +701,24 @@ def test_an_o_clock_time_takes_its_weekday_and_part_of_day_and_a_weekday_range_r
     assert [t.text for t in tag(sale, mode="narrative")] == ["eleven o'clock", "Wednesday the 14th of June 1843"]
 
 
+def test_a_clock_time_takes_the_weekday_after_its_parenthesis_and_a_zone_time_is_no_year() -> None:
+    text = (
+        "Talks ended Tuesday. The quake struck at 8:30 a.m. local time (0030 GMT) on Thursday. The blast went off"
+        " at 11:40 a.m. (0940 GMT) Friday. It hit at 3 p.m. EDT (1900 GMT) Wednesday. In 1900 GMT was adopted."
+    )
+    got = [(t.text, t.value) for t in tag(text, dct="2013-11-15")]
+    assert got == [
+        ("Tuesday", "2013-11-12"),
+        ("8:30 a.m. local time", "2013-11-14T08:30"),  # was the 12th, the day named before
+        ("Thursday", "2013-11-14"),
+        ("11:40 a.m.", "2013-11-15T11:40"),
+        ("Friday", "2013-11-15"),
+        ("3 p.m. EDT", "2013-11-13T15:00"),
+        ("Wednesday", "2013-11-13"),  # "1900 GMT" was the year 1900
+        ("1900", "1900"),
+    ]
+
+
 def test_a_clock_time_ending_a_range_before_its_start_is_in_the_afternoon() -> None:
     text = (
         "On 3 May 1950 the hall was packed between noon and two o'clock. They met from eleven o'clock till three. "
