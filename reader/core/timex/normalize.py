@@ -136,6 +136,8 @@ def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int |
         forward = False  # "ended Sept. 30", "terminated on ..."
     elif prev in _UPCOMING and behind > 31:
         forward = True  # "by February", "effective June 1"
+    elif prev in ("through", "thru") and behind > 31 and ctx.tense(pos) not in (PAST, PLUPERFECT):
+        forward = True  # "funds the government through Sept. 30" (but "sales rose through March")
     elif day is None:
         # two months on at most, or the next one in a past clause: "Sales fell in January" told in November is
         # last January, "informed them of a cutback in September" told in August the coming one (a plan)
@@ -763,17 +765,19 @@ def norm_clock24(m: re.Match[str], ctx: Context) -> Found | None:
 
 def norm_noon(m: re.Match[str], ctx: Context) -> Found | None:
     """ "noon", "midnight Friday", "mid-afternoon"."""
-    if ctx.prev_word(m.start()) in ("high", "a", "an"):
+    prev = ctx.prev_word(m.start())
+    if prev == "high" or (prev in ("a", "an") and ctx.prev_word(m.start() - len(prev) - 1) == "many"):
         return None  # "High Noon", "high noon comes today": an idiom; "many a midnight lucubration": a kind
     w = m.group("w").replace("-", "")
     ref = ctx.deictic()
-    day = None
-    if ref is not None and ref.date:
-        day = fmt_date(ref.date)
-        if m.group("wd"):
-            day = weekday_date(ref, ctx.lex.weekdays[m.group("wd")], 1 if ctx.looks_ahead(m.start(), m.end()) else -1)
-        elif m.group("d") in ("yesterday", "tomorrow"):
-            day = fmt_date(ref.date + dt.timedelta(days=-1 if m.group("d") == "yesterday" else 1))
+    if m.group("d") in ("yesterday", "tomorrow"):
+        day = (
+            fmt_date(ref.date + dt.timedelta(days=-1 if m.group("d") == "yesterday" else 1))
+            if ref and ref.date
+            else None
+        )
+    else:  # the day as a clock time's: "hours before a midnight deadline" after "late Thursday" is Thursday's
+        day = clock_value(ctx, 12, 0, m.group("wd"), m.start(), m.end())[0].split("T")[0]
     suffix = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "midafternoon": "TAF",
               "midmorning": "TMO"}[w]  # fmt: skip
     return _on_day(m, ctx, (day or "XXXX-XX-XX") + suffix, True)

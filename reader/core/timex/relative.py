@@ -198,6 +198,9 @@ def norm_week_of(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", fmt_week(dt.date.fromisoformat(date)), relative=not m.group("year"))
 
 
+_SAME_DAY = 200  # characters: a day named this close before "later in the day" is that day
+
+
 def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     """ "last week", "this year", "the following year", "earlier this month", "the latest quarter"."""
     rel = norm_space(m.group("rel"))
@@ -226,6 +229,9 @@ def norm_unit_rel(m: re.Match[str], ctx: Context) -> Found | None:
     inside = rel == "the" and edge in ("earlier", "later") and unit in ("day", "week", "month", "year")
     if inside:
         rel = "this"  # "earlier in the year", "later in the day": the one the text is in
+        day = ctx.day_anchor
+        if unit == "day" and day is not None and day.date is not None and m.start() - ctx.day_anchor_pos < _SAME_DAY:
+            return Found("DATE", fmt_date(day.date), mod, True)  # "Earlier Thursday, ...; later in the day, ..."
     elif unit == "day" and edge == "the end of" and _idiom_end_of_day(ctx, m):
         return None  # "At the end of the day, it is about trust"
     edged = edge.startswith(("the ", "end", "beginning")) and rel == "the"

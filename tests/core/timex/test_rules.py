@@ -701,6 +701,22 @@ def test_an_o_clock_time_takes_its_weekday_and_part_of_day_and_a_weekday_range_r
     assert [t.text for t in tag(sale, mode="narrative")] == ["eleven o'clock", "Wednesday the 14th of June 1843"]
 
 
+def test_the_news_day_named_just_before_and_a_deadline_through_a_date() -> None:
+    text = (
+        "Earlier Thursday, the Senate rejected the amendments; later in the day, it voted, hours before a midnight"
+        " deadline. The bill funds the government through Sept. 30. Sales rose through Sept. 30."
+    )
+    got = [(t.text, t.value) for t in tag(text, dct="2024-03-22")]
+    assert got == [
+        ("Thursday", "2024-03-21"),
+        ("later in the day", "2024-03-21"),  # was the DCT's day
+        ("midnight", "2024-03-21T24:00"),  # was no time: "a midnight" is not "many a midnight lucubration"
+        ("Sept. 30", "2024-09-30"),  # a deadline to come, in the present
+        ("Sept. 30", "2023-09-30"),
+    ]
+    assert [t.text for t in tag("Far from home, I studied many a midnight lucubration.", dct="2024-03-22")] == []
+
+
 def test_a_clock_time_takes_the_weekday_after_its_parenthesis_and_a_zone_time_is_no_year() -> None:
     text = (
         "Talks ended Tuesday. The quake struck at 8:30 a.m. local time (0030 GMT) on Thursday. The blast went off"
