@@ -285,7 +285,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], tuple[Rule, .
             r"the\s+next|the\s+following|the\s+previous)\s+" + part + tail, "part",
         ),
         "clock": (
-            r"(?<![\d:.,$])(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
+            r"(?<![\d:.,$])(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ampm>a\. ?m\.?|p\. ?m\.?|am|pm)"
             r"(?![a-z])(?:\s+(?P<tz>[ecmp][sd]?t|gmt|utc|bst|cest?|(?:eastern|central|mountain|pacific|local)"
             r"(?:\s+(?:standard|daylight))?\s+time))?" + clock_day,
             "digit",

@@ -139,6 +139,11 @@ CASES = [
     ("last night", [("last night", "TIME", "1998-08-17TNI", None)]),
     # clock times
     ("at 10:35 a.m.", [("10:35 a.m.", "TIME", "1998-08-18T10:35", None)]),
+    ("At 2.30 A. M. fell a tense hush", [("2.30 A. M.", "TIME", "1998-08-18T02:30", None)]),  # spaced, as in Reed
+    (
+        "closed between 1 p. m. and 2 p.m.",
+        [("1 p. m.", "TIME", "1998-08-18T13:00", None), ("2 p.m.", "TIME", "1998-08-18T14:00", None)],
+    ),
     ("until 5 p.m. EST Nov. 9", [("5 p.m. EST Nov. 9", "TIME", "1998-11-09T17:00", None)]),
     ("Earlier in the year, sales fell.", [("Earlier in the year", "DATE", "1998", None)]),
     ("Later in the day, he spoke.", [("Later in the day", "DATE", "1998-08-18", None)]),
