@@ -44,7 +44,7 @@ _UNITS_BEFORE = "".join(
     f"(?<!{unit} )" for unit in ("day", "week", "month", "year", "hour", "decade", "minute", "century", "centuries")
 ) + "".join(f"(?<!{unit}s )" for unit in ("day", "week", "month", "year", "hour", "decade", "minute"))
 _LEAD = re.compile(
-    r"(?:\b(?:in|on|at|by|during|course|since|from|between|until|till|through|throughout|around|about|circa|ca\.|c\."
+    r"(?:\b(?:in|on|at|by|during|over|course|since|from|between|until|till|through|throughout|around|about|circa|ca\.|c\."
     r"|before|after|of|for|early|late|" + _UNITS_BEFORE + r"(?:earlier|later)|mid|the|that|as\s+early\s+as"
     r"|as\s+late\s+as|as\s+of|up\s+to|to|toward|towards|within|full|fully|nearly|near|almost|some|month\s+of"
     r"|somewhen|sometime|vaguely"  # Wells's "somewhen about 1500 B.C."
@@ -375,6 +375,8 @@ def _event_title(sentence: str, start: int, end: int) -> str:
     after = _ITEM_SEPARATOR.search(sentence, end)
     if cut or after:
         sentence = " " * cut + sentence[cut : after.start() if after else len(sentence)]  # offsets kept
+    if (close := sentence.rfind(")", 0, start)) >= 0 and "(" not in sentence[:close]:
+        sentence = " " * (close + 1) + sentence[close + 1 :]  # "V, Sect. 4) At 2.30 A. M. fell": a note's tail
     start, end = _whole_words(sentence, start, end)
     left, right = _REMARK.sub(" ", sentence[:start]), _REMARK.sub(" ", sentence[end:])
     if len(left) + len(right) != len(sentence) - (end - start):  # "In 1018, we are told, Novgorod ..."
@@ -386,9 +388,17 @@ def _event_title(sentence: str, start: int, end: int) -> str:
         return reported  # "..., the government plans to lift trade sanctions, officials said late Thursday"
     if title_score(title) <= -2 and rest.strip():
         other = short_title(rest.lstrip(" ,;:—–-"))  # the date's clause is a fragment: try the clause after it
-        if title_score(other) > title_score(title):
-            return other
+        if title_score(other) > title_score(title) and not (_words(title) > 1 and _OWN_TIME.search(other)):
+            return other  # but not one with a time of its own: "Paris fell on 14 June, and an armistice was
+            # signed eight days later" is "Paris fell"
     return title
+
+
+# a word that gives a clause a time of its own (a rough test: the clause's dates are not known here)
+_OWN_TIME = re.compile(
+    r"\b(?:later|earlier|afterwards|ago|next\s+(?:day|week|month|year)|following\s+(?:day|week|month|year)|\d{3,4}"
+    r"|January|February|March|April|June|July|August|September|October|November|December)\b"
+)
 
 
 # a report's attribution, the date's whole clause: "Obama administration officials said [late Thursday]"

@@ -1108,6 +1108,20 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "1571",
             "The naval battle of Lepanto broke the prick of the Ottomans",
         ),
+        # a short clause keeps its date rather than lend it the next clause, which has a time of its own
+        ("Paris fell on 14 June, and an armistice was signed eight days later.", "14 June", "Paris fell"),
+        (
+            "Kiev fell in mid-September, and by the beginning of December German troops were near Moscow.",
+            "mid-September",
+            "Kiev fell",
+        ),
+        # "over" goes with the date, and a note's tail before a closing parenthesis is not the clause's
+        (
+            "Over the winter of 1941–42 the Germans were pushed back up to 150 miles.",
+            "the winter of 1941–42",
+            "The Germans were pushed back up to 150 miles",
+        ),
+        ("V, Sect. 4) On 8 November the decree was read.", "8 November", "The decree was read"),
         # a frame that only says how the writer sees it: its "that" clause
         (
             "It is an interesting fact that this final blow to Russian republicanism was dealt in 1492, the very "
