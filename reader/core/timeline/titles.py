@@ -394,9 +394,13 @@ def _event_title(sentence: str, start: int, end: int) -> str:
     return title
 
 
+_STATE_WHEN = re.compile(r"\s*,\s*when\s+(?:[\w'’-]+\s+){1,3}(?:was|were)\s+(?![a-z]{2,}(?:ed|en)\b)", re.IGNORECASE)
+_AT_THE_DATE = re.compile(r"\b(?:in|on|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # a word that gives a clause a time of its own (a rough test: the clause's dates are not known here)
 _OWN_TIME = re.compile(
-    r"\b(?:later|earlier|afterwards|ago|next\s+(?:day|week|month|year)|following\s+(?:day|week|month|year)|\d{3,4}"
+    r"\b(?:later|earlier|afterwards|ago|next\s+(?:day|week|month|year)|following\s+(?:day|week|month|year)|(?<![\d,.$£])(?:1\d|20)\d\d(?![\d,])"
+    r"|(?:days?|weeks?|months?|years?)\s+(?:before|after)|centur(?:y|ies)"
+    r"|that\s+(?:summer|winter|spring|autumn|fall|year|month|week|day|morning|afternoon|evening|night)"
     r"|January|February|March|April|June|July|August|September|October|November|December)\b"
 )
 
@@ -524,6 +528,14 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         start, end = comma.start(), end + 1
     left, right = sentence[:start] + the, sentence[end:]
     when = _WHEN.match(right)
+    if (
+        when
+        and _STATE_WHEN.match(right)
+        and _AT_THE_DATE.search(sentence, 0, date_start)
+        and _HAS_VERB.search(left)
+        and not _CLEFT.search(left)
+    ):  # "Her mother died of tuberculosis in May 1878, when Marie was ten": the when-clause only describes the
+        when = None  # time (but "The end came in 1613, when a national council was convened" is its event)
     if not when and _CLEFT.search(left):
         when = _CLEFT_THAT.match(right)  # "It was two o'clock when Peterhof was reached": Peterhof was reached
     if when:
@@ -694,7 +706,19 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         and subject.lower() not in _DETERMINER_WORDS
     ):  # "Tourism is critical to Tunisia's economy, accounting for 15 percent of its GDP in 2013": what accounted
         body = subject + " " + body.strip()
-    return _tidy(_drop_asides(body)), rest
+    return _tidy(_drop_asides(_without_dated_predicate(body))), rest
+
+
+_AND_PREDICATE = re.compile(r"\s+and\s+(?=" + _ADVERB_RUN + _VERB_WORD + ")")
+
+
+def _without_dated_predicate(body: str) -> str:
+    """``body`` without a second predicate that has a time of its own: "The English won at Crécy [and took Calais
+    the following year]", "Nixon took office [and began withdrawing troops that summer]"."""
+    for m in _AND_PREDICATE.finditer(body):
+        if _HAS_VERB.search(body, 0, m.start()) and _OWN_TIME.search(body, m.end()):
+            return body[: m.start()]
+    return body
 
 
 _ING_START = re.compile(r"\s*([a-z]{2,}ing)\b")

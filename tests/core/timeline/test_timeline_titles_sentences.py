@@ -1115,6 +1115,34 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "mid-September",
             "Kiev fell",
         ),
+        ("But he died in 1422, two months before Charles VI.", "1422", "He died"),
+        # a when-clause that only describes the time is no title; one that tells what happened then is
+        (
+            "Her mother died of tuberculosis in May 1878, when Marie was ten.",
+            "May 1878",
+            "Her mother died of tuberculosis",
+        ),
+        (
+            "The end came in 1613, when a national council was convened to choose a new czar.",
+            "1613",
+            "A national council was convened to choose a new czar",
+        ),
+        # a second predicate with a time of its own belongs to that time's entry
+        (
+            "The English won at Crécy on 26 August 1346 and took Calais the following year.",
+            "26 August 1346",
+            "The English won at Crécy",
+        ),
+        (
+            "Nixon took office in January 1969 and began withdrawing troops that summer.",
+            "January 1969",
+            "Nixon took office",
+        ),
+        (
+            "Henry V landed in Normandy in August 1415 and won at Agincourt.",
+            "August 1415",
+            "Henry V landed in Normandy and won at Agincourt",
+        ),
         # "over" goes with the date, and a note's tail before a closing parenthesis is not the clause's
         (
             "Over the winter of 1941–42 the Germans were pushed back up to 150 miles.",
