@@ -138,7 +138,8 @@ def norm_units_of(m: re.Match[str], ctx: Context) -> Found | None:
     prev = ctx.prev_word(m.start())
     if prev in _BEFORE_UNITS_OF or (len(prev) > 4 and (prev.endswith("ed") or _VERB_S.search(prev))):
         return Found("DURATION", duration_value(None, unit_name(m.group("unit").lower(), ctx.lex), ctx.lex))
-    opens = not ctx.text[: m.start()].rstrip()[-1:] or ctx.text[: m.start()].rstrip()[-1] in '.!?"“”:;'
+    before = ctx.text[max(0, m.start() - 40) : m.start()].rstrip()  # a window: the text before can be megabytes
+    opens = not before or before[-1] in '.!?"“”:;'
     if opens and ctx.text[m.start()].isupper() and ctx.text[m.start() + 1].islower():  # not a heading
         return Found("DURATION", duration_value(None, unit_name(m.group("unit").lower(), ctx.lex), ctx.lex))
     return None
