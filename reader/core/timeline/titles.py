@@ -129,6 +129,10 @@ _DASHES_AFTER = re.compile(r"\s*(?:--[^-()\n]{1,80}--|—[^—()\n]{1,80}—)")
 # a list item of up to three words and the next one: "British, and US", "the United Kingdom and the"
 _LIST = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2},?\s+(?:and|or)\s+[\w'’-]+")
 # the end of a list of names after a comma: "gathered in Santa Clara, [Toronto and Brussels] in 2013"
+# the last item of a list with a comma before "and", before the date: "in Vietnam, Laos, and Cambodia from"
+_LAST_NAME_OF_LIST = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,\s*)*(?:and|or)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*"
+)
 _NAME_LIST_END = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s+(?:and|or)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # a time phrase the date is in apposition to: "on the fourth day of the war, 29 June 1950,", "that Sunday,"
 _TIME_PHRASE = re.compile(
@@ -603,7 +607,14 @@ def _clause_title(sentence: str, start: int, end: int) -> tuple[str, str]:
         if _HAS_VERB.search(main) and _words(main) >= 3:  # to Beijing on 18 October 1950, Zhou met with Mao"
             body, rest, plain = main, right[comma.end() + len(main) :], False
     while k > 0 and (
-        _words(body) < 3 or (left[bounds[k - 1][0]] == "," and _NAME_LIST_END.fullmatch(body.strip(" .")))
+        _words(body) < 3
+        or (
+            left[bounds[k - 1][0]] == ","
+            and (
+                _NAME_LIST_END.fullmatch(body.strip(" ."))
+                or (lead and _LAST_NAME_OF_LIST.fullmatch(left, bounds[k - 1][1]))  # not "and Gregory IX (1227) came"
+            )
+        )
     ):
         if bounds[k - 1][2] in ("who", "which") and (
             _ANTECEDENT.search(left, 0, bounds[k - 1][0])

@@ -1127,6 +1127,13 @@ def test_chronology_lines_and_bc_end_sentences() -> None:
             "1613",
             "A national council was convened to choose a new czar",
         ),
+        # a list with a comma before "and" does not end the clause at its last name
+        ("He visited France, Spain, and Italy in 1950.", "1950", "He visited France, Spain, and Italy"),
+        (
+            "Honorius III could do no better with Frederick, and Gregory IX (1227) came to the papal throne.",
+            "1227",
+            "Gregory IX came to the papal throne",  # a name the date is about, then its clause
+        ),
         # a second predicate with a time of its own belongs to that time's entry
         (
             "The English won at Crécy on 26 August 1346 and took Calais the following year.",
