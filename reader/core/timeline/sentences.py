@@ -18,8 +18,8 @@ from bisect import bisect_right
 _BOUNDARY = re.compile(
     r"[.!?…]"
     r"(?:(?<=[AB]\.[CD]\.)|(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|vs|ca|cf|No|pp|Mt|Ft)\.)"
-    r"(?<!\b(?:Mrs|Gen|Col|Rev|Gov|Sen|Rep|etc|Vol|Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)"
-    r"(?<!\b(?:Capt|Prof|Sept)\.)(?<!\be\.g\.)(?<!\bi\.e\.))"
+    r"(?<!\b(?:Mrs|Gen|Col|Rev|Gov|Sen|Rep|etc|Vol|App|Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)"
+    r"(?<!\b(?:Capt|Prof|Sept|Sect)\.)(?<!\be\.g\.)(?<!\bi\.e\.))"
     r"[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|citation needed)\])*[ \t]+(?![a-zà-ÿ]|\d(?!\d{0,3}(?:[-–]\d{1,4})?\.\s))"
     r"|(?P<nl>\n\s*)"
 )

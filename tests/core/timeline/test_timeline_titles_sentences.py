@@ -807,6 +807,8 @@ def test_sentences_skip_abbreviations_and_count_paragraphs() -> None:
     assert s.index(text.index("Smith")) == 1
     assert s.index(text.index("Done")) == 4
     assert sentence_bounds(text, text.index("para")) == (text.index("New"), text.index(" Done"))
+    note = "Kameniev rose. (See App. V, Sect. 4) At 2.30 A. M. fell a tense hush."  # a book's appendix, a section
+    assert len(Sentences(note)) == 2
 
 
 @pytest.mark.parametrize(
