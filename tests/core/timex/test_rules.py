@@ -722,6 +722,23 @@ def test_the_news_day_named_just_before_and_a_deadline_through_a_date() -> None:
     assert [t.text for t in tag("Far from home, I studied many a midnight lucubration.", dct="2024-03-22")] == []
 
 
+def test_a_source_cited_in_parentheses_and_an_event_named_by_its_month_leave_the_story() -> None:
+    text = (
+        "On November 8th, 1917, the Congress met. The decree followed Izviestia (Petrograd, No.88, August 19th, "
+        "1917). The next day the committee met. There lay the martyrs of March. Many were arrested in the July "
+        "days. That night the guards came."
+    )
+    got = [(t.text, t.value) for t in tag(text, mode="narrative")]
+    assert got == [
+        ("November 8th, 1917", "1917-11-08"),
+        ("August 19th, 1917", "1917-08-19"),
+        ("The next day", "1917-11-09"),  # was 20 August
+        ("March", "1917-03"),
+        ("July", "1917-07"),
+        ("That night", "1917-11-09TNI"),  # was July's
+    ]
+
+
 def test_a_clock_time_takes_the_weekday_after_its_parenthesis_and_a_zone_time_is_no_year() -> None:
     text = (
         "Talks ended Tuesday. The quake struck at 8:30 a.m. local time (0030 GMT) on Thursday. The blast went off"
