@@ -74,8 +74,9 @@ def day_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-# a thing a month names: "the great days of", "the Russian Revolution of", "the martyrs of" (a month behind)
-_NAMED_BY_MONTH = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){1,3}of\s+$")
+# a thing a month names: "the great days of", "the Russian Revolution of", "the martyrs of" (a month behind; also
+# ``tagger._aside``: such a month does not move the story)
+NAMED_BY_MONTH = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){1,3}of\s+$")
 
 
 _YOU = re.compile(r"\byou\b")
@@ -113,7 +114,7 @@ def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int |
             return ref.year, True  # a timeline's rows go forward: "1025 | April 18 | ...\nDecember 25 | ..." is 1025
         if year > ref.year and ctx.tense(pos) == PLUPERFECT:
             return ref.year, True  # "From January 31 to April 21, the Chinese had suffered" (told in September)
-        if year > ref.year and day is None and _NAMED_BY_MONTH.search(ctx.before(pos, 40)):
+        if year > ref.year and day is None and NAMED_BY_MONTH.search(ctx.before(pos, 40)):
             return ref.year, True  # told in November 1917, "the Russian Revolution of March" is March 1917
         if year != ref.year and _spoken(ctx, pos):
             tense = ctx.tense(pos)

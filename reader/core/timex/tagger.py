@@ -104,10 +104,9 @@ _ASIDE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^.;:!?,()]*$|\bborn\b[^.;:
 # a clock time that says which half of the day it is in ("4 p.m.", "noon", "in the evening", "16:00")
 _HALF_OF_DAY = re.compile(r"(?:0\d|1[3-9]|2\d)\D|.*(?:[ap]\.?m\b|noon|midnight|morning|afternoon|evening|night)")
 _CLOCK_HOUR = re.compile(r"(.*T)(\d{2})(:\d{2})$")
+_DAYS_AFTER = re.compile(r"\s+days\b")  # "the July days": an event named by its month
 # a date closing a parenthesis that lists a source before it: "(Petrograd, No.88, August 19th, 1917)", "(Reuters,
 # Oct. 5, 1998)"; not "(1894–95)" nor "(on 3 May 1917)"
-_DAYS_AFTER = re.compile(r"\s+days\b")
-_NAMED_BY_MONTH = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){1,3}of\s+$")
 _CITATION_OPEN = re.compile(r"\([^()\n]{2,40},\s*$")
 _CITATION_CLOSE = re.compile(r"\.?\)")
 _RESTATED_GAP = re.compile(r",?\s{1,3}\(")  # "nine years afterwards (1389)"
@@ -371,7 +370,7 @@ def _aside(ctx: Context, timex: Timex) -> bool:
     if _CITATION_CLOSE.match(low, timex.end) and _CITATION_OPEN.search(low, max(0, timex.start - 60), timex.start):
         return True  # a source cited in parentheses: "(Petrograd, No.88, August 19th, 1917)"
     if _BARE_MONTH.fullmatch(timex.value) and " " not in timex.text:
-        named = _NAMED_BY_MONTH.search(ctx.before(timex.start, 40))
+        named = normalize.NAMED_BY_MONTH.search(ctx.before(timex.start, 40))
         days = ctx.prev_word(timex.start) == "the" and _DAYS_AFTER.match(low, timex.end)
         if (named and "month" not in named.group()) or days:
             return True  # an event named by its month: "the martyrs of March", "arrested in the July days"
