@@ -136,13 +136,12 @@ def norm_units_of(m: re.Match[str], ctx: Context) -> Found | None:
     its noun phrase after a preposition, a verb ("ended", "follows") or the sentence's start (not "the days of
     Napoleon", "the best years of her life", "the small hours of the morning": an era or a time of day)."""
     prev = ctx.prev_word(m.start())
-    if prev in _BEFORE_UNITS_OF or (len(prev) > 4 and (prev.endswith("ed") or _VERB_S.search(prev))):
-        return Found("DURATION", duration_value(None, unit_name(m.group("unit").lower(), ctx.lex), ctx.lex))
-    before = ctx.text[max(0, m.start() - 40) : m.start()].rstrip()  # a window: the text before can be megabytes
-    opens = not before or before[-1] in '.!?"“”:;'
-    if opens and ctx.text[m.start()].isupper() and ctx.text[m.start() + 1].islower():  # not a heading
-        return Found("DURATION", duration_value(None, unit_name(m.group("unit").lower(), ctx.lex), ctx.lex))
-    return None
+    if prev not in _BEFORE_UNITS_OF and not (len(prev) > 4 and (prev.endswith("ed") or _VERB_S.search(prev))):
+        before = ctx.text[max(0, m.start() - 40) : m.start()].rstrip()  # a window: the text before can be megabytes
+        opens = not before or before[-1] in '.!?"“”:;'
+        if not (opens and ctx.text[m.start()].isupper() and ctx.text[m.start() + 1].islower()):  # not a heading
+            return None
+    return Found("DURATION", duration_value(None, unit_name(m.group("unit").lower(), ctx.lex), ctx.lex))
 
 
 _BEFORE_UNITS_OF = frozenset(
