@@ -138,9 +138,8 @@ def word_tense(words: list[str], i: int, lex: Lexicon, after: bool = False, modi
 _NOUN_AFTER = re.compile(
     r"[ -](?!(?:that|and|or|to|in|on|at|as|after|before|when|but|for|with|of|by|the|a|an)\b)[a-z]{3,}"
 )
-_ONCE = frozenset(
-    ("originally", "initially", "previously", "first", "once")
-)  # "originally scheduled for": the old plan
+# before a plan word, a plan told as an old one: "originally scheduled for December"
+_ONCE = frozenset(("originally", "initially", "previously", "first", "once"))
 _FORECAST_WHEN = frozenset(("on", "in", "at", "late", "early", "last", "this"))
 _DUE_WHEN = frozenset(("in", "on", "by", "at", "next", "this", "later", "early", "late"))
 _MARKERS: dict[int, frozenset[str]] = {}
@@ -190,10 +189,11 @@ def _tense(text: str, low: str, start: int, end: int, lex: Lexicon, parens: bool
     # Whole-side tests in C first (a set and a regex): most words mark nothing, and a side without
     # any candidate needs no loop.
     if not listed.isdisjoint(left) or _ENDING.search(low, begin, start):
+        modifier = _NOUN_AFTER.match(low, end) is not None
         for distance, i in enumerate(range(len(left) - 1, max(-1, len(left) - 1 - MAX_WORDS), -1), 1):
             w = left[i]
             if w in listed or w[-2:] in _ENDINGS:
-                tense = word_tense(left, i, lex, modifier=_NOUN_AFTER.match(low, end) is not None)
+                tense = word_tense(left, i, lex, modifier=modifier)
                 if tense is not None:
                     best, best_distance = tense, distance
                     break
