@@ -24,8 +24,8 @@ from reader.core.timex import tag
 MARGIN = 0.005
 # (corpus, mode) -> metric -> score reached (see docs/tagger.md)
 REACHED = {
-    ("TimeBank", "news"): {"strict_f1": 0.897, "relaxed_f1": 0.947, "type_f1": 0.916, "value_f1": 0.832},
-    ("AQUAINT", "news"): {"strict_f1": 0.874, "relaxed_f1": 0.953, "type_f1": 0.901, "value_f1": 0.799},
+    ("TimeBank", "news"): {"strict_f1": 0.897, "relaxed_f1": 0.948, "type_f1": 0.916, "value_f1": 0.832},
+    ("AQUAINT", "news"): {"strict_f1": 0.873, "relaxed_f1": 0.952, "type_f1": 0.9, "value_f1": 0.8},
     # narrative mode on news: same extents except generic "the year"/"the day", which stories reject; values
     # count from the last date named, not the DCT (floored too, so look-back rules cannot quietly regress)
     ("TimeBank", "narrative"): {"strict_f1": 0.894, "relaxed_f1": 0.944, "value_f1": 0.656},
