@@ -61,7 +61,7 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
         return False  # "Kathleen May Beeby", "Mary June Collins": a middle name
     if bare in _SURNAMES and not _DATE_AFTER.match(ctx.text, start + len(bare)):
         prev = ctx.text[max(0, start - 30) : start]
-        if (name := _GIVEN_NAME_BEFORE.search(prev)) and name.group(1).lower() not in _MONTH_PREPOSITIONS | _NOT_NAMES:
+        if (name := _GIVEN_NAME_BEFORE.search(prev)) and name.group(1).lower() not in _NOT_NAMES:
             ctx.surnames.add(bare)
             return False  # "Prime Minister Theresa May said": a surname
         if bare in ctx.surnames and ctx.prev_word(start) not in _MONTH_PREPOSITIONS:
@@ -86,10 +86,10 @@ def month_case_ok(ctx: Context, start: int, word: str, strict: bool) -> bool:
 _GIVEN_NAMES = words("april may june august")
 _SURNAMES = words("may march")
 _GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")  # a capitalized word right before, on the same line
-_NOT_NAMES = words(
+_NOT_NAMES = _MONTH_PREPOSITIONS | words(
     "the last early late mid next this that each every since until till through throughout "
     "international labour labor national royal day days"
-)  # "Last May", "International May Day"
+)  # "Last May", "International May Day": no given name before a month
 _DATE_AFTER = re.compile(r"\.?\s*,?\s*\d")  # "May 1968", "May 5": a month
 _NAMED_MARCH = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+(?:['’]s)?\s+){1,3}$")  # "the Revolutionary Funeral March"
 _CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)\b")

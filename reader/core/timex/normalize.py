@@ -142,10 +142,11 @@ def year_for(ctx: Context, month: int, day: int | None, pos: int) -> tuple[int |
     elif day is None:
         # two months on at most, or the next one in a past clause: "Sales fell in January" told in November is
         # last January, "informed them of a cutback in September" told in August the coming one (a plan)
-        tense = ctx.tense(pos)
-        forward = (ahead <= 62 and (ahead <= 31 or tense not in (PAST, PLUPERFECT))) or (
-            behind > 31 and tense == FUTURE
-        )
+        if ahead <= 31:
+            forward = True
+        else:  # the clause's tense only when it decides
+            tense = ctx.tense(pos)
+            forward = (ahead <= 62 and tense not in (PAST, PLUPERFECT)) or (behind > 31 and tense == FUTURE)
     else:
         forward = ahead <= FORWARD_DAYS or (behind > 31 and ctx.future(pos))  # "payable Dec. 7"
     if forward:
@@ -770,8 +771,8 @@ def norm_noon(m: re.Match[str], ctx: Context) -> Found | None:
     if prev == "high" or (prev in ("a", "an") and ctx.prev_word(m.start() - len(prev) - 1) == "many"):
         return None  # "High Noon", "high noon comes today": an idiom; "many a midnight lucubration": a kind
     w = m.group("w").replace("-", "")
-    ref = ctx.deictic()
     if m.group("d") in ("yesterday", "tomorrow"):
+        ref = ctx.deictic()
         day = (
             fmt_date(ref.date + dt.timedelta(days=-1 if m.group("d") == "yesterday" else 1))
             if ref and ref.date
